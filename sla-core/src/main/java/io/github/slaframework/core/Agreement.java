@@ -1,0 +1,179 @@
+package io.github.slaframework.core;
+
+import io.github.slaframework.core.section.AreaCode;
+import io.github.slaframework.core.section.Section;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A service level agreement written under a framework: between a council and its police force,
+ * or a housing association, NHS body, university or shopping centre and one or more forces.
+ *
+ * <p>Immutable and thread-safe; build one with {@link #builder()}. Attribute names are the JSON
+ * field names of agreement format 1.0: {@code formatVersion}, {@code id}, {@code title},
+ * {@code framework}, {@code status}, {@code parties}, {@code term}, {@code sections},
+ * {@code serviceLevels}, {@code approvals}, {@code waivers}.
+ *
+ * <pre>{@code
+ * Agreement agreement = Agreement.builder()
+ *     .id("leeds-wyp-2026")
+ *     .title("Public space CCTV: Leeds City Council and West Yorkshire Police")
+ *     .framework(FrameworkRef.of("uk-cctv-partnership", "2021"))
+ *     .addParties(council, force)
+ *     .term(Term.builder().effectiveFrom(LocalDate.of(2026, 4, 1)).build())
+ *     .addSections(informationSharing)
+ *     .build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface Agreement extends Extensible {
+
+  /** The format version this library writes. */
+  String FORMAT_VERSION = "1.0";
+
+  /** The pattern of an agreement id. */
+  String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$";
+
+  /**
+   * The format version of the document.
+   *
+   * @return the version, {@value #FORMAT_VERSION} unless read otherwise
+   */
+  @Value.Default
+  default String formatVersion() {
+    return FORMAT_VERSION;
+  }
+
+  /**
+   * The agreement id.
+   *
+   * @return the id, matching {@value #ID_PATTERN}
+   */
+  @NotBlank
+  @Pattern(regexp = ID_PATTERN)
+  String id();
+
+  /**
+   * The title.
+   *
+   * @return the title, never null
+   */
+  @NotBlank
+  String title();
+
+  /**
+   * The framework the agreement conforms to.
+   *
+   * @return the reference, never null
+   */
+  @Valid
+  FrameworkRef framework();
+
+  /**
+   * The status as written.
+   *
+   * @return the status, or empty (meaning {@link AgreementStatus#DRAFT})
+   * @see #effectiveStatus()
+   */
+  Optional<AgreementStatus> status();
+
+  /**
+   * The status in effect: {@link #status()} or {@link AgreementStatus#DRAFT}.
+   *
+   * @return the status, never null
+   */
+  default AgreementStatus effectiveStatus() {
+    return status().orElse(AgreementStatus.DRAFT);
+  }
+
+  /**
+   * The parties; at least two.
+   *
+   * @return the parties in order, never null
+   */
+  @Size(min = 2)
+  List<@Valid Party> parties();
+
+  /**
+   * When the agreement is in force.
+   *
+   * @return the term, never null
+   */
+  @Valid
+  Term term();
+
+  /**
+   * The sections, one per area.
+   *
+   * @return the sections in order, never null
+   */
+  List<@Valid Section> sections();
+
+  /**
+   * Measurable targets.
+   *
+   * @return the service levels in order, never null
+   */
+  List<@Valid ServiceLevel> serviceLevels();
+
+  /**
+   * Signatures.
+   *
+   * @return the approvals in order, never null
+   */
+  List<@Valid Approval> approvals();
+
+  /**
+   * Accepted departures from the framework.
+   *
+   * @return the waivers in order, never null
+   */
+  List<@Valid Waiver> waivers();
+
+  /**
+   * A party by id.
+   *
+   * @param id the party id
+   * @return the first party with the id, or empty
+   */
+  default Optional<Party> party(String id) {
+    return parties().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The first section of an area.
+   *
+   * @param area the area code
+   * @return the section, or empty when the agreement has none
+   */
+  default Optional<Section> section(AreaCode area) {
+    return sections().stream().filter(s -> s.area().equals(area)).findFirst();
+  }
+
+  /**
+   * The first section of a type.
+   *
+   * @param <S> the section type
+   * @param type the section type, such as {@code InformationSharingSection.class}
+   * @return the section, or empty when the agreement has none
+   */
+  default <S extends Section> Optional<S> section(Class<S> type) {
+    return sections().stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  /**
+   * Starts an agreement.
+   *
+   * @return a new builder
+   */
+  static ImmutableAgreement.Builder builder() {
+    return ImmutableAgreement.builder();
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.slaframework.core;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One clause of a section, in plain English. Clause ids are unique across the whole agreement.
+ *
+ * <p>JSON: {@code { "id", "text", "title"?, "obligation"?, "responsibleParties"? }}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface Clause extends Extensible {
+
+  /**
+   * The clause id, unique in the agreement.
+   *
+   * @return the id, never null
+   */
+  @NotBlank
+  String id();
+
+  /**
+   * The clause text.
+   *
+   * @return the text, never null
+   */
+  @NotBlank
+  String text();
+
+  /**
+   * A short title.
+   *
+   * @return the title, or empty
+   */
+  Optional<String> title();
+
+  /**
+   * How binding the clause is, as written in the file.
+   *
+   * @return the obligation, or empty (meaning {@link Obligation#MUST})
+   * @see #effectiveObligation()
+   */
+  Optional<Obligation> obligation();
+
+  /**
+   * How binding the clause is: {@link #obligation()} or its default {@link Obligation#MUST}.
+   *
+   * @return the obligation, never null
+   */
+  default Obligation effectiveObligation() {
+    return obligation().orElse(Obligation.MUST);
+  }
+
+  /**
+   * The ids of the parties responsible for the clause.
+   *
+   * @return party ids in order, never null
+   */
+  List<String> responsibleParties();
+
+  /**
+   * A clause of an id and text.
+   *
+   * @param id the id
+   * @param text the text
+   * @return the clause
+   */
+  static Clause of(String id, String text) {
+    return builder().id(id).text(text).build();
+  }
+
+  /**
+   * Starts a clause.
+   *
+   * @return a new builder
+   */
+  static ImmutableClause.Builder builder() {
+    return ImmutableClause.builder();
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.slaframework.core;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Names the framework an agreement conforms to: its id, version and, optionally, the profile
+ * that tailors it. JSON: {@code { "id", "version", "profile"? }}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface FrameworkRef extends Extensible {
+
+  /**
+   * The framework id, such as {@code uk-cctv-partnership}.
+   *
+   * @return the id, never null
+   */
+  @NotBlank
+  String id();
+
+  /**
+   * The framework version, such as {@code 2021}.
+   *
+   * @return the version, never null
+   */
+  @NotBlank
+  String version();
+
+  /**
+   * The profile that tailors the framework, such as {@code housing-association}.
+   *
+   * @return the profile id, or empty
+   */
+  Optional<@NotBlank String> profile();
+
+  /**
+   * A reference to a framework version.
+   *
+   * @param id the framework id
+   * @param version the version
+   * @return the reference
+   */
+  static FrameworkRef of(String id, String version) {
+    return ImmutableFrameworkRef.builder().id(id).version(version).build();
+  }
+
+  /**
+   * Starts a reference.
+   *
+   * @return a new builder
+   */
+  static ImmutableFrameworkRef.Builder builder() {
+    return ImmutableFrameworkRef.builder();
+  }
+
+  /**
+   * The key {@code id:version} or {@code id:version:profile}.
+   *
+   * @return the key
+   */
+  default String key() {
+    return id() + ":" + version() + profile().map(p -> ":" + p).orElse("");
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.slaframework.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The periods over which a service level is measured. JSON: {@code { "type", "length"?,
+ * "timeZone"? }}; {@code length} is for {@link WindowType#ROLLING} only; the time zone defaults to
+ * {@value #DEFAULT_TIME_ZONE}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface MeasurementWindow extends Extensible {
+
+  /** The time zone of a window that names none. */
+  String DEFAULT_TIME_ZONE = "Europe/London";
+
+  /**
+   * The kind of window.
+   *
+   * @return the type, never null
+   */
+  WindowType type();
+
+  /**
+   * The length of a rolling window.
+   *
+   * @return the length, or empty
+   */
+  Optional<IsoPeriod> length();
+
+  /**
+   * The IANA time zone in which calendar windows begin, as written.
+   *
+   * @return the zone id, or empty (meaning {@value #DEFAULT_TIME_ZONE})
+   */
+  Optional<String> timeZone();
+
+  /**
+   * The time zone id in effect.
+   *
+   * @return {@link #timeZone()} or {@value #DEFAULT_TIME_ZONE}
+   */
+  default String effectiveTimeZone() {
+    return timeZone().orElse(DEFAULT_TIME_ZONE);
+  }
+
+  /**
+   * A window of a type in the default time zone.
+   *
+   * @param type the type
+   * @return the window
+   */
+  static MeasurementWindow of(WindowType type) {
+    return ImmutableMeasurementWindow.builder().type(type).build();
+  }
+
+  /**
+   * Starts a window.
+   *
+   * @return a new builder
+   */
+  static ImmutableMeasurementWindow.Builder builder() {
+    return ImmutableMeasurementWindow.builder();
+  }
+}

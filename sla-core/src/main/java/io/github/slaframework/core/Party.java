@@ -1,0 +1,73 @@
+package io.github.slaframework.core;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * An organisation that is party to an agreement: a council, a police force, a housing
+ * association, an NHS body, a university, a shopping centre. Other objects refer to a party by
+ * its {@link #id()}.
+ *
+ * <p>JSON: {@code { "id", "name", "type", "roles"?, "identifiers"?, "contacts"? }}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface Party extends Extensible {
+
+  /**
+   * The party's id, unique within the agreement.
+   *
+   * @return the id, never null
+   */
+  @NotBlank
+  String id();
+
+  /**
+   * The organisation's name.
+   *
+   * @return the name, never null
+   */
+  @NotBlank
+  String name();
+
+  /**
+   * What kind of organisation it is.
+   *
+   * @return the type, never null
+   */
+  PartyType type();
+
+  /**
+   * The parts it plays.
+   *
+   * @return the roles in order, never null
+   */
+  List<PartyRole> roles();
+
+  /**
+   * Public identifiers, such as {@code gss} (ONS code of a council) or {@code forceCode}.
+   *
+   * @return an unmodifiable ordered map, never null
+   */
+  Map<String, String> identifiers();
+
+  /**
+   * Named contacts.
+   *
+   * @return the contacts in order, never null
+   */
+  List<@Valid Contact> contacts();
+
+  /**
+   * Starts a party.
+   *
+   * @return a new builder
+   */
+  static ImmutableParty.Builder builder() {
+    return ImmutableParty.builder();
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.slaframework.core;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * When an agreement is in force and how often it is reviewed. JSON: {@code { "effectiveFrom",
+ * "expiresOn"?, "reviewEvery"?, "noticePeriod"? }}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface Term extends Extensible {
+
+  /**
+   * The first day the agreement is in force.
+   *
+   * @return the date, never null
+   */
+  LocalDate effectiveFrom();
+
+  /**
+   * The day the agreement expires.
+   *
+   * @return the date, or empty for an open-ended agreement
+   */
+  Optional<LocalDate> expiresOn();
+
+  /**
+   * How often the agreement is reviewed.
+   *
+   * @return the period, or empty
+   */
+  Optional<IsoPeriod> reviewEvery();
+
+  /**
+   * The notice a party gives to end the agreement.
+   *
+   * @return the period, or empty
+   */
+  Optional<IsoPeriod> noticePeriod();
+
+  /**
+   * Starts a term.
+   *
+   * @return a new builder
+   */
+  static ImmutableTerm.Builder builder() {
+    return ImmutableTerm.builder();
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.slaframework.core;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An accepted departure from the framework: findings with {@link #code()} (and, when given, at
+ * {@link #path()} or in {@link #area()}) are reported with severity {@code INFO} and marked
+ * waived. JSON: {@code { "code", "path"?, "area"?, "reason" }}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface Waiver extends Extensible {
+
+  /**
+   * The finding code waived, such as {@code RETENTION_LONG}.
+   *
+   * @return the code, never null
+   */
+  @NotBlank
+  String code();
+
+  /**
+   * The JSON Pointer of the finding waived; absent waives the code wherever it is found (within
+   * {@link #area()} when given).
+   *
+   * @return the pointer, or empty
+   */
+  Optional<String> path();
+
+  /**
+   * The area whose findings are waived.
+   *
+   * @return the area code, or empty
+   */
+  Optional<String> area();
+
+  /**
+   * Why the parties accept the departure.
+   *
+   * @return the reason, never null
+   */
+  @NotBlank
+  String reason();
+
+  /**
+   * Starts a waiver.
+   *
+   * @return a new builder
+   */
+  static ImmutableWaiver.Builder builder() {
+    return ImmutableWaiver.builder();
+  }
+}

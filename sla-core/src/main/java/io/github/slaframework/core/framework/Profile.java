@@ -1,0 +1,85 @@
+package io.github.slaframework.core.framework;
+
+import io.github.slaframework.core.Extensible;
+import io.github.slaframework.core.FrameworkRef;
+import io.github.slaframework.core.section.AreaCode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A profile tailors a framework to a kind of operator: it changes the levels of areas (a
+ * housing-association profile makes {@code FINANCE} mandatory), and may add areas and rules.
+ *
+ * <p>JSON: {@code { "id", "title"?, "description"?, "framework": { "id", "version" }, "levels"?:
+ * { AREA: LEVEL }, "areas"?: [...], "rules"?: [...] }}. A profile is a document of its own or
+ * sits inside its framework's {@code profiles}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface Profile extends Extensible {
+
+  /**
+   * The profile id, such as {@code housing-association}.
+   *
+   * @return the id, never null
+   */
+  @NotBlank
+  String id();
+
+  /**
+   * A human title.
+   *
+   * @return the title, or empty
+   */
+  Optional<String> title();
+
+  /**
+   * Who the profile is for.
+   *
+   * @return the description, or empty
+   */
+  Optional<String> description();
+
+  /**
+   * The framework the profile tailors (without a profile).
+   *
+   * @return the framework reference, never null
+   */
+  @Valid
+  FrameworkRef framework();
+
+  /**
+   * Changed levels of the framework's areas.
+   *
+   * @return an unmodifiable ordered map, never null
+   */
+  Map<AreaCode, AreaLevel> levels();
+
+  /**
+   * Areas the profile adds.
+   *
+   * @return the areas in order, never null
+   */
+  List<@Valid AreaDefinition> areas();
+
+  /**
+   * Rules the profile adds.
+   *
+   * @return the rules in order, never null
+   */
+  List<@Valid Rule> rules();
+
+  /**
+   * Starts a profile.
+   *
+   * @return a new builder
+   */
+  static ImmutableProfile.Builder builder() {
+    return ImmutableProfile.builder();
+  }
+}

@@ -1,0 +1,2 @@
+/** Internals of the core model (the Immutables style); not exported. */
+package io.github.slaframework.core.internal;

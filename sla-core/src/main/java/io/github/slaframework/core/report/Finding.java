@@ -1,0 +1,131 @@
+package io.github.slaframework.core.report;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One problem (or remark) about a document, produced by reading or by validating it: the one
+ * type callers handle whatever found it.
+ *
+ * <p>{@link #path()} is an RFC 6901 JSON Pointer built from the document's JSON field names
+ * ({@code ""} is the root); {@link #location()} is where that path stood in the source text, when
+ * the document was read from text. {@link #message()} never echoes more than a short, escaped
+ * excerpt of the input.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface Finding {
+
+  /**
+   * How serious the finding is.
+   *
+   * @return the severity, never null
+   */
+  Severity severity();
+
+  /**
+   * The stable code, such as {@code REQUIRED} or {@code AREA_MISSING}; see {@link FindingCodes}.
+   *
+   * @return the code, never null
+   */
+  String code();
+
+  /**
+   * Where in the document: an RFC 6901 JSON Pointer; {@code ""} is the whole document.
+   *
+   * @return the pointer, never null
+   */
+  @Value.Default
+  default String path() {
+    return "";
+  }
+
+  /**
+   * Where in the source text, when the document was read from text.
+   *
+   * @return the location, or empty
+   */
+  Optional<SourceLocation> location();
+
+  /**
+   * Human-readable text.
+   *
+   * @return the message, never null
+   */
+  String message();
+
+  /**
+   * Whether an agreement's waiver accepted this finding (its severity is then {@code INFO}).
+   *
+   * @return {@code true} when waived
+   */
+  @Value.Default
+  default boolean waived() {
+    return false;
+  }
+
+  /**
+   * Starts a finding.
+   *
+   * @return a new builder
+   */
+  static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
+  }
+
+  /**
+   * A finding without a location.
+   *
+   * @param severity the severity
+   * @param code the code
+   * @param path the JSON Pointer
+   * @param message the message
+   * @return the finding
+   */
+  static Finding of(Severity severity, String code, String path, String message) {
+    return builder().severity(severity).code(code).path(path).message(message).build();
+  }
+
+  /**
+   * This finding located through a source map, unless it already has a location.
+   *
+   * @param sourceMap the map of the document's source, never null
+   * @return this finding with the location of its path (or nearest ancestor), when known
+   */
+  default Finding locatedBy(SourceMap sourceMap) {
+    if (location().isPresent()) {
+      return this;
+    }
+    Optional<SourceLocation> found = sourceMap.locateNearest(path());
+    return found.isEmpty() ? this : ImmutableFinding.copyOf(this).withLocation(found);
+  }
+
+  /**
+   * This finding accepted by a waiver: severity {@code INFO} and {@code waived} true.
+   *
+   * @return the waived finding
+   */
+  default Finding asWaived() {
+    return ImmutableFinding.copyOf(this).withSeverity(Severity.INFO).withWaived(true);
+  }
+
+  /**
+   * The finding as one line: {@code line:column: SEVERITY CODE path message}.
+   *
+   * @return a one-line description
+   */
+  default String describe() {
+    StringBuilder sb = new StringBuilder();
+    location().ifPresent(l -> sb.append(l).append(": "));
+    sb.append(severity()).append(' ').append(code());
+    if (!path().isEmpty()) {
+      sb.append(' ').append(path());
+    }
+    sb.append(' ').append(message());
+    if (waived()) {
+      sb.append(" (waived)");
+    }
+    return sb.toString();
+  }
+}

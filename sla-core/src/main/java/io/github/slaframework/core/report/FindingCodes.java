@@ -1,0 +1,45 @@
+package io.github.slaframework.core.report;
+
+/**
+ * The stable codes of findings defined by agreement format 1.0. Outside suites test against these
+ * names: they never change. Frameworks may define further codes for their rules.
+ *
+ * @since 0.1.0
+ */
+public final class FindingCodes {
+
+  /** Not well-formed JSON or YAML. */
+  public static final String SYNTAX = "SYNTAX";
+  /** The document exceeds a size, depth or count limit. */
+  public static final String LIMIT = "LIMIT";
+  /** The same field twice in one object. */
+  public static final String DUPLICATE_KEY = "DUPLICATE_KEY";
+  /** A value of the wrong JSON type. */
+  public static final String TYPE_MISMATCH = "TYPE_MISMATCH";
+  /** A field that is neither defined nor {@code x-} prefixed. */
+  public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
+  /** A required field is missing, null or blank. */
+  public static final String REQUIRED = "REQUIRED";
+  /** A value outside its enum, pattern, range or size. */
+  public static final String INVALID_VALUE = "INVALID_VALUE";
+  /** {@code formatVersion} missing or of an unsupported major version. */
+  public static final String FORMAT_VERSION = "FORMAT_VERSION";
+  /** No framework with that id, version (and profile) is known. */
+  public static final String FRAMEWORK_UNKNOWN = "FRAMEWORK_UNKNOWN";
+  /** An area the framework requires or recommends is absent. */
+  public static final String AREA_MISSING = "AREA_MISSING";
+  /** Two sections with the same area. */
+  public static final String AREA_DUPLICATE = "AREA_DUPLICATE";
+  /** An area the framework does not define and that is not {@code x-} prefixed. */
+  public static final String AREA_UNKNOWN = "AREA_UNKNOWN";
+  /** Two parties, clauses, service levels or cameras share an id. */
+  public static final String DUPLICATE_ID = "DUPLICATE_ID";
+  /** A reference to a party id that is not declared. */
+  public static final String PARTY_REFERENCE = "PARTY_REFERENCE";
+  /** {@code term.expiresOn} before {@code term.effectiveFrom}. */
+  public static final String DATE_ORDER = "DATE_ORDER";
+  /** A waiver that matches no finding. */
+  public static final String WAIVER_UNUSED = "WAIVER_UNUSED";
+
+  private FindingCodes() {}
+}

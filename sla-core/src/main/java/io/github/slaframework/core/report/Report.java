@@ -1,0 +1,197 @@
+package io.github.slaframework.core.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * All findings about one document, in document order: the answer to "is this valid, and if not,
+ * where and why?". Immutable and thread-safe.
+ *
+ * <p>Findings are ordered by source location when both have one, otherwise by JSON Pointer
+ * (array indexes compared as numbers), so a report reads top to bottom like the document.
+ *
+ * @since 0.1.0
+ */
+public final class Report {
+
+  private static final Report EMPTY = new Report(List.of());
+
+  /** Document order: location first, then pointer, then code. */
+  public static final Comparator<Finding> DOCUMENT_ORDER =
+      (a, b) -> {
+        if (a.location().isPresent() && b.location().isPresent()) {
+          int byLocation = a.location().get().compareTo(b.location().get());
+          if (byLocation != 0) {
+            return byLocation;
+          }
+        }
+        int byPath = comparePointers(a.path(), b.path());
+        return byPath != 0 ? byPath : a.code().compareTo(b.code());
+      };
+
+  private final List<Finding> findings;
+
+  private Report(List<Finding> findings) {
+    this.findings = findings;
+  }
+
+  /**
+   * A report with no finding.
+   *
+   * @return the empty report
+   */
+  public static Report empty() {
+    return EMPTY;
+  }
+
+  /**
+   * A report of findings, sorted into document order (stable for equal positions).
+   *
+   * @param findings the findings, never null
+   * @return the report
+   */
+  public static Report of(Collection<? extends Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      sorted.add(Objects.requireNonNull(f, "finding"));
+    }
+    sorted.sort(DOCUMENT_ORDER);
+    return sorted.isEmpty() ? EMPTY : new Report(List.copyOf(sorted));
+  }
+
+  /**
+   * A report of findings.
+   *
+   * @param findings the findings
+   * @return the report
+   */
+  public static Report of(Finding... findings) {
+    return of(Arrays.asList(findings));
+  }
+
+  /**
+   * The findings, in document order.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Whether the document is valid: no finding of severity {@code ERROR}.
+   *
+   * @return {@code true} when valid
+   */
+  public boolean isValid() {
+    return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /**
+   * The most serious severity among the findings.
+   *
+   * @return the highest severity, or empty when there is no finding
+   */
+  public Optional<Severity> highestSeverity() {
+    return findings.stream().map(Finding::severity).min(Comparator.naturalOrder());
+  }
+
+  /**
+   * The findings at least as serious as a severity.
+   *
+   * @param severity the least severity to keep
+   * @return the findings, in document order
+   */
+  public List<Finding> findings(Severity severity) {
+    return findings.stream().filter(f -> f.severity().isAtLeast(severity)).toList();
+  }
+
+  /**
+   * The findings with a code.
+   *
+   * @param code a finding code
+   * @return the findings, in document order
+   */
+  public List<Finding> findingsWithCode(String code) {
+    return findings.stream().filter(f -> f.code().equals(code)).toList();
+  }
+
+  /**
+   * This report and another's findings together, in document order.
+   *
+   * @param other another report, never null
+   * @return the merged report
+   */
+  public Report merge(Report other) {
+    if (other.findings.isEmpty()) {
+      return this;
+    }
+    if (findings.isEmpty()) {
+      return other;
+    }
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(other.findings);
+    return of(all);
+  }
+
+  /**
+   * Compares two JSON Pointers segment by segment, numeric segments as numbers.
+   *
+   * @param a a pointer
+   * @param b another pointer
+   * @return negative, zero or positive
+   */
+  public static int comparePointers(String a, String b) {
+    String[] as = a.isEmpty() ? new String[0] : a.substring(1).split("/", -1);
+    String[] bs = b.isEmpty() ? new String[0] : b.substring(1).split("/", -1);
+    for (int i = 0; i < Math.min(as.length, bs.length); i++) {
+      int c = compareSegments(as[i], bs[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(as.length, bs.length);
+  }
+
+  private static int compareSegments(String a, String b) {
+    boolean an = isIndex(a);
+    boolean bn = isIndex(b);
+    if (an && bn) {
+      int byLength = Integer.compare(a.length(), b.length());
+      return byLength != 0 ? byLength : a.compareTo(b);
+    }
+    return a.compareTo(b);
+  }
+
+  private static boolean isIndex(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Report r && r.findings.equals(findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return findings.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Report" + findings;
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.slaframework.core.section;
+
+import io.github.slaframework.core.Extensible;
+import io.github.slaframework.core.imaging.PixelDensity;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A camera view and the image quality it must deliver. JSON: {@code { "id", "location"?,
+ * "requiredLevel", "horizontalPixels", "sceneWidthMetres" }}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface Camera extends Extensible {
+
+  /**
+   * The camera id, unique in the agreement.
+   *
+   * @return the id, never null
+   */
+  @NotBlank
+  String id();
+
+  /**
+   * Where the camera is.
+   *
+   * @return the location, or empty
+   */
+  Optional<String> location();
+
+  /**
+   * The level the view must reach, named in the section's pixel-density edition, such as
+   * {@code IDENTIFY} (2014) or {@code VALIDATE} (2025).
+   *
+   * @return the level name, never null
+   */
+  @NotBlank
+  String requiredLevel();
+
+  /**
+   * The horizontal resolution of the image, in pixels.
+   *
+   * @return the pixels, positive
+   */
+  @Positive
+  int horizontalPixels();
+
+  /**
+   * The width of the scene at the target distance, in metres.
+   *
+   * @return the width, positive
+   */
+  @Positive
+  BigDecimal sceneWidthMetres();
+
+  /**
+   * The pixel density of the view at the target.
+   *
+   * @return the density
+   * @throws ArithmeticException when the scene width is zero
+   */
+  default PixelDensity pixelDensity() {
+    return PixelDensity.of(horizontalPixels(), sceneWidthMetres());
+  }
+
+  /**
+   * Starts a camera.
+   *
+   * @return a new builder
+   */
+  static ImmutableCamera.Builder builder() {
+    return ImmutableCamera.builder();
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.slaframework.core.section;
+
+import io.github.slaframework.core.IsoPeriod;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The {@code EVALUATION_AND_REVIEW} section. How and when the agreement and the system are evaluated and reviewed.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public non-sealed interface EvaluationAndReviewSection extends Section {
+
+  @Override
+  default AreaCode area() {
+    return AreaCode.EVALUATION_AND_REVIEW;
+  }
+
+  /**
+   * How often the agreement is reviewed.
+   *
+   * @return the value, or empty
+   */
+  Optional<IsoPeriod> reviewFrequency();
+
+  /**
+   * The date of the next review.
+   *
+   * @return the value, or empty
+   */
+  Optional<LocalDate> nextReviewOn();
+
+  /**
+   * Whether an annual report is published.
+   *
+   * @return the value, or empty
+   */
+  Optional<Boolean> publishAnnualReport();
+
+  /**
+   * Starts a section.
+   *
+   * @return a new builder
+   */
+  static ImmutableEvaluationAndReviewSection.Builder builder() {
+    return ImmutableEvaluationAndReviewSection.builder();
+  }
+}
