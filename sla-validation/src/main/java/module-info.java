@@ -4,9 +4,10 @@
  * declarative rules, named checks, waivers), and reports as JSON and SARIF.
  */
 module io.github.slaframework.validation {
-  requires transitive io.github.slaframework.core;
+  requires transitive io.github.slaframework.json;
   requires org.hibernate.validator;
 
+  exports io.github.slaframework.validation;
   exports io.github.slaframework.validation.spi;
 
   // Hibernate Validator instantiates the constraint validator registered programmatically.

@@ -90,6 +90,10 @@ public final class RuleEngine {
     return out;
   }
 
+  JsonValue root() {
+    return root;
+  }
+
   boolean holds(Condition condition, Match base) {
     if (condition instanceof Condition.Exists c) {
       return resolve(c.target(), base).stream().anyMatch(m -> !(m.value() instanceof JsonValue.JsonNull));
