@@ -62,7 +62,6 @@ import java.util.Set;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * The model's Jakarta constraints, evaluated by one Hibernate Validator configured once for the
@@ -154,7 +153,7 @@ public final class BeanConstraints {
             .includeBeansAndConstraintsDefinedOnlyInXml(false)
             .locales(Locale.ROOT)
             .defaultLocale(Locale.ROOT)
-            .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false))
+            .messageInterpolator(new LiteralParameterInterpolator())
             .getterPropertySelectionStrategy(new ModelPropertySelection())
             .addMapping(mapping)
             .addValueExtractor(new PresentOptionalExtractor())
