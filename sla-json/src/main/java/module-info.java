@@ -9,6 +9,7 @@ module io.github.slaframework.json {
   requires transitive io.github.slaframework.core;
   requires tools.jackson.core;
   requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
 
   exports io.github.slaframework.json;
 }
