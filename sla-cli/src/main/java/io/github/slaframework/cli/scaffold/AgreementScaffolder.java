@@ -90,16 +90,19 @@ public final class AgreementScaffolder {
   }
 
   /**
-   * Scaffolds a draft.
+   * Scaffolds a draft under a framework, tailored by one of its profiles.
    *
-   * @param framework the framework, not tailored (profiles are looked up in it)
-   * @param profile the id of one of its profiles, or empty
+   * <p>A profile whose id contains {@code scotland} makes the draft's jurisdiction Scotland
+   * (and leaves out the Protection of Freedoms Act 2012, which does not extend there).
+   *
+   * @param framework the framework, not tailored
+   * @param profile a profile of that framework, or empty
    * @param parties the parties, at least two, with unique ids
    * @return the draft and its placeholders
-   * @throws IllegalArgumentException when the profile is unknown, there are fewer than two
-   *     parties or two share an id
+   * @throws IllegalArgumentException when the profile tailors another framework, there are
+   *     fewer than two parties or two share an id
    */
-  public Draft scaffold(Framework framework, Optional<String> profile, List<Party> parties) {
+  public Draft scaffold(Framework framework, Optional<Profile> profile, List<Party> parties) {
     Objects.requireNonNull(framework, "framework");
     Objects.requireNonNull(profile, "profile");
     if (parties.size() < 2) {
@@ -108,20 +111,14 @@ public final class AgreementScaffolder {
     if (parties.stream().map(Party::id).distinct().count() != parties.size()) {
       throw new IllegalArgumentException("two parties share an id");
     }
-    Framework tailored = framework;
-    if (profile.isPresent()) {
-      Profile p = framework.profile(profile.get()).orElseThrow(() -> new IllegalArgumentException(
-          "framework " + framework.id() + " " + framework.version() + " has no profile "
-              + profile.get()));
-      tailored = framework.tailoredBy(p);
-    }
+    Framework tailored = profile.map(framework::tailoredBy).orElse(framework);
     LocalDate today = LocalDate.now(clock);
     List<Placeholder> placeholders = new ArrayList<>();
     placeholders.add(new Placeholder("/title", "Confirm the title of the agreement."));
     placeholders.add(new Placeholder("/term/effectiveFrom",
         "Set the date the agreement takes effect (today's date filled in)."));
 
-    boolean scotland = profile.map(p -> p.toLowerCase(Locale.ROOT).contains("scotland"))
+    boolean scotland = profile.map(p -> p.id().toLowerCase(Locale.ROOT).contains("scotland"))
         .orElse(false);
     List<Section> sections = new ArrayList<>();
     for (AreaDefinition area : tailored.areas()) {
@@ -145,7 +142,7 @@ public final class AgreementScaffolder {
         .id(draftId(parties))
         .title(tailored.title() + " agreement between " + names)
         .framework(FrameworkRef.builder().id(framework.id()).version(framework.version())
-            .profile(profile).build())
+            .profile(profile.map(Profile::id)).build())
         .status(AgreementStatus.DRAFT)
         .parties(parties)
         .term(Term.builder().effectiveFrom(today).reviewEvery(IsoPeriod.parse("P1Y")).build())

@@ -30,7 +30,7 @@ class AgreementScaffolderTests {
 
   @Test
   void appliesTheProfileLevelsAndAreas() {
-    Agreement draft = scaffolder.scaffold(Fixtures.framework(), Optional.of("paying"),
+    Agreement draft = scaffolder.scaffold(Fixtures.framework(), Fixtures.framework().profile("paying"),
         Fixtures.parties()).agreement();
     assertThat(draft.sections()).extracting(Section::area)
         .contains(AreaCode.FINANCE, AreaCode.of("x-parking"));
@@ -65,9 +65,9 @@ class AgreementScaffolderTests {
   }
 
   @Test
-  void refusesAnUnknownProfile() {
-    assertThatThrownBy(() -> scaffolder.scaffold(Fixtures.framework(), Optional.of("nope"),
-        Fixtures.parties())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(
-        "nope");
+  void refusesFewerThanTwoParties() {
+    assertThatThrownBy(() -> scaffolder.scaffold(Fixtures.framework(), Optional.empty(),
+        Fixtures.parties().subList(0, 1))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two parties");
   }
 }
