@@ -62,7 +62,6 @@ import java.util.Set;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * The model's Jakarta constraints, evaluated by one Hibernate Validator configured once for the
@@ -154,7 +153,7 @@ public final class BeanConstraints {
             .includeBeansAndConstraintsDefinedOnlyInXml(false)
             .locales(Locale.ROOT)
             .defaultLocale(Locale.ROOT)
-            .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false))
+            .messageInterpolator(new LiteralParameterInterpolator())
             .getterPropertySelectionStrategy(new ModelPropertySelection())
             .addMapping(mapping)
             .addValueExtractor(new PresentOptionalExtractor())
@@ -199,7 +198,8 @@ public final class BeanConstraints {
     if (!messages.has(key)) {
       key = "constraint.other";
     }
-    List<Object> pairs = new ArrayList<>();
+    String pointer = pointer(violation.getPropertyPath());
+    List<Object> pairs = new ArrayList<>(List.of("field", field(pointer)));
     attributes.forEach(
         (name, value) -> {
           pairs.add(name);
@@ -213,8 +213,19 @@ public final class BeanConstraints {
     return Finding.of(
         Severity.ERROR,
         required ? FindingCodes.REQUIRED : FindingCodes.INVALID_VALUE,
-        pointer(violation.getPropertyPath()),
+        pointer,
         message);
+  }
+
+  /** The name of the field a pointer ends in: its last segment that is not an index. */
+  static String field(String pointer) {
+    List<String> segments = Pointers.segments(pointer);
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      if (!segments.get(i).chars().allMatch(Character::isDigit)) {
+        return segments.get(i);
+      }
+    }
+    return "value";
   }
 
   /**

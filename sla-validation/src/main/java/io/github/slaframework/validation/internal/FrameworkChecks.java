@@ -205,7 +205,7 @@ public final class FrameworkChecks {
       return;
     }
     // Out-of-range pixels or widths are the field constraints' findings; no density then.
-    if (level.isEmpty() || camera.horizontalPixels() < 0 || camera.sceneWidthMetres().signum() <= 0) {
+    if (level.isEmpty() || camera.horizontalPixels() <= 0 || camera.sceneWidthMetres().signum() <= 0) {
       return;
     }
     PixelDensity actual = camera.pixelDensity();

@@ -185,7 +185,7 @@ public final class ModelChecks {
     if (window.type() == WindowType.ROLLING
         && window.length().isPresent()
         && !window.length().get().isPositive()) {
-      invalid(base + "/length", messages.get("constraint.PositivePeriod"));
+      invalid(base + "/length", messages.get("constraint.PositivePeriod", "field", "length"));
     }
     if (window.timeZone().isPresent() && !ZONES.contains(window.timeZone().get())) {
       invalid(

@@ -69,7 +69,7 @@ class BeanConstraintsTests {
             .build();
     assertThat(check(agreement))
         .extracting(Finding::code, Finding::path, Finding::message)
-        .containsExactly(tuple("INVALID_VALUE", "/parties", "must have at least 2 elements"));
+        .containsExactly(tuple("INVALID_VALUE", "/parties", "parties must have at least 2 elements"));
   }
 
   @Test
@@ -153,7 +153,7 @@ class BeanConstraintsTests {
     assertThat(check(agreement))
         .extracting(Finding::code, Finding::path, Finding::message)
         .containsExactlyInAnyOrder(
-            tuple("INVALID_VALUE", "/sections/0/meetingFrequency", "must be a period longer than zero"),
-            tuple("INVALID_VALUE", "/sections/1/retentionPeriod", "must be a period longer than zero"));
+            tuple("INVALID_VALUE", "/sections/0/meetingFrequency", "meetingFrequency must be a period longer than zero"),
+            tuple("INVALID_VALUE", "/sections/1/retentionPeriod", "retentionPeriod must be a period longer than zero"));
   }
 }
