@@ -21,5 +21,8 @@ import org.immutables.value.Value;
     optionalAcceptNullable = false,
     privateNoargConstructor = false,
     allParameters = false,
-    throwForInvalidImmutableState = IllegalStateException.class)
+    throwForInvalidImmutableState = IllegalStateException.class,
+    // No classpath annotations (such as org.immutables.value.Generated) on generated classes:
+    // users compile against sla-core without Immutables. (An empty list would mean "all".)
+    allowedClasspathAnnotations = {Override.class})
 public @interface SlaStyle {}

@@ -12,8 +12,8 @@ import java.util.Optional;
  * All findings about one document, in document order: the answer to "is this valid, and if not,
  * where and why?". Immutable and thread-safe.
  *
- * <p>Findings are ordered by source location when both have one, otherwise by JSON Pointer
- * (array indexes compared as numbers), so a report reads top to bottom like the document.
+ * <p>Findings are ordered by source location, and findings without one by JSON Pointer (array
+ * indexes compared as numbers), so a report read from text reads top to bottom like the document.
  *
  * @since 0.1.0
  */
@@ -21,10 +21,18 @@ public final class Report {
 
   private static final Report EMPTY = new Report(List.of());
 
-  /** Document order: location first, then pointer, then code. */
+  /**
+   * Document order, a total order: located findings first, by line and column; then findings
+   * without a location, by JSON Pointer (array indexes compared as numbers); ties by code.
+   */
   public static final Comparator<Finding> DOCUMENT_ORDER =
       (a, b) -> {
-        if (a.location().isPresent() && b.location().isPresent()) {
+        boolean al = a.location().isPresent();
+        boolean bl = b.location().isPresent();
+        if (al != bl) {
+          return al ? -1 : 1;
+        }
+        if (al) {
           int byLocation = a.location().get().compareTo(b.location().get());
           if (byLocation != 0) {
             return byLocation;
