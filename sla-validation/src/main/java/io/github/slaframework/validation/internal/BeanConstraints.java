@@ -59,6 +59,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -126,10 +129,15 @@ public final class BeanConstraints {
 
   private BeanConstraints() {}
 
-  /** Holds the one validator, built on first use (class initialisation is thread-safe). */
-  private static final class Holder {
-    static final Validator VALIDATOR = build();
-  }
+  /**
+   * The one validator, built once: by a background thread that {@link #warmUp()} starts (so that
+   * Hibernate Validator's bootstrap overlaps with reading frameworks and documents), or by the
+   * first caller that needs it. A {@link FutureTask} runs at most once and hands every waiting
+   * thread the same validator, or the same failure.
+   */
+  private static final FutureTask<Validator> VALIDATOR = new FutureTask<>(BeanConstraints::build);
+
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
 
   private static Validator build() {
     PredefinedScopeHibernateValidatorConfiguration configuration =
@@ -163,10 +171,28 @@ public final class BeanConstraints {
   }
 
   /**
-   * Initialises the validator now rather than on first use.
+   * Starts building the validator in a background daemon thread, once per JVM; later calls do
+   * nothing. Validation waits for it when it needs the validator.
    */
   public static void warmUp() {
-    Holder.VALIDATOR.getClass();
+    if (STARTED.compareAndSet(false, true)) {
+      Thread thread = new Thread(VALIDATOR, "sla-validation-bootstrap");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  private static Validator validator() {
+    // Builds here when no warm-up ran; returns at once when another thread is building.
+    VALIDATOR.run();
+    try {
+      return VALIDATOR.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while Hibernate Validator started", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Hibernate Validator could not start", e.getCause());
+    }
   }
 
   /**
@@ -177,7 +203,7 @@ public final class BeanConstraints {
    * @return the findings, in no particular order
    */
   public static List<Finding> check(Agreement agreement, Messages messages) {
-    Set<ConstraintViolation<Agreement>> violations = Holder.VALIDATOR.validate(agreement);
+    Set<ConstraintViolation<Agreement>> violations = validator().validate(agreement);
     List<Finding> findings = new ArrayList<>(violations.size());
     for (ConstraintViolation<Agreement> v : violations) {
       findings.add(toFinding(v, messages));
