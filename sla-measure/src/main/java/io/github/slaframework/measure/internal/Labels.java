@@ -13,7 +13,7 @@ import java.util.Locale;
 final class Labels {
 
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy",
-      Locale.UK);
+      Locale.ENGLISH);
 
   private Labels() {}
 
