@@ -1,0 +1,77 @@
+package io.github.slaframework.json;
+
+import io.github.slaframework.core.report.Report;
+import io.github.slaframework.core.report.SourceMap;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What reading a document gives: the model (when the whole of it could be built), every problem
+ * found, located, and a map from JSON Pointer to line and column for locating later findings.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ReadResult<Agreement> read = SlaReader.defaults().readAgreement(path);
+ * read.report().findings().forEach(f -> System.err.println(f.describe()));
+ * Agreement agreement = read.value().orElseThrow();
+ * }</pre>
+ *
+ * @param <T> the model type
+ * @since 0.1.0
+ */
+public final class ReadResult<T> {
+
+  private final T value;
+  private final Report report;
+  private final SourceMap sourceMap;
+
+  ReadResult(T value, Report report, SourceMap sourceMap) {
+    this.value = value;
+    this.report = Objects.requireNonNull(report, "report");
+    this.sourceMap = Objects.requireNonNull(sourceMap, "sourceMap");
+  }
+
+  /**
+   * The model, present only when every part of the document could be bound. A value may be
+   * present together with findings (an unknown field, an id that breaks its pattern).
+   *
+   * @return the model, or empty
+   */
+  public Optional<T> value() {
+    return Optional.ofNullable(value);
+  }
+
+  /**
+   * The findings of reading, in document order, each with code, JSON Pointer and (when known)
+   * line and column.
+   *
+   * @return the report, never null
+   */
+  public Report report() {
+    return report;
+  }
+
+  /**
+   * Where each value of the document stood in the source text; {@link SourceMap#EMPTY} when the
+   * document could not be parsed.
+   *
+   * @return the source map, never null
+   */
+  public SourceMap sourceMap() {
+    return sourceMap;
+  }
+
+  /**
+   * Whether reading found any error.
+   *
+   * @return {@code true} when the report is not valid
+   */
+  public boolean hasErrors() {
+    return !report.isValid();
+  }
+
+  @Override
+  public String toString() {
+    return "ReadResult[value=" + (value != null) + ", " + report + "]";
+  }
+}

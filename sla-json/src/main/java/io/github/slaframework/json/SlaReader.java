@@ -1,0 +1,426 @@
+package io.github.slaframework.json;
+
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.framework.Framework;
+import io.github.slaframework.core.framework.Profile;
+import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.report.Report;
+import io.github.slaframework.core.report.SourceMap;
+import io.github.slaframework.json.internal.Node;
+import io.github.slaframework.json.internal.ObjectSpec;
+import io.github.slaframework.json.internal.Pointer;
+import io.github.slaframework.json.internal.Problems;
+import io.github.slaframework.json.internal.Specs;
+import io.github.slaframework.json.internal.TreeReader;
+import io.github.slaframework.json.internal.TreeSourceMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Objects;
+import tools.jackson.core.ObjectReadContext;
+
+/**
+ * Reads agreement, framework and profile documents (JSON or YAML, format 1.x) into the typed
+ * model, reporting every problem of the document at once: never an exception for a bad document,
+ * only for real I/O failures such as a missing file.
+ *
+ * <p>Each finding has a code ({@code SYNTAX}, {@code LIMIT}, {@code DUPLICATE_KEY}, {@code
+ * TYPE_MISMATCH}, {@code UNKNOWN_FIELD}, {@code REQUIRED}, {@code INVALID_VALUE}, {@code
+ * FORMAT_VERSION}), a JSON Pointer, a line and column and a short message that quotes at most a
+ * short escaped excerpt of the input. The number of findings is capped ({@link
+ * Builder#maxFindings(int)}); explicit {@link ReadLimits} bound the document's size and shape.
+ * Sections are chosen by their {@code area} name only; no class name is ever read from a
+ * document.
+ *
+ * <p>Immutable and thread-safe: configure once, share.
+ *
+ * <pre>{@code
+ * ReadResult<Agreement> read = SlaReader.defaults().readAgreement(Path.of("agreement.yaml"));
+ * if (read.hasErrors()) {
+ *   read.report().findings().forEach(f -> System.err.println(f.describe()));
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class SlaReader {
+
+  /** The default cap on findings per document. */
+  public static final int DEFAULT_MAX_FINDINGS = 1000;
+
+  private static final SlaReader DEFAULTS = builder().build();
+
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  private final ReadLimits limits;
+  private final int maxFindings;
+  private final TreeReader tree;
+
+  private SlaReader(Builder b) {
+    this.limits = b.limits;
+    this.maxFindings = b.maxFindings;
+    this.tree =
+        new TreeReader(
+            limits.maxNestingDepth(),
+            limits.maxStringLength(),
+            limits.maxNameLength(),
+            limits.maxNumberLength(),
+            limits.maxDocumentLength(),
+            limits.maxTokenCount());
+  }
+
+  /**
+   * The shared reader with {@link ReadLimits#defaults()} and at most {@value
+   * #DEFAULT_MAX_FINDINGS} findings.
+   *
+   * @return the reader, never null
+   */
+  public static SlaReader defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Starts configuring a reader.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The limits this reader enforces.
+   *
+   * @return the limits, never null
+   */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * The most findings reported per document (one more {@code LIMIT} finding says the rest were
+   * dropped).
+   *
+   * @return the cap
+   */
+  public int maxFindings() {
+    return maxFindings;
+  }
+
+  // ----- agreements -----------------------------------------------------------------------------
+
+  /**
+   * Reads an agreement file; {@code *.yaml} and {@code *.yml} are YAML, anything else JSON.
+   *
+   * @param file the file, never null
+   * @return the result, never null
+   * @throws IOException when the file cannot be read (such as a missing file)
+   */
+  public ReadResult<Agreement> readAgreement(Path file) throws IOException {
+    return read(Specs.AGREEMENT, file);
+  }
+
+  /**
+   * Reads an agreement from JSON text.
+   *
+   * @param json the text, never null
+   * @return the result, never null
+   */
+  public ReadResult<Agreement> readAgreement(String json) {
+    return read(Specs.AGREEMENT, json);
+  }
+
+  /**
+   * Reads an agreement from encoded text (UTF-8; a byte order mark is skipped).
+   *
+   * @param bytes the document, never null
+   * @param format its format, never null
+   * @return the result, never null
+   */
+  public ReadResult<Agreement> readAgreement(byte[] bytes, DocumentFormat format) {
+    return read(Specs.AGREEMENT, bytes, format);
+  }
+
+  /**
+   * Reads an agreement from a stream (UTF-8), which is read to its end but not closed.
+   *
+   * @param in the stream, never null
+   * @param format its format, never null
+   * @return the result, never null
+   * @throws IOException when the stream cannot be read
+   */
+  public ReadResult<Agreement> readAgreement(InputStream in, DocumentFormat format)
+      throws IOException {
+    return read(Specs.AGREEMENT, in, format);
+  }
+
+  /**
+   * Reads an agreement from characters, which are read to their end but not closed.
+   *
+   * @param reader the characters, never null
+   * @param format their format, never null
+   * @return the result, never null
+   * @throws IOException when the reader fails
+   */
+  public ReadResult<Agreement> readAgreement(Reader reader, DocumentFormat format)
+      throws IOException {
+    return read(Specs.AGREEMENT, reader, format);
+  }
+
+  // ----- frameworks -----------------------------------------------------------------------------
+
+  /**
+   * Reads a framework file; {@code *.yaml} and {@code *.yml} are YAML, anything else JSON.
+   *
+   * @param file the file, never null
+   * @return the result, never null
+   * @throws IOException when the file cannot be read
+   */
+  public ReadResult<Framework> readFramework(Path file) throws IOException {
+    return read(Specs.FRAMEWORK, file);
+  }
+
+  /**
+   * Reads a framework from JSON text.
+   *
+   * @param json the text, never null
+   * @return the result, never null
+   */
+  public ReadResult<Framework> readFramework(String json) {
+    return read(Specs.FRAMEWORK, json);
+  }
+
+  /**
+   * Reads a framework from encoded text (UTF-8).
+   *
+   * @param bytes the document, never null
+   * @param format its format, never null
+   * @return the result, never null
+   */
+  public ReadResult<Framework> readFramework(byte[] bytes, DocumentFormat format) {
+    return read(Specs.FRAMEWORK, bytes, format);
+  }
+
+  /**
+   * Reads a framework from a stream (UTF-8), not closed.
+   *
+   * @param in the stream, never null
+   * @param format its format, never null
+   * @return the result, never null
+   * @throws IOException when the stream cannot be read
+   */
+  public ReadResult<Framework> readFramework(InputStream in, DocumentFormat format)
+      throws IOException {
+    return read(Specs.FRAMEWORK, in, format);
+  }
+
+  /**
+   * Reads a framework from characters, not closed.
+   *
+   * @param reader the characters, never null
+   * @param format their format, never null
+   * @return the result, never null
+   * @throws IOException when the reader fails
+   */
+  public ReadResult<Framework> readFramework(Reader reader, DocumentFormat format)
+      throws IOException {
+    return read(Specs.FRAMEWORK, reader, format);
+  }
+
+  // ----- profiles -------------------------------------------------------------------------------
+
+  /**
+   * Reads a profile file; {@code *.yaml} and {@code *.yml} are YAML, anything else JSON.
+   *
+   * @param file the file, never null
+   * @return the result, never null
+   * @throws IOException when the file cannot be read
+   */
+  public ReadResult<Profile> readProfile(Path file) throws IOException {
+    return read(Specs.PROFILE, file);
+  }
+
+  /**
+   * Reads a profile from JSON text.
+   *
+   * @param json the text, never null
+   * @return the result, never null
+   */
+  public ReadResult<Profile> readProfile(String json) {
+    return read(Specs.PROFILE, json);
+  }
+
+  /**
+   * Reads a profile from encoded text (UTF-8).
+   *
+   * @param bytes the document, never null
+   * @param format its format, never null
+   * @return the result, never null
+   */
+  public ReadResult<Profile> readProfile(byte[] bytes, DocumentFormat format) {
+    return read(Specs.PROFILE, bytes, format);
+  }
+
+  /**
+   * Reads a profile from a stream (UTF-8), not closed.
+   *
+   * @param in the stream, never null
+   * @param format its format, never null
+   * @return the result, never null
+   * @throws IOException when the stream cannot be read
+   */
+  public ReadResult<Profile> readProfile(InputStream in, DocumentFormat format)
+      throws IOException {
+    return read(Specs.PROFILE, in, format);
+  }
+
+  /**
+   * Reads a profile from characters, not closed.
+   *
+   * @param reader the characters, never null
+   * @param format their format, never null
+   * @return the result, never null
+   * @throws IOException when the reader fails
+   */
+  public ReadResult<Profile> readProfile(Reader reader, DocumentFormat format)
+      throws IOException {
+    return read(Specs.PROFILE, reader, format);
+  }
+
+  // ----- the one path every input takes ---------------------------------------------------------
+
+  private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    long size = Files.size(file);
+    if (size > limits.maxDocumentLength()) {
+      return tooLong(size);
+    }
+    return read(spec, Files.readAllBytes(file), DocumentFormat.forPath(file));
+  }
+
+  private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, InputStream in, DocumentFormat format)
+      throws IOException {
+    Objects.requireNonNull(in, "in");
+    long max = limits.maxDocumentLength();
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+    if (bytes.length > max) {
+      return tooLong(bytes.length);
+    }
+    return read(spec, bytes, format);
+  }
+
+  private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, Reader reader, DocumentFormat format)
+      throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(format, "format");
+    long max = limits.maxDocumentLength();
+    StringBuilder sb = new StringBuilder();
+    char[] buffer = new char[8192];
+    int n;
+    while ((n = reader.read(buffer)) > 0) {
+      sb.append(buffer, 0, n);
+      if (sb.length() > max) {
+        return tooLong(sb.length());
+      }
+    }
+    return read(spec, sb.toString(), format);
+  }
+
+  private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, String json) {
+    return read(spec, Objects.requireNonNull(json, "json"), DocumentFormat.JSON);
+  }
+
+  private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, String text, DocumentFormat format) {
+    if (text.length() > limits.maxDocumentLength()) {
+      return tooLong(text.length());
+    }
+    String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return bind(spec, f -> f.createParser(ObjectReadContext.empty(), content), format);
+  }
+
+  private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, byte[] bytes, DocumentFormat format) {
+    Objects.requireNonNull(bytes, "bytes");
+    if (bytes.length > limits.maxDocumentLength()) {
+      return tooLong(bytes.length);
+    }
+    int offset = startsWithBom(bytes) ? UTF8_BOM.length : 0;
+    return bind(
+        spec,
+        f -> f.createParser(ObjectReadContext.empty(), bytes, offset, bytes.length - offset),
+        format);
+  }
+
+  private static boolean startsWithBom(byte[] bytes) {
+    return bytes.length >= UTF8_BOM.length
+        && Arrays.equals(bytes, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length);
+  }
+
+  private <T> ReadResult<T> bind(
+      ObjectSpec<T, ?> spec, TreeReader.Source source, DocumentFormat format) {
+    Objects.requireNonNull(format, "format");
+    Problems problems = new Problems(maxFindings);
+    Node root = tree.read(source, format == DocumentFormat.YAML, problems);
+    if (root == null) {
+      return new ReadResult<>(null, Report.of(problems.findings()), SourceMap.EMPTY);
+    }
+    T value = spec.read(root, problems, Pointer.ROOT);
+    return new ReadResult<>(value, Report.of(problems.findings()), new TreeSourceMap(root));
+  }
+
+  private <T> ReadResult<T> tooLong(long length) {
+    Problems problems = new Problems(maxFindings);
+    problems.error(FindingCodes.LIMIT, "", 0, 0,
+        "the document is longer than " + limits.maxDocumentLength() + " (at least " + length
+            + ")");
+    return new ReadResult<>(null, Report.of(problems.findings()), SourceMap.EMPTY);
+  }
+
+  /**
+   * Configures a {@link SlaReader}. Not thread-safe; the reader it builds is.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private ReadLimits limits = ReadLimits.defaults();
+    private int maxFindings = DEFAULT_MAX_FINDINGS;
+
+    private Builder() {}
+
+    /**
+     * Sets the limits.
+     *
+     * @param limits the limits, never null
+     * @return this
+     */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Sets the most findings reported per document.
+     *
+     * @param max at least 1
+     * @return this
+     */
+    public Builder maxFindings(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxFindings is at least 1: " + max);
+      }
+      this.maxFindings = max;
+      return this;
+    }
+
+    /**
+     * The reader.
+     *
+     * @return a new reader
+     */
+    public SlaReader build() {
+      return new SlaReader(this);
+    }
+  }
+}

@@ -1,0 +1,384 @@
+package io.github.slaframework.json.internal;
+
+import io.github.slaframework.core.IsoPeriod;
+import io.github.slaframework.core.Threshold;
+import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.section.AreaCode;
+import io.github.slaframework.core.value.JsonValue;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** The codecs of the scalar values of the format: strings, numbers, dates, periods, enums. */
+public final class Codecs {
+
+  private Codecs() {}
+
+  /** The pattern of an ISO-8601 period in the schema. */
+  static final String PERIOD_PATTERN =
+      "^[-+]?P([-+]?[0-9]+[YMWD])*(T([-+]?[0-9]+([.,][0-9]+)?[HMS])+)?$";
+
+  /** The pattern of a decimal string such as {@code "10.00"}. */
+  static final String DECIMAL_PATTERN = "^-?[0-9]+(\\.[0-9]+)?$";
+
+  /** Any JSON string. */
+  public static final Codec<String> STRING =
+      new Scalar<>(
+          Node.STRING, s -> s, JsonValue::of, () -> Schemas.STRING, null, null);
+
+  /** A JSON boolean. */
+  public static final Codec<Boolean> BOOLEAN =
+      new Scalar<>(
+          Node.BOOLEAN,
+          s -> s.equals("true"),
+          JsonValue::of,
+          () -> Schemas.object("type", "boolean"),
+          null,
+          null);
+
+  /** A JSON number without fraction that fits an {@code int}. */
+  public static final Codec<Integer> INTEGER =
+      new Codec<>() {
+        @Override
+        public JsonValue write(Integer value) {
+          return JsonValue.of(value.longValue());
+        }
+
+        @Override
+        public Integer read(Node node, Problems problems, Pointer at) {
+          if (node.type != Node.NUMBER || !node.integral) {
+            problems.error(FindingCodes.TYPE_MISMATCH, at, node,
+                "expected an integer, found " + (node.type == Node.NUMBER
+                    ? "a number with a fraction" : node.describe()));
+            return null;
+          }
+          if (node.text.length() <= 11) {
+            long v = Long.parseLong(node.text);
+            if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
+              return (int) v;
+            }
+          }
+          problems.error(FindingCodes.INVALID_VALUE, at, node, "the integer is out of range");
+          return null;
+        }
+
+        @Override
+        public JsonValue schema(SchemaContext context) {
+          return Schemas.object("type", "integer");
+        }
+      };
+
+  /** A JSON number, kept exactly as a {@link BigDecimal}. */
+  public static final Codec<BigDecimal> NUMBER =
+      new Scalar<>(
+          Node.NUMBER,
+          BigDecimal::new,
+          JsonValue::of,
+          () -> Schemas.object("type", "number"),
+          null,
+          null);
+
+  /** A decimal written as a string, such as money: {@code "10.00"}. */
+  public static final Codec<BigDecimal> DECIMAL_STRING =
+      new Scalar<>(
+          Node.STRING,
+          BigDecimal::new,
+          v -> JsonValue.of(v.toPlainString()),
+          () -> Schemas.object("type", "string", "pattern", DECIMAL_PATTERN),
+          Codecs::isDecimal,
+          "is not a decimal such as \"10.00\"");
+
+  /** An ISO-8601 date, {@code YYYY-MM-DD}. */
+  public static final Codec<LocalDate> DATE =
+      new Scalar<>(
+          Node.STRING,
+          LocalDate::parse,
+          d -> JsonValue.of(d.toString()),
+          () -> Schemas.object("type", "string", "format", "date"),
+          null,
+          "is not a date YYYY-MM-DD");
+
+  /** An ISO-8601 period such as {@code P31D} or {@code PT4H}. */
+  public static final Codec<IsoPeriod> PERIOD =
+      new Scalar<>(
+          Node.STRING,
+          IsoPeriod::parse,
+          p -> JsonValue.of(p.toString()),
+          () -> Schemas.object("type", "string", "pattern", PERIOD_PATTERN),
+          null,
+          "is not an ISO-8601 period such as P31D or PT4H");
+
+  /** A JSON Pointer: {@code ""} or starting with {@code /}. */
+  public static final Codec<String> POINTER =
+      new Scalar<>(
+          Node.STRING,
+          s -> s,
+          JsonValue::of,
+          () -> Schemas.object("type", "string", "pattern", "^(/.*)?$"),
+          s -> s.isEmpty() || s.charAt(0) == '/',
+          "is not a JSON Pointer (\"\" or starting with \"/\")");
+
+  /** An area code: any non-blank string. */
+  public static final Codec<AreaCode> AREA_CODE =
+      new Scalar<>(
+          Node.STRING,
+          AreaCode::of,
+          a -> JsonValue.of(a.code()),
+          () -> Schemas.object("type", "string", "minLength", 1, "pattern", "\\S"),
+          s -> !s.isBlank(),
+          "is not an area code");
+
+  /** The format version: {@code 1} or {@code 1.x}; another major is a {@code FORMAT_VERSION}. */
+  public static final Codec<String> FORMAT_VERSION =
+      new Codec<>() {
+        @Override
+        public JsonValue write(String value) {
+          return JsonValue.of(value);
+        }
+
+        @Override
+        public String read(Node node, Problems problems, Pointer at) {
+          if (node.type != Node.STRING) {
+            problems.error(FindingCodes.FORMAT_VERSION, at, node,
+                "formatVersion is a string such as \"1.0\", found " + node.describe());
+            return null;
+          }
+          String v = node.text;
+          if (!v.equals("1") && !v.startsWith("1.")) {
+            problems.error(FindingCodes.FORMAT_VERSION, at, node,
+                "format version " + Text.quote(v) + " is not supported; this library reads 1.x");
+            return null;
+          }
+          return v;
+        }
+
+        @Override
+        public JsonValue schema(SchemaContext context) {
+          return Schemas.object("type", "string", "pattern", "^1(\\..*)?$");
+        }
+      };
+
+  /** Any JSON value: extension fields and rule literals. */
+  public static final Codec<JsonValue> ANY =
+      new Codec<>() {
+        @Override
+        public JsonValue write(JsonValue value) {
+          return value;
+        }
+
+        @Override
+        public JsonValue read(Node node, Problems problems, Pointer at) {
+          return toJsonValue(node);
+        }
+
+        @Override
+        public JsonValue schema(SchemaContext context) {
+          return Schemas.object();
+        }
+
+        @Override
+        public boolean acceptsNull() {
+          return true;
+        }
+      };
+
+  /** A service-level threshold: a period (string) or a number. */
+  public static final Codec<Threshold> THRESHOLD =
+      new Codec<>() {
+        @Override
+        public JsonValue write(Threshold value) {
+          return value.isPeriod()
+              ? PERIOD.write(value.period().orElseThrow())
+              : NUMBER.write(value.number().orElseThrow());
+        }
+
+        @Override
+        public Threshold read(Node node, Problems problems, Pointer at) {
+          if (node.type == Node.NUMBER) {
+            BigDecimal n = NUMBER.read(node, problems, at);
+            return n == null ? null : Threshold.of(n);
+          }
+          if (node.type == Node.STRING) {
+            IsoPeriod p = PERIOD.read(node, problems, at);
+            return p == null ? null : Threshold.of(p);
+          }
+          problems.typeMismatch(at, node, "a period string or a number");
+          return null;
+        }
+
+        @Override
+        public JsonValue schema(SchemaContext context) {
+          return Schemas.object(
+              "type", Schemas.strings(List.of("string", "number")), "pattern", PERIOD_PATTERN);
+        }
+      };
+
+  /**
+   * A string that must match a regular expression.
+   *
+   * @param regex the pattern, anchored
+   * @param message what the value is not, for messages
+   * @return the codec
+   */
+  public static Codec<String> pattern(String regex, String message) {
+    java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(regex);
+    return new Scalar<>(
+        Node.STRING,
+        s -> s,
+        JsonValue::of,
+        () -> Schemas.object("type", "string", "pattern", regex),
+        s -> compiled.matcher(s).matches(),
+        message);
+  }
+
+  /**
+   * The codec of an enum, written by constant name.
+   *
+   * @param <E> the enum type
+   * @param type the enum class
+   * @return the codec
+   */
+  public static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
+    E[] constants = type.getEnumConstants();
+    Map<String, E> byName = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    for (E e : constants) {
+      byName.put(e.name(), e);
+      names.add(e.name());
+    }
+    String list = String.join(", ", names);
+    return new Scalar<>(
+        Node.STRING,
+        byName::get,
+        e -> JsonValue.of(e.name()),
+        () -> Schemas.object("type", "string", "enum", Schemas.strings(names)),
+        byName::containsKey,
+        "is not one of " + list);
+  }
+
+  /**
+   * A document value as a free JSON value.
+   *
+   * @param node the node
+   * @return the value
+   */
+  public static JsonValue toJsonValue(Node node) {
+    switch (node.type) {
+      case Node.OBJECT: {
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        for (int i = 0; i < node.size; i++) {
+          members.put(node.names[i], toJsonValue(node.values[i]));
+        }
+        return new JsonValue.JsonObject(members);
+      }
+      case Node.ARRAY: {
+        List<JsonValue> elements = new ArrayList<>(node.size);
+        for (int i = 0; i < node.size; i++) {
+          elements.add(toJsonValue(node.values[i]));
+        }
+        return new JsonValue.JsonArray(elements);
+      }
+      case Node.STRING:
+        return JsonValue.of(node.text);
+      case Node.NUMBER:
+        return JsonValue.of(new BigDecimal(node.text));
+      case Node.BOOLEAN:
+        return JsonValue.of(node.text.equals("true"));
+      default:
+        return JsonValue.NULL;
+    }
+  }
+
+  static boolean isDecimal(String s) {
+    int i = s.startsWith("-") ? 1 : 0;
+    int digits = 0;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i == s.length()) {
+      return true;
+    }
+    if (s.charAt(i++) != '.' || i == s.length()) {
+      return false;
+    }
+    while (i < s.length()) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+      i++;
+    }
+    return true;
+  }
+
+  /**
+   * A codec of one JSON scalar type.
+   *
+   * @param <V> the model type
+   */
+  private static final class Scalar<V> implements Codec<V> {
+    private final int nodeType;
+    private final Function<String, V> parse;
+    private final Function<V, JsonValue> writer;
+    private final java.util.function.Supplier<JsonValue> schema;
+    private final Predicate<String> valid;
+    private final String invalidMessage;
+
+    Scalar(
+        int nodeType,
+        Function<String, V> parse,
+        Function<V, JsonValue> writer,
+        java.util.function.Supplier<JsonValue> schema,
+        Predicate<String> valid,
+        String invalidMessage) {
+      this.nodeType = nodeType;
+      this.parse = parse;
+      this.writer = writer;
+      this.schema = schema;
+      this.valid = valid;
+      this.invalidMessage = invalidMessage;
+    }
+
+    @Override
+    public JsonValue write(V value) {
+      return writer.apply(value);
+    }
+
+    @Override
+    public V read(Node node, Problems problems, Pointer at) {
+      if (node.type != nodeType) {
+        problems.typeMismatch(at, node, Node.describe(nodeType));
+        return null;
+      }
+      String text = node.text;
+      if (valid != null && !valid.test(text)) {
+        problems.error(FindingCodes.INVALID_VALUE, at, node,
+            Text.quote(text) + " " + invalidMessage);
+        return null;
+      }
+      try {
+        return parse.apply(text);
+      } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+        // DateTimeParseException is a DateTimeException; NumberFormatException an IAE.
+        problems.error(FindingCodes.INVALID_VALUE, at, node,
+            Text.quote(text) + " " + (invalidMessage == null ? "is not valid" : invalidMessage));
+        return null;
+      }
+    }
+
+    @Override
+    public JsonValue schema(SchemaContext context) {
+      return schema.get();
+    }
+  }
+}

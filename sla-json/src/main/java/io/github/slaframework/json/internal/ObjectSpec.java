@@ -1,0 +1,620 @@
+package io.github.slaframework.json.internal;
+
+import io.github.slaframework.core.Extensible;
+import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.value.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The format table of one object type: its fields in canonical order, each with its name, codec,
+ * whether it is required, how to get it from the model and how to set it on a builder. Writing,
+ * reading and the JSON Schema are all driven by this one table. Immutable once built.
+ *
+ * @param <T> the model type
+ * @param <B> its builder type
+ */
+public final class ObjectSpec<T, B> implements Codec<T> {
+
+  private final String name;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final List<Field<T, B>> fields;
+  private final Map<String, Field<T, B>> byName;
+  private final Function<T, Map<String, JsonValue>> getExtensions;
+  private final BiConsumer<B, Map<String, JsonValue>> setExtensions;
+  private final String invalidMessage;
+  private final String description;
+
+  private ObjectSpec(Builder<T, B> b) {
+    this.name = b.name;
+    this.newBuilder = b.newBuilder;
+    this.build = b.build;
+    this.fields = List.copyOf(b.fields);
+    Map<String, Field<T, B>> map = new HashMap<>();
+    for (Field<T, B> f : fields) {
+      map.put(f.name, f);
+    }
+    this.byName = map;
+    this.getExtensions = b.getExtensions;
+    this.setExtensions = b.setExtensions;
+    this.invalidMessage = b.invalidMessage;
+    this.description = b.description;
+  }
+
+  /**
+   * Starts the table of an object type.
+   *
+   * @param <T> the model type
+   * @param <B> the builder type
+   * @param name the schema definition name, such as {@code Party}
+   * @param type the model type (pins {@code T} to the interface, not the generated class)
+   * @param newBuilder makes a builder
+   * @param build builds the model value (may throw {@link IllegalStateException} or {@link
+   *     IllegalArgumentException} for a combination of fields the model refuses)
+   * @return the table builder
+   */
+  public static <T, B> Builder<T, B> of(
+      String name, Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
+    return new Builder<>(name, newBuilder, build::apply);
+  }
+
+  /**
+   * The definition name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The fields in canonical order.
+   *
+   * @return the fields
+   */
+  public List<Field<T, B>> fields() {
+    return fields;
+  }
+
+  /**
+   * Whether the object keeps {@code x-} fields.
+   *
+   * @return {@code true} when extensible
+   */
+  public boolean extensible() {
+    return getExtensions != null;
+  }
+
+  @Override
+  public JsonValue.JsonObject write(T value) {
+    Map<String, JsonValue> out = new LinkedHashMap<>();
+    for (Field<T, B> f : fields) {
+      f.write(value, out);
+    }
+    if (getExtensions != null) {
+      out.putAll(getExtensions.apply(value));
+    }
+    return new JsonValue.JsonObject(out);
+  }
+
+  @Override
+  public T read(Node node, Problems problems, Pointer at) {
+    if (node.type != Node.OBJECT) {
+      problems.typeMismatch(at, node, "an object");
+      return null;
+    }
+    B builder = newBuilder.get();
+    boolean ok = true;
+    boolean[] seen = new boolean[fields.size()];
+    Map<String, JsonValue> extensions = null;
+    for (int i = 0; i < node.size; i++) {
+      String member = node.names[i];
+      Node value = node.values[i];
+      Field<T, B> field = byName.get(member);
+      if (field == null) {
+        if (getExtensions != null && Extensible.isExtensionName(member)) {
+          if (extensions == null) {
+            extensions = new LinkedHashMap<>();
+          }
+          extensions.put(member, Codecs.toJsonValue(value));
+        } else {
+          problems.error(FindingCodes.UNKNOWN_FIELD, at.field(member), value,
+              "unknown field " + Text.quote(member)
+                  + (getExtensions != null ? "; extension fields start with \"x-\"" : ""));
+        }
+        continue;
+      }
+      seen[field.index] = true;
+      if (value.type == Node.NULL && !field.acceptsNull()) {
+        if (field.required) {
+          problems.error(field.missingCode, at.field(member), value,
+              "required field " + Text.quote(member) + " is null");
+          ok = false;
+        }
+        continue;
+      }
+      ok &= field.read(builder, value, problems, at.field(member));
+    }
+    for (Field<T, B> field : fields) {
+      if (field.required && !seen[field.index]) {
+        problems.error(field.missingCode, at.field(field.name), node,
+            "missing required field " + Text.quote(field.name));
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    if (extensions != null) {
+      setExtensions.accept(builder, extensions);
+    }
+    try {
+      return build.apply(builder);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      // The model refuses a combination of fields; the table says why in words.
+      problems.error(FindingCodes.INVALID_VALUE, at, node, invalidMessage);
+      return null;
+    }
+  }
+
+  @Override
+  public JsonValue schema(SchemaContext context) {
+    return context.ref(name, () -> definition(context));
+  }
+
+  /**
+   * The schema of the object itself (not a reference).
+   *
+   * @param context where nested definitions go
+   * @return the object schema
+   */
+  JsonValue.JsonObject definition(SchemaContext context) {
+    Map<String, JsonValue> properties = new LinkedHashMap<>();
+    List<String> required = new ArrayList<>();
+    for (Field<T, B> f : fields) {
+      properties.put(f.name, f.schema(context));
+      if (f.required) {
+        required.add(f.name);
+      }
+    }
+    Map<String, JsonValue> schema = new LinkedHashMap<>();
+    schema.put("type", JsonValue.of("object"));
+    if (description != null) {
+      schema.put("description", JsonValue.of(description));
+    }
+    schema.put("properties", new JsonValue.JsonObject(properties));
+    if (!required.isEmpty()) {
+      schema.put("required", Schemas.strings(required));
+    }
+    if (getExtensions != null) {
+      schema.put("patternProperties", Schemas.object("^x-.", Schemas.object()));
+    }
+    schema.put("additionalProperties", JsonValue.FALSE);
+    return new JsonValue.JsonObject(schema);
+  }
+
+  /**
+   * One field of the table.
+   *
+   * @param <T> the model type
+   * @param <B> the builder type
+   */
+  public abstract static class Field<T, B> {
+    final String name;
+    final boolean required;
+    final String missingCode;
+    int index;
+
+    Field(String name, boolean required, String missingCode) {
+      this.name = name;
+      this.required = required;
+      this.missingCode = missingCode;
+    }
+
+    /**
+     * The JSON field name.
+     *
+     * @return the name
+     */
+    public String name() {
+      return name;
+    }
+
+    /**
+     * Whether a document must have the field.
+     *
+     * @return {@code true} when required
+     */
+    public boolean required() {
+      return required;
+    }
+
+    abstract void write(T value, Map<String, JsonValue> out);
+
+    abstract boolean read(B builder, Node node, Problems problems, Pointer at);
+
+    abstract JsonValue schema(SchemaContext context);
+
+    boolean acceptsNull() {
+      return false;
+    }
+  }
+
+  /**
+   * Collects the fields of a table in canonical order.
+   *
+   * @param <T> the model type
+   * @param <B> the builder type
+   */
+  public static final class Builder<T, B> {
+    private final String name;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final List<Field<T, B>> fields = new ArrayList<>();
+    private Function<T, Map<String, JsonValue>> getExtensions;
+    private BiConsumer<B, Map<String, JsonValue>> setExtensions;
+    private String invalidMessage = "the object is not valid";
+    private String description;
+
+    private Builder(String name, Supplier<B> newBuilder, Function<B, T> build) {
+      this.name = name;
+      this.newBuilder = newBuilder;
+      this.build = build;
+    }
+
+    private Builder<T, B> add(Field<T, B> field) {
+      field.index = fields.size();
+      fields.add(field);
+      return this;
+    }
+
+    /**
+     * A required field.
+     *
+     * @param <V> the value type
+     * @param name the JSON name
+     * @param codec the value codec
+     * @param get gets the value
+     * @param set sets the value
+     * @return this
+     */
+    public <V> Builder<T, B> required(
+        String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
+      return add(new ValueField<>(name, true, FindingCodes.REQUIRED, codec, get, set));
+    }
+
+    /**
+     * The required {@code formatVersion} field: missing or another major is {@code
+     * FORMAT_VERSION}.
+     *
+     * @param get gets the value
+     * @param set sets the value
+     * @return this
+     */
+    public Builder<T, B> formatVersion(Function<T, String> get, BiConsumer<B, String> set) {
+      return add(
+          new ValueField<>("formatVersion", true, FindingCodes.FORMAT_VERSION,
+              Codecs.FORMAT_VERSION, get, set));
+    }
+
+    /**
+     * An optional field.
+     *
+     * @param <V> the value type
+     * @param name the JSON name
+     * @param codec the value codec
+     * @param get gets the value
+     * @param set sets the value
+     * @return this
+     */
+    public <V> Builder<T, B> optional(
+        String name, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+      return add(
+          new ValueField<>(name, false, FindingCodes.REQUIRED, codec,
+              t -> get.apply(t).orElse(null), set));
+    }
+
+    /**
+     * An array field; an optional one is left out when empty, a required one always written.
+     *
+     * @param <V> the element type
+     * @param name the JSON name
+     * @param required whether documents must have it
+     * @param codec the element codec
+     * @param get gets the list
+     * @param set adds the elements
+     * @return this
+     */
+    public <V> Builder<T, B> list(
+        String name,
+        boolean required,
+        Codec<V> codec,
+        Function<T, ? extends List<? extends V>> get,
+        BiConsumer<B, List<V>> set) {
+      return add(new ListField<>(name, required, codec, get, set));
+    }
+
+    /**
+     * An optional object field whose members are free names (left out when empty).
+     *
+     * @param <K> the key type
+     * @param <V> the value type
+     * @param name the JSON name
+     * @param key turns a member name into a key
+     * @param keyName turns a key into a member name
+     * @param codec the value codec
+     * @param get gets the map
+     * @param set puts the entries
+     * @return this
+     */
+    public <K, V> Builder<T, B> map(
+        String name,
+        Function<String, K> key,
+        Function<K, String> keyName,
+        Codec<V> codec,
+        Function<T, ? extends Map<K, V>> get,
+        BiConsumer<B, Map<K, V>> set) {
+      return add(new MapField<>(name, key, keyName, codec, get, set));
+    }
+
+    /**
+     * A field whose value is fixed by the type and chosen by the caller before reading (a
+     * section's {@code area}); always written first.
+     *
+     * @param name the JSON name
+     * @param value the fixed value
+     * @return this
+     */
+    public Builder<T, B> constant(String name, String value) {
+      return add(new ConstantField<>(name, value));
+    }
+
+    /**
+     * Keeps {@code x-} fields.
+     *
+     * @param get gets the extensions
+     * @param set puts the extensions
+     * @return this
+     */
+    public Builder<T, B> extensions(
+        Function<T, Map<String, JsonValue>> get, BiConsumer<B, Map<String, JsonValue>> set) {
+      this.getExtensions = get;
+      this.setExtensions = set;
+      return this;
+    }
+
+    /**
+     * The message when the model refuses the combination of fields read.
+     *
+     * @param message the message
+     * @return this
+     */
+    public Builder<T, B> invalid(String message) {
+      this.invalidMessage = message;
+      return this;
+    }
+
+    /**
+     * A description for the schema.
+     *
+     * @param text the description
+     * @return this
+     */
+    public Builder<T, B> description(String text) {
+      this.description = text;
+      return this;
+    }
+
+    /**
+     * The finished table.
+     *
+     * @return the table
+     */
+    public ObjectSpec<T, B> build() {
+      return new ObjectSpec<>(this);
+    }
+  }
+
+  private static final class ValueField<T, B, V> extends Field<T, B> {
+    private final Codec<V> codec;
+    private final Function<T, V> get;
+    private final BiConsumer<B, V> set;
+
+    ValueField(String name, boolean required, String missingCode, Codec<V> codec,
+        Function<T, V> get, BiConsumer<B, V> set) {
+      super(name, required, missingCode);
+      this.codec = codec;
+      this.get = get;
+      this.set = set;
+    }
+
+    @Override
+    void write(T value, Map<String, JsonValue> out) {
+      V v = get.apply(value);
+      if (v != null) {
+        out.put(name, codec.write(v));
+      }
+    }
+
+    @Override
+    boolean read(B builder, Node node, Problems problems, Pointer at) {
+      V v = codec.read(node, problems, at);
+      if (v == null) {
+        return false;
+      }
+      set.accept(builder, v);
+      return true;
+    }
+
+    @Override
+    JsonValue schema(SchemaContext context) {
+      return codec.schema(context);
+    }
+
+    @Override
+    boolean acceptsNull() {
+      return codec.acceptsNull();
+    }
+  }
+
+  private static final class ListField<T, B, V> extends Field<T, B> {
+    private final Codec<V> codec;
+    private final Function<T, ? extends List<? extends V>> get;
+    private final BiConsumer<B, List<V>> set;
+
+    ListField(String name, boolean required, Codec<V> codec,
+        Function<T, ? extends List<? extends V>> get, BiConsumer<B, List<V>> set) {
+      super(name, required, FindingCodes.REQUIRED);
+      this.codec = codec;
+      this.get = get;
+      this.set = set;
+    }
+
+    @Override
+    void write(T value, Map<String, JsonValue> out) {
+      List<? extends V> list = get.apply(value);
+      if (list.isEmpty() && !required) {
+        return;
+      }
+      List<JsonValue> elements = new ArrayList<>(list.size());
+      for (V v : list) {
+        elements.add(codec.write(v));
+      }
+      out.put(name, new JsonValue.JsonArray(elements));
+    }
+
+    @Override
+    boolean read(B builder, Node node, Problems problems, Pointer at) {
+      if (node.type != Node.ARRAY) {
+        problems.typeMismatch(at, node, "an array");
+        return false;
+      }
+      List<V> values = new ArrayList<>(node.size);
+      boolean ok = true;
+      for (int i = 0; i < node.size; i++) {
+        Node element = node.values[i];
+        Pointer elementAt = at.index(i);
+        if (element.type == Node.NULL && !codec.acceptsNull()) {
+          problems.error(FindingCodes.TYPE_MISMATCH, elementAt, element,
+              "an element is null");
+          ok = false;
+          continue;
+        }
+        V v = codec.read(element, problems, elementAt);
+        if (v == null) {
+          ok = false;
+        } else {
+          values.add(v);
+        }
+      }
+      if (ok) {
+        set.accept(builder, values);
+      }
+      return ok;
+    }
+
+    @Override
+    JsonValue schema(SchemaContext context) {
+      return Schemas.object("type", "array", "items", codec.schema(context));
+    }
+  }
+
+  private static final class MapField<T, B, K, V> extends Field<T, B> {
+    private final Function<String, K> key;
+    private final Function<K, String> keyName;
+    private final Codec<V> codec;
+    private final Function<T, ? extends Map<K, V>> get;
+    private final BiConsumer<B, Map<K, V>> set;
+
+    MapField(String name, Function<String, K> key, Function<K, String> keyName, Codec<V> codec,
+        Function<T, ? extends Map<K, V>> get, BiConsumer<B, Map<K, V>> set) {
+      super(name, false, FindingCodes.REQUIRED);
+      this.key = key;
+      this.keyName = keyName;
+      this.codec = codec;
+      this.get = get;
+      this.set = set;
+    }
+
+    @Override
+    void write(T value, Map<String, JsonValue> out) {
+      Map<K, V> map = get.apply(value);
+      if (map.isEmpty()) {
+        return;
+      }
+      Map<String, JsonValue> members = new LinkedHashMap<>();
+      map.forEach((k, v) -> members.put(keyName.apply(k), codec.write(v)));
+      out.put(name, new JsonValue.JsonObject(members));
+    }
+
+    @Override
+    boolean read(B builder, Node node, Problems problems, Pointer at) {
+      if (node.type != Node.OBJECT) {
+        problems.typeMismatch(at, node, "an object");
+        return false;
+      }
+      Map<K, V> values = new LinkedHashMap<>();
+      boolean ok = true;
+      for (int i = 0; i < node.size; i++) {
+        Pointer memberAt = at.field(node.names[i]);
+        if (node.names[i].isBlank()) {
+          problems.error(FindingCodes.INVALID_VALUE, memberAt, node.values[i],
+              "a blank name is not allowed here");
+          ok = false;
+          continue;
+        }
+        V v = codec.read(node.values[i], problems, memberAt);
+        if (v == null) {
+          ok = false;
+        } else {
+          values.put(key.apply(node.names[i]), v);
+        }
+      }
+      if (ok) {
+        set.accept(builder, Collections.unmodifiableMap(values));
+      }
+      return ok;
+    }
+
+    @Override
+    JsonValue schema(SchemaContext context) {
+      return Schemas.object(
+          "type", "object",
+          "propertyNames", Schemas.object("minLength", 1, "pattern", "\\S"),
+          "additionalProperties", codec.schema(context));
+    }
+  }
+
+  private static final class ConstantField<T, B> extends Field<T, B> {
+    private final String value;
+
+    ConstantField(String name, String value) {
+      super(name, true, FindingCodes.REQUIRED);
+      this.value = value;
+    }
+
+    @Override
+    void write(T object, Map<String, JsonValue> out) {
+      out.put(name, JsonValue.of(value));
+    }
+
+    @Override
+    boolean read(B builder, Node node, Problems problems, Pointer at) {
+      return true; // checked by the caller that chose this table
+    }
+
+    @Override
+    JsonValue schema(SchemaContext context) {
+      return Schemas.object("const", value);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.slaframework.json.internal;
+
+import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.section.AreaCode;
+import io.github.slaframework.core.section.CustomSection;
+import io.github.slaframework.core.section.Section;
+import io.github.slaframework.core.value.JsonValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sections: the table is chosen by the {@code area} string alone (a well-known area has a typed
+ * table, anything else is a custom section), never by a class name.
+ */
+final class SectionCodec implements Codec<Section> {
+
+  private final Map<String, ObjectSpec<? extends Section, ?>> typed;
+  private final ObjectSpec<CustomSection, ?> custom;
+
+  SectionCodec(
+      Map<AreaCode, ObjectSpec<? extends Section, ?>> typed, ObjectSpec<CustomSection, ?> custom) {
+    Map<String, ObjectSpec<? extends Section, ?>> byCode = new LinkedHashMap<>();
+    typed.forEach((area, spec) -> byCode.put(area.code(), spec));
+    this.typed = byCode;
+    this.custom = custom;
+  }
+
+  /**
+   * The typed tables by area code, in the order of the format.
+   *
+   * @return the tables
+   */
+  Map<String, ObjectSpec<? extends Section, ?>> typed() {
+    return typed;
+  }
+
+  /**
+   * The custom section table.
+   *
+   * @return the table
+   */
+  ObjectSpec<CustomSection, ?> custom() {
+    return custom;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public JsonValue write(Section value) {
+    if (value instanceof CustomSection c) {
+      return custom.write(c);
+    }
+    ObjectSpec<Section, ?> spec = (ObjectSpec<Section, ?>) typed.get(value.area().code());
+    return spec.write(value);
+  }
+
+  @Override
+  public Section read(Node node, Problems problems, Pointer at) {
+    if (node.type != Node.OBJECT) {
+      problems.typeMismatch(at, node, "an object");
+      return null;
+    }
+    Node area = node.member("area");
+    if (area == null || area.type == Node.NULL) {
+      problems.error(FindingCodes.REQUIRED, at.field("area"), area == null ? node : area,
+          area == null ? "missing required field \"area\"" : "required field \"area\" is null");
+      return null;
+    }
+    if (area.type != Node.STRING) {
+      problems.typeMismatch(at.field("area"), area, "a string");
+      return null;
+    }
+    if (area.text.isBlank()) {
+      problems.error(FindingCodes.INVALID_VALUE, at.field("area"), area,
+          "an area code is never blank");
+      return null;
+    }
+    ObjectSpec<? extends Section, ?> spec = typed.get(area.text);
+    return spec != null ? spec.read(node, problems, at) : custom.read(node, problems, at);
+  }
+
+  @Override
+  public JsonValue schema(SchemaContext context) {
+    return context.ref("Section", () -> definition(context));
+  }
+
+  private JsonValue definition(SchemaContext context) {
+    List<JsonValue> allOf = new ArrayList<>();
+    for (Map.Entry<String, ObjectSpec<? extends Section, ?>> e : typed.entrySet()) {
+      allOf.add(
+          Schemas.object(
+              "if", areaIs(Schemas.object("const", e.getKey())),
+              "then", e.getValue().schema(context)));
+    }
+    allOf.add(
+        Schemas.object(
+            "if", areaIs(Schemas.object("enum", Schemas.strings(List.copyOf(typed.keySet())))),
+            "else", custom.schema(context)));
+    return Schemas.object(
+        "type", "object",
+        "description", "A section: the area chooses its fields.",
+        "required", Schemas.strings(List.of("area", "clauses")),
+        "properties", Schemas.object("area", Codecs.AREA_CODE.schema(context)),
+        "allOf", new JsonValue.JsonArray(allOf));
+  }
+
+  private static JsonValue areaIs(JsonValue areaSchema) {
+    return Schemas.object(
+        "properties", Schemas.object("area", areaSchema),
+        "required", Schemas.strings(List.of("area")));
+  }
+}

@@ -1,0 +1,586 @@
+package io.github.slaframework.json.internal;
+
+import static io.github.slaframework.json.internal.Codecs.AREA_CODE;
+import static io.github.slaframework.json.internal.Codecs.BOOLEAN;
+import static io.github.slaframework.json.internal.Codecs.DATE;
+import static io.github.slaframework.json.internal.Codecs.DECIMAL_STRING;
+import static io.github.slaframework.json.internal.Codecs.INTEGER;
+import static io.github.slaframework.json.internal.Codecs.NUMBER;
+import static io.github.slaframework.json.internal.Codecs.PERIOD;
+import static io.github.slaframework.json.internal.Codecs.STRING;
+import static io.github.slaframework.json.internal.Codecs.enumOf;
+
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.AgreementStatus;
+import io.github.slaframework.core.AppliesTo;
+import io.github.slaframework.core.Approval;
+import io.github.slaframework.core.Clause;
+import io.github.slaframework.core.Contact;
+import io.github.slaframework.core.FrameworkRef;
+import io.github.slaframework.core.ImmutableAgreement;
+import io.github.slaframework.core.ImmutableAppliesTo;
+import io.github.slaframework.core.ImmutableApproval;
+import io.github.slaframework.core.ImmutableClause;
+import io.github.slaframework.core.ImmutableContact;
+import io.github.slaframework.core.ImmutableFrameworkRef;
+import io.github.slaframework.core.ImmutableMeasurementWindow;
+import io.github.slaframework.core.ImmutableObjective;
+import io.github.slaframework.core.ImmutableParty;
+import io.github.slaframework.core.ImmutableServiceLevel;
+import io.github.slaframework.core.ImmutableTerm;
+import io.github.slaframework.core.ImmutableWaiver;
+import io.github.slaframework.core.MeasurementWindow;
+import io.github.slaframework.core.Objective;
+import io.github.slaframework.core.ObjectiveOperator;
+import io.github.slaframework.core.Obligation;
+import io.github.slaframework.core.Party;
+import io.github.slaframework.core.PartyRole;
+import io.github.slaframework.core.PartyType;
+import io.github.slaframework.core.Priority;
+import io.github.slaframework.core.ServiceLevel;
+import io.github.slaframework.core.ServiceMetric;
+import io.github.slaframework.core.Term;
+import io.github.slaframework.core.Waiver;
+import io.github.slaframework.core.WindowType;
+import io.github.slaframework.core.framework.AreaDefinition;
+import io.github.slaframework.core.framework.AreaLevel;
+import io.github.slaframework.core.framework.Framework;
+import io.github.slaframework.core.framework.ImmutableAreaDefinition;
+import io.github.slaframework.core.framework.ImmutableFramework;
+import io.github.slaframework.core.framework.ImmutableProfile;
+import io.github.slaframework.core.framework.ImmutableRule;
+import io.github.slaframework.core.framework.Profile;
+import io.github.slaframework.core.framework.Rule;
+import io.github.slaframework.core.report.Severity;
+import io.github.slaframework.core.section.AreaCode;
+import io.github.slaframework.core.section.Camera;
+import io.github.slaframework.core.section.Channel;
+import io.github.slaframework.core.section.Charge;
+import io.github.slaframework.core.section.CommunicationSection;
+import io.github.slaframework.core.section.CustomSection;
+import io.github.slaframework.core.section.EvaluationAndReviewSection;
+import io.github.slaframework.core.section.EvidenceExport;
+import io.github.slaframework.core.section.EvidenceFormat;
+import io.github.slaframework.core.section.FeedbackSection;
+import io.github.slaframework.core.section.FinanceSection;
+import io.github.slaframework.core.section.FutureTechnologySection;
+import io.github.slaframework.core.section.GovernanceSection;
+import io.github.slaframework.core.section.ImmutableCamera;
+import io.github.slaframework.core.section.ImmutableCharge;
+import io.github.slaframework.core.section.ImmutableCommunicationSection;
+import io.github.slaframework.core.section.ImmutableCustomSection;
+import io.github.slaframework.core.section.ImmutableEvaluationAndReviewSection;
+import io.github.slaframework.core.section.ImmutableEvidenceExport;
+import io.github.slaframework.core.section.ImmutableFeedbackSection;
+import io.github.slaframework.core.section.ImmutableFinanceSection;
+import io.github.slaframework.core.section.ImmutableFutureTechnologySection;
+import io.github.slaframework.core.section.ImmutableGovernanceSection;
+import io.github.slaframework.core.section.ImmutableInformationSharingSection;
+import io.github.slaframework.core.section.ImmutableLegalConsiderationsSection;
+import io.github.slaframework.core.section.ImmutablePlannedChange;
+import io.github.slaframework.core.section.ImmutablePrivacyImpactAssessment;
+import io.github.slaframework.core.section.ImmutablePurposeAndLegitimacySection;
+import io.github.slaframework.core.section.ImmutableSurveillanceTypesSection;
+import io.github.slaframework.core.section.ImmutableTechnicalStandardsSection;
+import io.github.slaframework.core.section.ImmutableTrainingSection;
+import io.github.slaframework.core.section.Indicator;
+import io.github.slaframework.core.section.InformationSharingSection;
+import io.github.slaframework.core.section.IntegrityAlgorithm;
+import io.github.slaframework.core.section.Jurisdiction;
+import io.github.slaframework.core.section.LegalBasis;
+import io.github.slaframework.core.section.LegalConsiderationsSection;
+import io.github.slaframework.core.section.PlannedChange;
+import io.github.slaframework.core.section.PrivacyImpactAssessment;
+import io.github.slaframework.core.section.Purpose;
+import io.github.slaframework.core.section.PurposeAndLegitimacySection;
+import io.github.slaframework.core.section.Section;
+import io.github.slaframework.core.section.SurveillanceType;
+import io.github.slaframework.core.section.SurveillanceTypesSection;
+import io.github.slaframework.core.section.TechnicalStandardsSection;
+import io.github.slaframework.core.section.TrainingRequirement;
+import io.github.slaframework.core.section.TrainingSection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The format table of agreement format 1.0 and the framework format: every object type, its fields
+ * in canonical order, required or not, and their codecs. The one source of truth for writing,
+ * reading and the JSON Schema.
+ */
+public final class Specs {
+
+  private Specs() {}
+
+  /** A reference to a framework, {@code { "id", "version", "profile"? }}. */
+  public static final ObjectSpec<FrameworkRef, ImmutableFrameworkRef.Builder> FRAMEWORK_REF =
+      ObjectSpec.of("FrameworkRef", FrameworkRef.class, FrameworkRef::builder, ImmutableFrameworkRef.Builder::build)
+          .required("id", STRING, FrameworkRef::id, ImmutableFrameworkRef.Builder::id)
+          .required("version", STRING, FrameworkRef::version,
+              ImmutableFrameworkRef.Builder::version)
+          .optional("profile", STRING, FrameworkRef::profile,
+              ImmutableFrameworkRef.Builder::profile)
+          .extensions(FrameworkRef::extensions, ImmutableFrameworkRef.Builder::putAllExtensions)
+          .build();
+
+  static final ObjectSpec<Contact, ImmutableContact.Builder> CONTACT =
+      ObjectSpec.of("Contact", Contact.class, Contact::builder, ImmutableContact.Builder::build)
+          .required("name", STRING, Contact::name, ImmutableContact.Builder::name)
+          .optional("role", STRING, Contact::role, ImmutableContact.Builder::role)
+          .optional("email", STRING, Contact::email, ImmutableContact.Builder::email)
+          .optional("phone", STRING, Contact::phone, ImmutableContact.Builder::phone)
+          .extensions(Contact::extensions, ImmutableContact.Builder::putAllExtensions)
+          .build();
+
+  static final ObjectSpec<Party, ImmutableParty.Builder> PARTY =
+      ObjectSpec.of("Party", Party.class, Party::builder, ImmutableParty.Builder::build)
+          .required("id", STRING, Party::id, ImmutableParty.Builder::id)
+          .required("name", STRING, Party::name, ImmutableParty.Builder::name)
+          .required("type", enumOf(PartyType.class), Party::type, ImmutableParty.Builder::type)
+          .list("roles", false, enumOf(PartyRole.class), Party::roles,
+              ImmutableParty.Builder::addAllRoles)
+          .map("identifiers", k -> k, k -> k, STRING, Party::identifiers,
+              ImmutableParty.Builder::putAllIdentifiers)
+          .list("contacts", false, CONTACT, Party::contacts, ImmutableParty.Builder::addAllContacts)
+          .extensions(Party::extensions, ImmutableParty.Builder::putAllExtensions)
+          .build();
+
+  static final ObjectSpec<Term, ImmutableTerm.Builder> TERM =
+      ObjectSpec.of("Term", Term.class, Term::builder, ImmutableTerm.Builder::build)
+          .required("effectiveFrom", DATE, Term::effectiveFrom,
+              ImmutableTerm.Builder::effectiveFrom)
+          .optional("expiresOn", DATE, Term::expiresOn, ImmutableTerm.Builder::expiresOn)
+          .optional("reviewEvery", PERIOD, Term::reviewEvery, ImmutableTerm.Builder::reviewEvery)
+          .optional("noticePeriod", PERIOD, Term::noticePeriod,
+              ImmutableTerm.Builder::noticePeriod)
+          .extensions(Term::extensions, ImmutableTerm.Builder::putAllExtensions)
+          .build();
+
+  static final ObjectSpec<Clause, ImmutableClause.Builder> CLAUSE =
+      ObjectSpec.of("Clause", Clause.class, Clause::builder, ImmutableClause.Builder::build)
+          .required("id", STRING, Clause::id, ImmutableClause.Builder::id)
+          .required("text", STRING, Clause::text, ImmutableClause.Builder::text)
+          .optional("title", STRING, Clause::title, ImmutableClause.Builder::title)
+          .optional("obligation", enumOf(Obligation.class), Clause::obligation,
+              ImmutableClause.Builder::obligation)
+          .list("responsibleParties", false, STRING, Clause::responsibleParties,
+              ImmutableClause.Builder::addAllResponsibleParties)
+          .extensions(Clause::extensions, ImmutableClause.Builder::putAllExtensions)
+          .build();
+
+  static final ObjectSpec<Objective, ImmutableObjective.Builder> OBJECTIVE =
+      ObjectSpec.of("Objective", Objective.class, ImmutableObjective::builder, ImmutableObjective.Builder::build)
+          .required("operator", enumOf(ObjectiveOperator.class), Objective::operator,
+              ImmutableObjective.Builder::operator)
+          .required("threshold", Codecs.THRESHOLD, Objective::threshold,
+              ImmutableObjective.Builder::threshold)
+          .extensions(Objective::extensions, ImmutableObjective.Builder::putAllExtensions)
+          .build();
+
+  static final ObjectSpec<MeasurementWindow, ImmutableMeasurementWindow.Builder> WINDOW =
+      ObjectSpec.of("MeasurementWindow", MeasurementWindow.class, MeasurementWindow::builder,
+              ImmutableMeasurementWindow.Builder::build)
+          .required("type", enumOf(WindowType.class), MeasurementWindow::type,
+              ImmutableMeasurementWindow.Builder::type)
+          .optional("length", PERIOD, MeasurementWindow::length,
+              ImmutableMeasurementWindow.Builder::length)
+          .optional("timeZone", STRING, MeasurementWindow::timeZone,
+              ImmutableMeasurementWindow.Builder::timeZone)
+          .extensions(MeasurementWindow::extensions,
+              ImmutableMeasurementWindow.Builder::putAllExtensions)
+          .build();
+
+  static final ObjectSpec<AppliesTo, ImmutableAppliesTo.Builder> APPLIES_TO =
+      ObjectSpec.of("AppliesTo", AppliesTo.class, ImmutableAppliesTo::builder, ImmutableAppliesTo.Builder::build)
+          .optional("priority", enumOf(Priority.class), AppliesTo::priority,
+              ImmutableAppliesTo.Builder::priority)
+          .extensions(AppliesTo::extensions, ImmutableAppliesTo.Builder::putAllExtensions)
+          .build();
+
+  static final ObjectSpec<ServiceLevel, ImmutableServiceLevel.Builder> SERVICE_LEVEL =
+      ObjectSpec.of("ServiceLevel", ServiceLevel.class, ServiceLevel::builder, ImmutableServiceLevel.Builder::build)
+          .required("id", STRING, ServiceLevel::id, ImmutableServiceLevel.Builder::id)
+          .required("metric", enumOf(ServiceMetric.class), ServiceLevel::metric,
+              ImmutableServiceLevel.Builder::metric)
+          .required("obligatedParty", STRING, ServiceLevel::obligatedParty,
+              ImmutableServiceLevel.Builder::obligatedParty)
+          .optional("description", STRING, ServiceLevel::description,
+              ImmutableServiceLevel.Builder::description)
+          .optional("objective", OBJECTIVE, ServiceLevel::objective,
+              ImmutableServiceLevel.Builder::objective)
+          .optional("attainment", NUMBER, ServiceLevel::attainment,
+              ImmutableServiceLevel.Builder::attainment)
+          .optional("window", WINDOW, ServiceLevel::window, ImmutableServiceLevel.Builder::window)
+          .optional("appliesTo", APPLIES_TO, ServiceLevel::appliesTo,
+              ImmutableServiceLevel.Builder::appliesTo)
+          .optional("cameraCount", INTEGER, ServiceLevel::cameraCount,
+              ImmutableServiceLevel.Builder::cameraCount)
+          .extensions(ServiceLevel::extensions, ImmutableServiceLevel.Builder::putAllExtensions)
+          .build();
+
+  static final ObjectSpec<Approval, ImmutableApproval.Builder> APPROVAL =
+      ObjectSpec.of("Approval", Approval.class, Approval::builder, ImmutableApproval.Builder::build)
+          .required("party", STRING, Approval::party, ImmutableApproval.Builder::party)
+          .required("name", STRING, Approval::name, ImmutableApproval.Builder::name)
+          .required("position", STRING, Approval::position, ImmutableApproval.Builder::position)
+          .required("date", DATE, Approval::date, ImmutableApproval.Builder::date)
+          .extensions(Approval::extensions, ImmutableApproval.Builder::putAllExtensions)
+          .build();
+
+  static final ObjectSpec<Waiver, ImmutableWaiver.Builder> WAIVER =
+      ObjectSpec.of("Waiver", Waiver.class, Waiver::builder, ImmutableWaiver.Builder::build)
+          .required("code", STRING, Waiver::code, ImmutableWaiver.Builder::code)
+          .optional("path", Codecs.POINTER, Waiver::path, ImmutableWaiver.Builder::path)
+          .optional("area", STRING, Waiver::area, ImmutableWaiver.Builder::area)
+          .required("reason", STRING, Waiver::reason, ImmutableWaiver.Builder::reason)
+          .extensions(Waiver::extensions, ImmutableWaiver.Builder::putAllExtensions)
+          .build();
+
+  // ----- sections ------------------------------------------------------------------------------
+
+  static final ObjectSpec<PrivacyImpactAssessment, ImmutablePrivacyImpactAssessment.Builder>
+      PRIVACY_IMPACT_ASSESSMENT =
+          ObjectSpec.of("PrivacyImpactAssessment", PrivacyImpactAssessment.class, PrivacyImpactAssessment::builder,
+                  ImmutablePrivacyImpactAssessment.Builder::build)
+              .required("reference", STRING, PrivacyImpactAssessment::reference,
+                  ImmutablePrivacyImpactAssessment.Builder::reference)
+              .required("completedOn", DATE, PrivacyImpactAssessment::completedOn,
+                  ImmutablePrivacyImpactAssessment.Builder::completedOn)
+              .optional("nextReviewOn", DATE, PrivacyImpactAssessment::nextReviewOn,
+                  ImmutablePrivacyImpactAssessment.Builder::nextReviewOn)
+              .extensions(PrivacyImpactAssessment::extensions,
+                  ImmutablePrivacyImpactAssessment.Builder::putAllExtensions)
+              .build();
+
+  static final ObjectSpec<EvidenceExport, ImmutableEvidenceExport.Builder> EVIDENCE_EXPORT =
+      ObjectSpec.of("EvidenceExport", EvidenceExport.class, ImmutableEvidenceExport::builder,
+              ImmutableEvidenceExport.Builder::build)
+          .required("format", enumOf(EvidenceFormat.class), EvidenceExport::format,
+              ImmutableEvidenceExport.Builder::format)
+          .optional("integrity", enumOf(IntegrityAlgorithm.class), EvidenceExport::integrity,
+              ImmutableEvidenceExport.Builder::integrity)
+          .extensions(EvidenceExport::extensions,
+              ImmutableEvidenceExport.Builder::putAllExtensions)
+          .build();
+
+  static final ObjectSpec<Charge, ImmutableCharge.Builder> CHARGE =
+      ObjectSpec.of("Charge", Charge.class, Charge::builder, ImmutableCharge.Builder::build)
+          .required("description", STRING, Charge::description,
+              ImmutableCharge.Builder::description)
+          .required("amount", DECIMAL_STRING, Charge::amount, ImmutableCharge.Builder::amount)
+          .required("currency", STRING, Charge::currency, ImmutableCharge.Builder::currency)
+          .required("payer", STRING, Charge::payer, ImmutableCharge.Builder::payer)
+          .extensions(Charge::extensions, ImmutableCharge.Builder::putAllExtensions)
+          .build();
+
+  static final ObjectSpec<PlannedChange, ImmutablePlannedChange.Builder> PLANNED_CHANGE =
+      ObjectSpec.of("PlannedChange", PlannedChange.class, PlannedChange::builder, ImmutablePlannedChange.Builder::build)
+          .required("description", STRING, PlannedChange::description,
+              ImmutablePlannedChange.Builder::description)
+          .optional("expectedBy", DATE, PlannedChange::expectedBy,
+              ImmutablePlannedChange.Builder::expectedBy)
+          .optional("requiresDpia", BOOLEAN, PlannedChange::requiresDpia,
+              ImmutablePlannedChange.Builder::requiresDpia)
+          .extensions(PlannedChange::extensions, ImmutablePlannedChange.Builder::putAllExtensions)
+          .build();
+
+  static final ObjectSpec<Camera, ImmutableCamera.Builder> CAMERA =
+      ObjectSpec.of("Camera", Camera.class, Camera::builder, ImmutableCamera.Builder::build)
+          .required("id", STRING, Camera::id, ImmutableCamera.Builder::id)
+          .optional("location", STRING, Camera::location, ImmutableCamera.Builder::location)
+          .required("requiredLevel", STRING, Camera::requiredLevel,
+              ImmutableCamera.Builder::requiredLevel)
+          .required("horizontalPixels", INTEGER, Camera::horizontalPixels,
+              ImmutableCamera.Builder::horizontalPixels)
+          .required("sceneWidthMetres", NUMBER, Camera::sceneWidthMetres,
+              ImmutableCamera.Builder::sceneWidthMetres)
+          .extensions(Camera::extensions, ImmutableCamera.Builder::putAllExtensions)
+          .build();
+
+  private static <T extends Section, B> ObjectSpec.Builder<T, B> section(
+      AreaCode area, Class<T> type, java.util.function.Supplier<B> builder,
+      java.util.function.Function<B, ? extends T> build) {
+    return ObjectSpec.of(type.getSimpleName(), type, builder, build).constant("area", area.code());
+  }
+
+  private static final Map<AreaCode, ObjectSpec<? extends Section, ?>> TYPED_SECTIONS =
+      new LinkedHashMap<>();
+
+  static {
+    TYPED_SECTIONS.put(AreaCode.PURPOSE_AND_LEGITIMACY,
+        section(AreaCode.PURPOSE_AND_LEGITIMACY, PurposeAndLegitimacySection.class,
+                PurposeAndLegitimacySection::builder,
+                ImmutablePurposeAndLegitimacySection.Builder::build)
+            .list("purposes", false, enumOf(Purpose.class),
+                PurposeAndLegitimacySection::purposes,
+                ImmutablePurposeAndLegitimacySection.Builder::addAllPurposes)
+            .optional("pressingNeed", STRING, PurposeAndLegitimacySection::pressingNeed,
+                ImmutablePurposeAndLegitimacySection.Builder::pressingNeed)
+            .optional("privacyImpactAssessment", PRIVACY_IMPACT_ASSESSMENT,
+                PurposeAndLegitimacySection::privacyImpactAssessment,
+                ImmutablePurposeAndLegitimacySection.Builder::privacyImpactAssessment)
+            .list("clauses", true, CLAUSE, Section::clauses,
+                ImmutablePurposeAndLegitimacySection.Builder::addAllClauses)
+            .extensions(Section::extensions,
+                ImmutablePurposeAndLegitimacySection.Builder::putAllExtensions)
+            .build());
+    TYPED_SECTIONS.put(AreaCode.LEGAL_CONSIDERATIONS,
+        section(AreaCode.LEGAL_CONSIDERATIONS, LegalConsiderationsSection.class,
+                LegalConsiderationsSection::builder,
+                ImmutableLegalConsiderationsSection.Builder::build)
+            .optional("jurisdiction", enumOf(Jurisdiction.class),
+                LegalConsiderationsSection::jurisdiction,
+                ImmutableLegalConsiderationsSection.Builder::jurisdiction)
+            .list("legalBases", false, enumOf(LegalBasis.class),
+                LegalConsiderationsSection::legalBases,
+                ImmutableLegalConsiderationsSection.Builder::addAllLegalBases)
+            .list("clauses", true, CLAUSE, Section::clauses,
+                ImmutableLegalConsiderationsSection.Builder::addAllClauses)
+            .extensions(Section::extensions,
+                ImmutableLegalConsiderationsSection.Builder::putAllExtensions)
+            .build());
+    TYPED_SECTIONS.put(AreaCode.GOVERNANCE,
+        section(AreaCode.GOVERNANCE, GovernanceSection.class, GovernanceSection::builder,
+                ImmutableGovernanceSection.Builder::build)
+            .optional("meetingFrequency", PERIOD, GovernanceSection::meetingFrequency,
+                ImmutableGovernanceSection.Builder::meetingFrequency)
+            .optional("escalation", STRING, GovernanceSection::escalation,
+                ImmutableGovernanceSection.Builder::escalation)
+            .list("clauses", true, CLAUSE, Section::clauses,
+                ImmutableGovernanceSection.Builder::addAllClauses)
+            .extensions(Section::extensions, ImmutableGovernanceSection.Builder::putAllExtensions)
+            .build());
+    TYPED_SECTIONS.put(AreaCode.INFORMATION_SHARING,
+        section(AreaCode.INFORMATION_SHARING, InformationSharingSection.class,
+                InformationSharingSection::builder,
+                ImmutableInformationSharingSection.Builder::build)
+            .required("retentionPeriod", PERIOD, InformationSharingSection::retentionPeriod,
+                ImmutableInformationSharingSection.Builder::retentionPeriod)
+            .optional("evidenceExport", EVIDENCE_EXPORT, InformationSharingSection::evidenceExport,
+                ImmutableInformationSharingSection.Builder::evidenceExport)
+            .list("clauses", true, CLAUSE, Section::clauses,
+                ImmutableInformationSharingSection.Builder::addAllClauses)
+            .extensions(Section::extensions,
+                ImmutableInformationSharingSection.Builder::putAllExtensions)
+            .build());
+    TYPED_SECTIONS.put(AreaCode.COMMUNICATION,
+        section(AreaCode.COMMUNICATION, CommunicationSection.class, CommunicationSection::builder,
+                ImmutableCommunicationSection.Builder::build)
+            .optional("liveIncidentSupport", BOOLEAN, CommunicationSection::liveIncidentSupport,
+                ImmutableCommunicationSection.Builder::liveIncidentSupport)
+            .list("channels", false, enumOf(Channel.class), CommunicationSection::channels,
+                ImmutableCommunicationSection.Builder::addAllChannels)
+            .optional("hours", STRING, CommunicationSection::hours,
+                ImmutableCommunicationSection.Builder::hours)
+            .list("clauses", true, CLAUSE, Section::clauses,
+                ImmutableCommunicationSection.Builder::addAllClauses)
+            .extensions(Section::extensions,
+                ImmutableCommunicationSection.Builder::putAllExtensions)
+            .build());
+    TYPED_SECTIONS.put(AreaCode.TRAINING,
+        section(AreaCode.TRAINING, TrainingSection.class, TrainingSection::builder,
+                ImmutableTrainingSection.Builder::build)
+            .list("requirements", false, enumOf(TrainingRequirement.class),
+                TrainingSection::requirements, ImmutableTrainingSection.Builder::addAllRequirements)
+            .optional("refresherEvery", PERIOD, TrainingSection::refresherEvery,
+                ImmutableTrainingSection.Builder::refresherEvery)
+            .list("clauses", true, CLAUSE, Section::clauses,
+                ImmutableTrainingSection.Builder::addAllClauses)
+            .extensions(Section::extensions, ImmutableTrainingSection.Builder::putAllExtensions)
+            .build());
+    TYPED_SECTIONS.put(AreaCode.SURVEILLANCE_TYPES,
+        section(AreaCode.SURVEILLANCE_TYPES, SurveillanceTypesSection.class,
+                SurveillanceTypesSection::builder,
+                ImmutableSurveillanceTypesSection.Builder::build)
+            .list("types", false, enumOf(SurveillanceType.class), SurveillanceTypesSection::types,
+                ImmutableSurveillanceTypesSection.Builder::addAllTypes)
+            .list("clauses", true, CLAUSE, Section::clauses,
+                ImmutableSurveillanceTypesSection.Builder::addAllClauses)
+            .extensions(Section::extensions,
+                ImmutableSurveillanceTypesSection.Builder::putAllExtensions)
+            .build());
+    TYPED_SECTIONS.put(AreaCode.FINANCE,
+        section(AreaCode.FINANCE, FinanceSection.class, FinanceSection::builder,
+                ImmutableFinanceSection.Builder::build)
+            .list("charges", false, CHARGE, FinanceSection::charges,
+                ImmutableFinanceSection.Builder::addAllCharges)
+            .list("clauses", true, CLAUSE, Section::clauses,
+                ImmutableFinanceSection.Builder::addAllClauses)
+            .extensions(Section::extensions, ImmutableFinanceSection.Builder::putAllExtensions)
+            .build());
+    TYPED_SECTIONS.put(AreaCode.FEEDBACK,
+        section(AreaCode.FEEDBACK, FeedbackSection.class, FeedbackSection::builder,
+                ImmutableFeedbackSection.Builder::build)
+            .optional("reportingFrequency", PERIOD, FeedbackSection::reportingFrequency,
+                ImmutableFeedbackSection.Builder::reportingFrequency)
+            .list("indicators", false, enumOf(Indicator.class), FeedbackSection::indicators,
+                ImmutableFeedbackSection.Builder::addAllIndicators)
+            .list("clauses", true, CLAUSE, Section::clauses,
+                ImmutableFeedbackSection.Builder::addAllClauses)
+            .extensions(Section::extensions, ImmutableFeedbackSection.Builder::putAllExtensions)
+            .build());
+    TYPED_SECTIONS.put(AreaCode.FUTURE_TECHNOLOGY,
+        section(AreaCode.FUTURE_TECHNOLOGY, FutureTechnologySection.class,
+                FutureTechnologySection::builder, ImmutableFutureTechnologySection.Builder::build)
+            .list("plannedChanges", false, PLANNED_CHANGE, FutureTechnologySection::plannedChanges,
+                ImmutableFutureTechnologySection.Builder::addAllPlannedChanges)
+            .list("clauses", true, CLAUSE, Section::clauses,
+                ImmutableFutureTechnologySection.Builder::addAllClauses)
+            .extensions(Section::extensions,
+                ImmutableFutureTechnologySection.Builder::putAllExtensions)
+            .build());
+    TYPED_SECTIONS.put(AreaCode.EVALUATION_AND_REVIEW,
+        section(AreaCode.EVALUATION_AND_REVIEW, EvaluationAndReviewSection.class,
+                EvaluationAndReviewSection::builder,
+                ImmutableEvaluationAndReviewSection.Builder::build)
+            .optional("reviewFrequency", PERIOD, EvaluationAndReviewSection::reviewFrequency,
+                ImmutableEvaluationAndReviewSection.Builder::reviewFrequency)
+            .optional("nextReviewOn", DATE, EvaluationAndReviewSection::nextReviewOn,
+                ImmutableEvaluationAndReviewSection.Builder::nextReviewOn)
+            .optional("publishAnnualReport", BOOLEAN,
+                EvaluationAndReviewSection::publishAnnualReport,
+                ImmutableEvaluationAndReviewSection.Builder::publishAnnualReport)
+            .list("clauses", true, CLAUSE, Section::clauses,
+                ImmutableEvaluationAndReviewSection.Builder::addAllClauses)
+            .extensions(Section::extensions,
+                ImmutableEvaluationAndReviewSection.Builder::putAllExtensions)
+            .build());
+    TYPED_SECTIONS.put(AreaCode.TECHNICAL_STANDARDS,
+        section(AreaCode.TECHNICAL_STANDARDS, TechnicalStandardsSection.class,
+                TechnicalStandardsSection::builder,
+                ImmutableTechnicalStandardsSection.Builder::build)
+            .optional("pixelDensityStandard", STRING,
+                TechnicalStandardsSection::pixelDensityStandard,
+                ImmutableTechnicalStandardsSection.Builder::pixelDensityStandard)
+            .list("cameras", false, CAMERA, TechnicalStandardsSection::cameras,
+                ImmutableTechnicalStandardsSection.Builder::addAllCameras)
+            .list("clauses", true, CLAUSE, Section::clauses,
+                ImmutableTechnicalStandardsSection.Builder::addAllClauses)
+            .extensions(Section::extensions,
+                ImmutableTechnicalStandardsSection.Builder::putAllExtensions)
+            .build());
+  }
+
+  static final ObjectSpec<CustomSection, ImmutableCustomSection.Builder> CUSTOM_SECTION =
+      ObjectSpec.of("CustomSection", CustomSection.class, CustomSection::builder, ImmutableCustomSection.Builder::build)
+          .required("area", AREA_CODE, CustomSection::area, ImmutableCustomSection.Builder::area)
+          .list("clauses", true, CLAUSE, CustomSection::clauses,
+              ImmutableCustomSection.Builder::addAllClauses)
+          .extensions(CustomSection::extensions, ImmutableCustomSection.Builder::putAllExtensions)
+          .description("A section of an area without typed fields, such as an x- area.")
+          .build();
+
+  static final SectionCodec SECTION = new SectionCodec(TYPED_SECTIONS, CUSTOM_SECTION);
+
+  /** An agreement document. */
+  public static final ObjectSpec<Agreement, ImmutableAgreement.Builder> AGREEMENT =
+      ObjectSpec.of("Agreement", Agreement.class, Agreement::builder, ImmutableAgreement.Builder::build)
+          .formatVersion(Agreement::formatVersion, ImmutableAgreement.Builder::formatVersion)
+          .required("id", Codecs.pattern(Agreement.ID_PATTERN,
+                  "is not an agreement id (letters, digits, '.', '_', '-'; at most 128)"),
+              Agreement::id, ImmutableAgreement.Builder::id)
+          .required("title", STRING, Agreement::title, ImmutableAgreement.Builder::title)
+          .required("framework", FRAMEWORK_REF, Agreement::framework,
+              ImmutableAgreement.Builder::framework)
+          .optional("status", enumOf(AgreementStatus.class), Agreement::status,
+              ImmutableAgreement.Builder::status)
+          .list("parties", true, PARTY, Agreement::parties, ImmutableAgreement.Builder::addAllParties)
+          .required("term", TERM, Agreement::term, ImmutableAgreement.Builder::term)
+          .list("sections", true, SECTION, Agreement::sections,
+              ImmutableAgreement.Builder::addAllSections)
+          .list("serviceLevels", false, SERVICE_LEVEL, Agreement::serviceLevels,
+              ImmutableAgreement.Builder::addAllServiceLevels)
+          .list("approvals", false, APPROVAL, Agreement::approvals,
+              ImmutableAgreement.Builder::addAllApprovals)
+          .list("waivers", false, WAIVER, Agreement::waivers,
+              ImmutableAgreement.Builder::addAllWaivers)
+          .extensions(Agreement::extensions, ImmutableAgreement.Builder::putAllExtensions)
+          .description("A service level agreement, format 1.x.")
+          .build();
+
+  // ----- frameworks ----------------------------------------------------------------------------
+
+  static final ConditionCodec CONDITION = new ConditionCodec();
+
+  static final ObjectSpec<AreaDefinition, ImmutableAreaDefinition.Builder> AREA_DEFINITION =
+      ObjectSpec.of("AreaDefinition", AreaDefinition.class, AreaDefinition::builder,
+              ImmutableAreaDefinition.Builder::build)
+          .required("code", AREA_CODE, AreaDefinition::code, ImmutableAreaDefinition.Builder::code)
+          .required("title", STRING, AreaDefinition::title, ImmutableAreaDefinition.Builder::title)
+          .required("level", enumOf(AreaLevel.class), AreaDefinition::level,
+              ImmutableAreaDefinition.Builder::level)
+          .optional("guidance", STRING, AreaDefinition::guidance,
+              ImmutableAreaDefinition.Builder::guidance)
+          .extensions(AreaDefinition::extensions, ImmutableAreaDefinition.Builder::putAllExtensions)
+          .build();
+
+  static final ObjectSpec<Rule, ImmutableRule.Builder> RULE =
+      ObjectSpec.of("Rule", Rule.class, Rule::builder, ImmutableRule.Builder::build)
+          .required("code", STRING, Rule::code, ImmutableRule.Builder::code)
+          .required("severity", enumOf(Severity.class), Rule::severity,
+              ImmutableRule.Builder::severity)
+          .required("message", STRING, Rule::message, ImmutableRule.Builder::message)
+          .optional("description", STRING, Rule::description, ImmutableRule.Builder::description)
+          .optional("when", CONDITION, Rule::when, ImmutableRule.Builder::when)
+          .optional("require", CONDITION, Rule::require, ImmutableRule.Builder::require)
+          .optional("check", STRING, Rule::check, ImmutableRule.Builder::check)
+          .optional("at", ConditionCodec.TARGET, Rule::at, ImmutableRule.Builder::at)
+          .extensions(Rule::extensions, ImmutableRule.Builder::putAllExtensions)
+          .invalid("a rule has exactly one of \"require\" and \"check\"")
+          .build();
+
+  /** A profile, inside a framework or a document of its own. */
+  public static final ObjectSpec<Profile, ImmutableProfile.Builder> PROFILE =
+      ObjectSpec.of("Profile", Profile.class, Profile::builder, ImmutableProfile.Builder::build)
+          .required("id", STRING, Profile::id, ImmutableProfile.Builder::id)
+          .optional("title", STRING, Profile::title, ImmutableProfile.Builder::title)
+          .optional("description", STRING, Profile::description,
+              ImmutableProfile.Builder::description)
+          .required("framework", FRAMEWORK_REF, Profile::framework,
+              ImmutableProfile.Builder::framework)
+          .map("levels", AreaCode::of, AreaCode::code, enumOf(AreaLevel.class), Profile::levels,
+              ImmutableProfile.Builder::putAllLevels)
+          .list("areas", false, AREA_DEFINITION, Profile::areas,
+              ImmutableProfile.Builder::addAllAreas)
+          .list("rules", false, RULE, Profile::rules, ImmutableProfile.Builder::addAllRules)
+          .extensions(Profile::extensions, ImmutableProfile.Builder::putAllExtensions)
+          .description("A profile: tailors a framework to a kind of operator.")
+          .build();
+
+  /** A framework document. */
+  public static final ObjectSpec<Framework, ImmutableFramework.Builder> FRAMEWORK =
+      ObjectSpec.of("Framework", Framework.class, Framework::builder, ImmutableFramework.Builder::build)
+          .formatVersion(Framework::formatVersion, ImmutableFramework.Builder::formatVersion)
+          .required("id", STRING, Framework::id, ImmutableFramework.Builder::id)
+          .required("version", STRING, Framework::version, ImmutableFramework.Builder::version)
+          .required("title", STRING, Framework::title, ImmutableFramework.Builder::title)
+          .optional("publisher", STRING, Framework::publisher,
+              ImmutableFramework.Builder::publisher)
+          .optional("description", STRING, Framework::description,
+              ImmutableFramework.Builder::description)
+          .list("areas", true, AREA_DEFINITION, Framework::areas,
+              ImmutableFramework.Builder::addAllAreas)
+          .list("rules", false, RULE, Framework::rules, ImmutableFramework.Builder::addAllRules)
+          .list("profiles", false, PROFILE, Framework::profiles,
+              ImmutableFramework.Builder::addAllProfiles)
+          .extensions(Framework::extensions, ImmutableFramework.Builder::putAllExtensions)
+          .description("A framework: the areas agreements cover and the rules they meet.")
+          .build();
+
+  /**
+   * The typed section tables by area, in format order.
+   *
+   * @return the tables
+   */
+  public static Map<String, ObjectSpec<? extends Section, ?>> typedSections() {
+    return SECTION.typed();
+  }
+
+  /**
+   * The custom section table.
+   *
+   * @return the table
+   */
+  public static ObjectSpec<CustomSection, ?> customSection() {
+    return SECTION.custom();
+  }
+}

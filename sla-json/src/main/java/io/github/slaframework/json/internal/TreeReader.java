@@ -1,0 +1,337 @@
+package io.github.slaframework.json.internal;
+
+import io.github.slaframework.core.report.FindingCodes;
+import java.util.HashSet;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.ErrorReportConfiguration;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * Parses JSON or YAML with Jackson's streaming parser into a located {@link Node} tree: the same
+ * code for both formats. Explicit limits (nesting depth, string, name and number length, document
+ * length, token count) are enforced by Jackson's {@link StreamReadConstraints} and reported as
+ * {@code LIMIT}; malformed text is {@code SYNTAX}; a field repeated in one object is reported as
+ * {@code DUPLICATE_KEY} (the first is kept and reading goes on); anything after the root value is
+ * {@code SYNTAX}. Immutable and thread-safe: the factories are built once.
+ */
+public final class TreeReader {
+
+  /** Objects up to this size are checked for duplicate names by a linear scan. */
+  private static final int LINEAR_SCAN = 12;
+
+  /** Jackson messages quote at most this many characters of input. */
+  private static final int ERROR_TOKEN_LENGTH = 32;
+
+  private final JsonFactory json;
+  private final YAMLFactory yaml;
+  private final int maxDepth;
+
+  /**
+   * Opens a parser on an input.
+   */
+  @FunctionalInterface
+  public interface Source {
+    /**
+     * Opens the parser.
+     *
+     * @param factory the factory of the format
+     * @return the parser
+     */
+    JsonParser open(TokenStreamFactory factory);
+  }
+
+  /**
+   * A reader with limits.
+   *
+   * @param maxDepth nesting depth
+   * @param maxStringLength characters of one string
+   * @param maxNameLength characters of one field name
+   * @param maxNumberLength characters of one number
+   * @param maxDocumentLength bytes or characters of the document
+   * @param maxTokenCount tokens of the document
+   */
+  public TreeReader(int maxDepth, int maxStringLength, int maxNameLength, int maxNumberLength,
+      long maxDocumentLength, long maxTokenCount) {
+    this.maxDepth = maxDepth;
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(maxDepth)
+            .maxStringLength(maxStringLength)
+            .maxNameLength(maxNameLength)
+            .maxNumberLength(maxNumberLength)
+            .maxDocumentLength(maxDocumentLength)
+            .maxTokenCount(maxTokenCount)
+            .build();
+    ErrorReportConfiguration errors =
+        ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(ERROR_TOKEN_LENGTH)
+            .maxRawContentLength(ERROR_TOKEN_LENGTH)
+            .build();
+    this.json =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            .errorReportConfiguration(errors)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    this.yaml =
+        YAMLFactory.builder()
+            .streamReadConstraints(constraints)
+            .errorReportConfiguration(errors)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .loadSettings(
+                LoadSettings.builder()
+                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxDocumentLength))
+                    .setMaxAliasesForCollections(50)
+                    .setAllowDuplicateKeys(true) // reported by this reader, not refused
+                    .build())
+            .build();
+  }
+
+  /**
+   * Parses a document.
+   *
+   * @param source opens the parser
+   * @param isYaml whether the document is YAML
+   * @param problems where problems go
+   * @return the root node, or null when the document is not well-formed or exceeds a limit
+   */
+  public Node read(Source source, boolean isYaml, Problems problems) {
+    Parse parse = new Parse(problems, maxDepth);
+    try (JsonParser parser = source.open(isYaml ? yaml : json)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        problems.error(FindingCodes.SYNTAX, "", 1, 1, "the document is empty");
+        return null;
+      }
+      Node root = parse.value(parser, first, 0);
+      if (parser.nextToken() != null) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        problems.error(FindingCodes.SYNTAX, "", line(at), column(at),
+            "unexpected content after the document's root value");
+        return null;
+      }
+      return root;
+    } catch (StreamConstraintsException e) {
+      problems.error(FindingCodes.LIMIT, parse.pointer(), line(e.getLocation()),
+          column(e.getLocation()), message(e));
+      return null;
+    } catch (JacksonIOException e) {
+      // The input is in memory: the only I/O failure left is text that is not valid UTF-8.
+      problems.error(FindingCodes.SYNTAX, parse.pointer(), line(e.getLocation()),
+          column(e.getLocation()), "the document is not valid UTF-8 text: " + message(e));
+      return null;
+    } catch (JacksonException e) {
+      problems.error(FindingCodes.SYNTAX, parse.pointer(), line(e.getLocation()),
+          column(e.getLocation()), message(e));
+      return null;
+    } catch (TooDeep e) {
+      problems.error(FindingCodes.LIMIT, parse.pointer(), e.line, e.column,
+          "the document is nested deeper than " + maxDepth + " levels");
+      return null;
+    } catch (RuntimeException e) {
+      // The YAML library reports some malformed input with its own unchecked exceptions.
+      if (!isYaml) {
+        throw e;
+      }
+      problems.error(FindingCodes.SYNTAX, parse.pointer(), 0, 0,
+          "not well-formed YAML: " + Text.excerpt(firstLine(String.valueOf(e.getMessage())), 80));
+      return null;
+    }
+  }
+
+  private static int line(TokenStreamLocation at) {
+    return at == null || at.getLineNr() < 1 ? 0 : at.getLineNr();
+  }
+
+  private static int column(TokenStreamLocation at) {
+    return at == null || at.getColumnNr() < 1 ? 0 : at.getColumnNr();
+  }
+
+  private static String message(JacksonException e) {
+    String m = e.getOriginalMessage();
+    if (m == null || m.isBlank()) {
+      m = e.getClass().getSimpleName();
+    }
+    return Text.excerpt(firstLine(m), 160);
+  }
+
+  private static String firstLine(String m) {
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  /** Nesting beyond the limit (a second guard behind Jackson's own). */
+  private static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final int column;
+
+    TooDeep(int line, int column) {
+      super(null, null, false, false);
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  /** The state of one parse: the path to the current value, for pointers in findings. */
+  private static final class Parse {
+    private final Problems problems;
+    private final int maxDepth;
+    private final String[] names;
+    private final int[] indexes;
+    private int depth;
+
+    Parse(Problems problems, int maxDepth) {
+      this.problems = problems;
+      this.maxDepth = maxDepth;
+      this.names = new String[maxDepth + 2];
+      this.indexes = new int[maxDepth + 2];
+    }
+
+    /** The pointer to the value being read. */
+    String pointer() {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < depth; i++) {
+        sb.append('/');
+        if (names[i] != null) {
+          sb.append(Pointer.escape(names[i]));
+        } else {
+          sb.append(indexes[i]);
+        }
+      }
+      return sb.toString();
+    }
+
+    Node value(JsonParser p, JsonToken t, int level) {
+      TokenStreamLocation at = p.currentTokenLocation();
+      int line = at.getLineNr();
+      int column = at.getColumnNr();
+      switch (t) {
+        case START_OBJECT:
+          return object(p, new Node(Node.OBJECT, line, column, null, false), level);
+        case START_ARRAY:
+          return array(p, new Node(Node.ARRAY, line, column, null, false), level);
+        case VALUE_STRING:
+          return new Node(Node.STRING, line, column, p.getString(), false);
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          return number(p, t, line, column);
+        case VALUE_TRUE:
+          return new Node(Node.BOOLEAN, line, column, "true", false);
+        case VALUE_FALSE:
+          return new Node(Node.BOOLEAN, line, column, "false", false);
+        case VALUE_NULL:
+          return new Node(Node.NULL, line, column, null, false);
+        default:
+          // YAML binary and other embedded values are read as their text.
+          return new Node(Node.STRING, line, column, String.valueOf(p.getString()), false);
+      }
+    }
+
+    private Node number(JsonParser p, JsonToken t, int line, int column) {
+      String text = p.getString();
+      if (!isPlainNumber(text)) {
+        // YAML spellings such as 0x1F, 1_000 or .inf: normalise, or keep as text.
+        try {
+          text = t == JsonToken.VALUE_NUMBER_INT
+              ? p.getBigIntegerValue().toString()
+              : p.getDecimalValue().toString();
+        } catch (JacksonException | NumberFormatException e) {
+          return new Node(Node.STRING, line, column, text, false);
+        }
+      }
+      return new Node(Node.NUMBER, line, column, text, t == JsonToken.VALUE_NUMBER_INT);
+    }
+
+    private static boolean isPlainNumber(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (!((c >= '0' && c <= '9') || c == '-' || c == '.' || c == 'e' || c == 'E'
+            || c == '+')) {
+          return false;
+        }
+      }
+      return !s.isEmpty();
+    }
+
+    private void enter(JsonParser p, int level) {
+      if (level >= maxDepth) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        throw new TooDeep(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
+      }
+    }
+
+    private Node object(JsonParser p, Node node, int level) {
+      enter(p, level);
+      Set<String> seen = null;
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        boolean duplicate;
+        if (node.size < LINEAR_SCAN) {
+          duplicate = false;
+          for (int i = 0; i < node.size; i++) {
+            if (node.names[i].equals(name)) {
+              duplicate = true;
+              break;
+            }
+          }
+        } else {
+          if (seen == null) {
+            seen = new HashSet<>();
+            for (int i = 0; i < node.size; i++) {
+              seen.add(node.names[i]);
+            }
+          }
+          duplicate = !seen.add(name);
+        }
+        names[level] = name;
+        depth = level + 1;
+        if (duplicate) {
+          TokenStreamLocation at = p.currentTokenLocation();
+          problems.error(FindingCodes.DUPLICATE_KEY, pointer(), at.getLineNr(), at.getColumnNr(),
+              "field " + Text.quote(name) + " appears more than once; the first is kept");
+          p.nextToken();
+          p.skipChildren();
+        } else {
+          node.add(name, value(p, p.nextToken(), level + 1));
+        }
+        depth = level;
+      }
+      if (t != JsonToken.END_OBJECT) {
+        throw new IllegalStateException("unexpected token in object: " + t);
+      }
+      return node;
+    }
+
+    private Node array(JsonParser p, Node node, int level) {
+      enter(p, level);
+      JsonToken t;
+      int i = 0;
+      names[level] = null;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (t == null) {
+          throw new IllegalStateException("unexpected end of input in array");
+        }
+        indexes[level] = i++;
+        names[level] = null;
+        depth = level + 1;
+        node.add(null, value(p, t, level + 1));
+        depth = level;
+      }
+      return node;
+    }
+  }
+}

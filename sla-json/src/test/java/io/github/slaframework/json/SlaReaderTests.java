@@ -1,0 +1,186 @@
+package io.github.slaframework.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.framework.Framework;
+import io.github.slaframework.core.framework.Profile;
+import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.SourceLocation;
+import io.github.slaframework.core.section.CustomSection;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SlaReaderTests {
+
+  private final SlaReader reader = SlaReader.defaults();
+  private final SlaWriter writer = SlaWriter.defaults();
+
+  @Test
+  void roundTripsAnAgreementWithEveryTypeAndSectionKind() {
+    Agreement agreement = Fixtures.everything();
+    String json = writer.writeAgreement(agreement);
+    ReadResult<Agreement> read = reader.readAgreement(json);
+    assertThat(read.report().findings()).isEmpty();
+    assertThat(read.value()).contains(agreement);
+    assertThat(writer.writeAgreement(read.value().orElseThrow())).isEqualTo(json);
+  }
+
+  @Test
+  void roundTripsAFrameworkWithRulesConditionsAndProfiles() {
+    Framework framework = Fixtures.framework();
+    String json = writer.writeFramework(framework);
+    ReadResult<Framework> read = reader.readFramework(json);
+    assertThat(read.report().findings()).isEmpty();
+    assertThat(read.value()).contains(framework);
+    assertThat(writer.writeFramework(read.value().orElseThrow())).isEqualTo(json);
+  }
+
+  @Test
+  void roundTripsAProfileDocument() {
+    Profile profile = Fixtures.profile();
+    String json = writer.writeProfile(profile);
+    ReadResult<Profile> read = reader.readProfile(json);
+    assertThat(read.report().findings()).isEmpty();
+    assertThat(read.value()).contains(profile);
+    assertThat(writer.writeProfile(read.value().orElseThrow())).isEqualTo(json);
+  }
+
+  @Test
+  void readsEveryInputKindAlike(@TempDir Path dir) throws IOException {
+    String json = writer.writeAgreement(Fixtures.everything());
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    Path file = dir.resolve("a.json");
+    Files.write(file, bytes);
+    Agreement expected = Fixtures.everything();
+    assertThat(reader.readAgreement(file).value()).contains(expected);
+    assertThat(reader.readAgreement(bytes, DocumentFormat.JSON).value()).contains(expected);
+    assertThat(reader.readAgreement(new ByteArrayInputStream(bytes), DocumentFormat.JSON).value())
+        .contains(expected);
+    assertThat(reader.readAgreement(new StringReader(json), DocumentFormat.JSON).value())
+        .contains(expected);
+  }
+
+  @Test
+  void readsYamlIntoTheSameModelAsJson() {
+    String yaml =
+        String.join("\n",
+            "formatVersion: \"1.0\"",
+            "id: leeds-wyp-2026",
+            "title: Public space CCTV",
+            "framework: {id: uk-cctv-partnership, version: \"2021\"}",
+            "parties:",
+            "  - {id: council, name: Leeds City Council, type: LOCAL_AUTHORITY}",
+            "  - id: wyp",
+            "    name: West Yorkshire Police",
+            "    type: POLICE_FORCE",
+            "term:",
+            "  effectiveFrom: 2026-04-01",
+            "sections:",
+            "  - area: INFORMATION_SHARING",
+            "    retentionPeriod: P31D",
+            "    clauses: []",
+            "  - area: x-drones",
+            "    clauses: []",
+            "    x-max-altitude: 120",
+            "");
+    String json =
+        "{\"formatVersion\":\"1.0\",\"id\":\"leeds-wyp-2026\",\"title\":\"Public space CCTV\","
+            + "\"framework\":{\"id\":\"uk-cctv-partnership\",\"version\":\"2021\"},"
+            + "\"parties\":[{\"id\":\"council\",\"name\":\"Leeds City Council\","
+            + "\"type\":\"LOCAL_AUTHORITY\"},{\"id\":\"wyp\",\"name\":\"West Yorkshire Police\","
+            + "\"type\":\"POLICE_FORCE\"}],\"term\":{\"effectiveFrom\":\"2026-04-01\"},"
+            + "\"sections\":[{\"area\":\"INFORMATION_SHARING\",\"retentionPeriod\":\"P31D\","
+            + "\"clauses\":[]},{\"area\":\"x-drones\",\"clauses\":[],\"x-max-altitude\":120}]}";
+    ReadResult<Agreement> fromYaml =
+        reader.readAgreement(yaml.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+    assertThat(fromYaml.report().findings()).isEmpty();
+    assertThat(fromYaml.value()).isEqualTo(reader.readAgreement(json).value());
+    assertThat(fromYaml.value().orElseThrow().sections().get(1)).isInstanceOf(CustomSection.class);
+    assertThat(fromYaml.sourceMap().locate("/parties/1/name"))
+        .contains(new SourceLocation(8, 11));
+  }
+
+  @Test
+  void reportsEveryProblemInOnePass() {
+    String json =
+        "{\"formatVersion\":\"1.0\",\"id\":\"a\",\n"
+            + "\"framework\":{\"id\":\"f\",\"version\":\"1\"},\n"
+            + "\"parties\":[{\"id\":\"p\",\"name\":7,\"type\":\"OTHER\"},"
+            + "{\"id\":\"q\",\"name\":\"Q\",\"type\":\"POLICE_FORCE\"}],\n"
+            + "\"term\":{\"effectiveFrom\":\"2026-01-01\"},\n"
+            + "\"sections\":[{\"area\":\"GOVERNANCE\",\"clauses\":[],\"colour\":\"red\"}]}";
+    ReadResult<Agreement> read = reader.readAgreement(json);
+    assertThat(read.value()).isEmpty();
+    assertThat(read.report().findings())
+        .extracting(Finding::code, Finding::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("REQUIRED", "/title"),
+            org.assertj.core.groups.Tuple.tuple("TYPE_MISMATCH", "/parties/0/name"),
+            org.assertj.core.groups.Tuple.tuple("UNKNOWN_FIELD", "/sections/0/colour"));
+    assertThat(read.report().findings().get(1).location())
+        .contains(new SourceLocation(3, 29));
+  }
+
+  @Test
+  void locatesValuesThroughTheSourceMap() {
+    String json = writer.writeAgreement(Fixtures.everything());
+    ReadResult<Agreement> read = reader.readAgreement(json);
+    assertThat(read.sourceMap().locate("")).contains(new SourceLocation(1, 1));
+    assertThat(read.sourceMap().locate("/id")).contains(new SourceLocation(3, 9));
+    assertThat(read.sourceMap().locate("/parties/0")).isPresent();
+    assertThat(read.sourceMap().locate("/parties/9")).isEmpty();
+    assertThat(read.sourceMap().locate("/nothing")).isEmpty();
+    assertThat(read.sourceMap().locateNearest("/term/nothing"))
+        .isEqualTo(read.sourceMap().locate("/term"));
+  }
+
+  @Test
+  void throwsOnlyForRealInputOutputFailures(@TempDir Path dir) {
+    assertThatThrownBy(() -> reader.readAgreement(dir.resolve("missing.json")))
+        .isInstanceOf(NoSuchFileException.class);
+  }
+
+  @Test
+  void readsADocumentWithAByteOrderMark() {
+    String json = writer.writeAgreement(Fixtures.everything());
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[body.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, bytes, 3, body.length);
+    assertThat(reader.readAgreement(bytes, DocumentFormat.JSON).report().findings()).isEmpty();
+    assertThat(reader.readAgreement(bytes, DocumentFormat.YAML).report().findings()).isEmpty();
+    assertThat(reader.readAgreement("\uFEFF" + json).report().findings()).isEmpty();
+  }
+
+  @Test
+  void capsTheNumberOfFindings() {
+    StringBuilder sb = new StringBuilder("{");
+    for (int i = 0; i < 50; i++) {
+      sb.append("\"u").append(i).append("\":1,");
+    }
+    sb.append("\"z\":1}");
+    SlaReader capped = SlaReader.builder().maxFindings(10).build();
+    List<Finding> findings = capped.readAgreement(sb.toString()).report().findings();
+    assertThat(findings).hasSize(11);
+    assertThat(findings).filteredOn(f -> f.code().equals("LIMIT")).hasSize(1);
+  }
+
+  @Test
+  void choosesTheFormatByFileName() {
+    assertThat(DocumentFormat.forPath(Path.of("a.yml"))).isEqualTo(DocumentFormat.YAML);
+    assertThat(DocumentFormat.forPath(Path.of("a.YAML"))).isEqualTo(DocumentFormat.YAML);
+    assertThat(DocumentFormat.forPath(Path.of("a.json"))).isEqualTo(DocumentFormat.JSON);
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.slaframework.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.slaframework.core.value.JsonValue;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SlaWriterTests {
+
+  private final SlaWriter writer = SlaWriter.defaults();
+
+  @Test
+  void writesFieldsInFormatOrderWithExtensionsLast() {
+    JsonValue.JsonObject tree = writer.toJsonValue(Fixtures.everything());
+    assertThat(tree.members().keySet())
+        .containsExactly("formatVersion", "id", "title", "framework", "status", "parties", "term",
+            "sections", "serviceLevels", "approvals", "waivers", "x-vendor");
+  }
+
+  @Test
+  void writesMoneyAsDecimalStringAndMeasuresAsNumbers() {
+    String json = writer.writeAgreement(Fixtures.everything());
+    assertThat(json).contains("\"amount\": \"12500.00\"")
+        .contains("\"sceneWidthMetres\": 12.5")
+        .contains("\"threshold\": \"P7D\"")
+        .contains("\"threshold\": 99.0")
+        .contains("\"retentionPeriod\": \"P31D\"")
+        .contains("\"effectiveFrom\": \"2026-04-01\"");
+  }
+
+  @Test
+  void writesTwoSpaceIndentUnixLineEndsAndFinalNewline() {
+    String json = writer.writeAgreement(Fixtures.everything());
+    assertThat(json).startsWith("{\n  \"formatVersion\": \"1.0\",\n").endsWith("}\n")
+        .doesNotContain("\r").doesNotContain("\t");
+  }
+
+  @Test
+  void writesRequiredEmptyClausesButOmitsEmptyOptionalLists() {
+    String json = writer.writeAgreement(Fixtures.everything());
+    assertThat(json).contains("\"clauses\": []");
+    JsonValue.JsonObject wyp =
+        (JsonValue.JsonObject)
+            ((JsonValue.JsonArray) writer.toJsonValue(Fixtures.everything()).members()
+                .get("parties")).elements().get(1);
+    assertThat(wyp.members()).doesNotContainKey("contacts");
+  }
+
+  @Test
+  void writesSectionAreaFirst() {
+    JsonValue.JsonArray sections =
+        (JsonValue.JsonArray) writer.toJsonValue(Fixtures.everything()).members().get("sections");
+    for (JsonValue section : sections.elements()) {
+      assertThat(((JsonValue.JsonObject) section).members().keySet().iterator().next())
+          .isEqualTo("area");
+    }
+  }
+
+  @Test
+  void escapesControlCharactersInStrings() {
+    String json = writer.writeValue(JsonValue.of("a\"b\\c\nd\u0001e\u2028"));
+    assertThat(json).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001e\\u2028\"\n");
+  }
+
+  @Test
+  void writesEmptyContainersOnOneLine() {
+    String json =
+        writer.writeValue(
+            JsonValue.object(Map.of("a", JsonValue.array(List.of()))));
+    assertThat(json).isEqualTo("{\n  \"a\": []\n}\n");
+  }
+
+  @Test
+  void keepsTheScaleOfNumbers() {
+    assertThat(writer.writeValue(JsonValue.of(new BigDecimal("1.50")))).isEqualTo("1.50\n");
+  }
+
+  @Test
+  void writesFrameworksWithConditions() {
+    String json = writer.writeFramework(Fixtures.framework());
+    assertThat(json).contains("\"compare\": {").contains("\"operator\": \"LE\"")
+        .contains("\"allOf\": [").contains("\"check\": \"PIXEL_DENSITY\"")
+        .contains("\"levels\": {\n        \"FINANCE\": \"MANDATORY\"");
+  }
+
+  @Test
+  void writesFilesAtomicallyWithoutLeavingTemporaryFiles(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("a.json");
+    Files.writeString(file, "old");
+    writer.writeAgreement(Fixtures.everything(), file);
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(writer.writeAgreement(Fixtures.everything()));
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void failsWithoutTouchingTheTargetWhenTheFolderIsMissing(@TempDir Path dir) {
+    Path file = dir.resolve("missing/a.json");
+    assertThatThrownBy(() -> writer.writeProfile(Fixtures.profile(), file))
+        .isInstanceOf(IOException.class);
+    assertThat(file).doesNotExist();
+  }
+}
