@@ -4,7 +4,14 @@
  */
 module io.github.slaframework.cli {
   requires transitive io.github.slaframework.core;
+  requires io.github.slaframework.json;
+  requires io.github.slaframework.validation;
+  requires io.github.slaframework.measure;
+  requires info.picocli;
 
   exports io.github.slaframework.cli.render;
   exports io.github.slaframework.cli.scaffold;
+
+  // The command classes are read reflectively by picocli; they are not API.
+  opens io.github.slaframework.cli to info.picocli;
 }

@@ -218,6 +218,21 @@ class ServiceLevelMeterTests {
   }
 
   @Test
+  void countsNeitherDowntimeNorCameraTimeAfterAnExplicitEndInsideAWindow() throws IOException {
+    // --to 2025-11-16: November is measured for 15 days (360h). One camera of two is down from
+    // the 15th 00:00Z to the 20th; only the 24h before the end count: 100 x (1 - 24/720).
+    Agreement agreement = TestAgreements.with(TestAgreements.availability("avail", "99", 2));
+    String log = lines(
+        "FAULT_REPORTED f1 2025-11-15T00:00Z camera=cam-1",
+        "FAULT_FIXED x1 2025-11-20T00:00Z ref=f1");
+    MeasurementResult result = measure(agreement,
+        MeasureRange.of(NOV, LocalDate.of(2025, 11, 16)), jsonl("faults.jsonl", log));
+
+    assertThat(summary(level(result, "avail")))
+        .containsExactly("2025-11-01..2025-12-01 0/0/0 96.66 false");
+  }
+
+  @Test
   void reportsAvailabilityOfAHundredWhenNoCameraWasDown() throws IOException {
     Agreement agreement = TestAgreements.with(TestAgreements.availability("avail", "99", 3));
     MeasurementResult result = measure(agreement, MeasureRange.of(NOV, DEC),

@@ -13,7 +13,7 @@ import java.util.Locale;
 final class Labels {
 
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy",
-      Locale.UK);
+      Locale.ENGLISH);
 
   private Labels() {}
 
@@ -44,7 +44,7 @@ final class Labels {
 
   /** The summary line of every report. */
   static String summary(long events, long rejected) {
-    return count(events, "event") + " measured; " + count(rejected, "line") + " rejected";
+    return count(events, "event") + " read; " + count(rejected, "line") + " rejected";
   }
 
   static String percent(BigDecimal p) {

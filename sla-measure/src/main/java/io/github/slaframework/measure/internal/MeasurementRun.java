@@ -167,6 +167,7 @@ public final class MeasurementRun {
       }
       AvailabilityLevel a = new AvailabilityLevel(sl.id(), series(zone, window.type(), length),
           count, o.operator(), o.threshold().number().get());
+      range.to().ifPresent(to -> a.endRange(to.atStartOfDay(zone).toInstant().toEpochMilli()));
       availability.add(a);
       return new Level(sl, null, a, null);
     }
