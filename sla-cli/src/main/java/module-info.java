@@ -7,6 +7,7 @@ module io.github.slaframework.cli {
   requires io.github.slaframework.json;
   requires io.github.slaframework.validation;
   requires info.picocli;
+  requires java.logging;
 
   exports io.github.slaframework.cli.render;
   exports io.github.slaframework.cli.scaffold;
