@@ -6,6 +6,7 @@ module io.github.slaframework.cli {
   requires transitive io.github.slaframework.core;
   requires io.github.slaframework.json;
   requires io.github.slaframework.validation;
+  requires io.github.slaframework.measure;
   requires info.picocli;
   requires java.logging;
 
