@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
       FormatCommand.class,
       SchemaCommand.class,
       FrameworksCommand.class,
-      // Register MeasureCommand.class here (written on branch `measure`).
+      MeasureCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
