@@ -99,6 +99,29 @@ class SlaCommandLineTests {
   }
 
   @Test
+  void coloursSeveritiesOnlyOnATerminal() {
+    String[] args = {"validate", "--as-of", AS_OF, "../examples/minimal.json"};
+    StringWriter out = new StringWriter();
+    Sla.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), true, args);
+    assertThat(out.toString()).contains("\u001b[33mWARNING\u001b[0m AREA_MISSING");
+    assertThat(sla(args).out()).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void showsProgressOnATerminalForManyFiles() throws IOException {
+    String minimal = Files.readString(Path.of("../examples/minimal.json"));
+    for (int i = 0; i <= ValidateCommand.PROGRESS_THRESHOLD; i++) {
+      Files.writeString(tmp.resolve("a" + i + ".json"), minimal);
+    }
+    StringWriter err = new StringWriter();
+    int exit = Sla.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), true,
+        "validate", "--as-of", AS_OF, tmp.toString());
+    assertThat(exit).isZero();
+    assertThat(err.toString()).contains("\rvalidating 0/301 files", "\rvalidating 300/301 files");
+    assertThat(sla("validate", "--as-of", AS_OF, tmp.toString()).err()).isEmpty();
+  }
+
+  @Test
   void exitsTwoForAMissingFileWithoutAStackTrace() {
     Run run = sla("validate", "no-such-file.json");
     assertThat(run.exit()).isEqualTo(2);
@@ -137,7 +160,8 @@ class SlaCommandLineTests {
   // --- help and version -------------------------------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "init", "render", "format", "schema", "frameworks"})
+  @ValueSource(strings = {"validate", "init", "render", "format", "schema", "frameworks",
+      "measure"})
   void everyCommandHasHelp(String command) {
     Run run = sla(command, "--help");
     assertThat(run.exit()).isZero();
