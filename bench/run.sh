@@ -25,7 +25,7 @@ fi
 echo "bench: building sla-bench (no tests)..." >&2
 ./mvnw -B -q -Dquick -DskipTests package -pl sla-bench -am >&2
 
-cp="$root/sla-bench/target/classes:$(cat "$root/sla-bench/target/benchmark.classpath")"
+cp="$root/sla-bench/target/benchmarks.jar"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 pin=()
 if command -v taskset >/dev/null 2>&1 && [[ "$(nproc --all)" -ge 2 ]]; then

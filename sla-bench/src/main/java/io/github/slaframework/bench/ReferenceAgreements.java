@@ -91,7 +91,7 @@ public final class ReferenceAgreements {
 
   /**
    * The canonical JSON of the reference agreement of a size: the smallest generated agreement
-   * whose canonical form is at least the size's target length.
+   * whose canonical form is at least the size's target length (see {@link DocumentSize#scale()}).
    *
    * @param size the size, never null
    * @return a copy of the UTF-8 bytes, never null
@@ -110,11 +110,11 @@ public final class ReferenceAgreements {
    * @return the agreement, never null
    */
   public static Agreement agreement(DocumentSize size) {
-    return generate(scaleFor(size.targetBytes()));
+    return generate(size.scale());
   }
 
   private static byte[] generateJson(DocumentSize size) {
-    return bytes(generate(scaleFor(size.targetBytes())));
+    return bytes(generate(size.scale()));
   }
 
   private static byte[] bytes(Agreement agreement) {

@@ -42,6 +42,12 @@ class ReferenceAgreementsTests {
 
   @ParameterizedTest
   @EnumSource(DocumentSize.class)
+  void usesTheSmallestScaleThatReachesTheTarget(DocumentSize size) {
+    assertThat(ReferenceAgreements.scaleFor(size.targetBytes())).isEqualTo(size.scale());
+  }
+
+  @ParameterizedTest
+  @EnumSource(DocumentSize.class)
   void isValidUnderTheBuiltInFrameworkWithoutFindings(DocumentSize size) {
     String json = new String(ReferenceAgreements.json(size), StandardCharsets.UTF_8);
 
