@@ -30,6 +30,19 @@ final class Library {
     return Renderer.INSTANCE;
   }
 
+  /**
+   * Starts, in a background daemon thread, what validating will need: the format tables and JSON
+   * parser (through reading the built-in frameworks) and Hibernate Validator's bootstrap (through
+   * building a validator, which starts it in its own thread). Called before the command line is
+   * parsed, so that this start-up work overlaps picocli's; a command that needs these objects
+   * waits for nothing more than it would have done itself.
+   */
+  static void prepareValidation() {
+    Thread thread = new Thread(() -> validator().build(), "sla-prepare-validation");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   /** A validator, built per call because its clock depends on {@code --as-of}. */
   static AgreementValidator.Builder validator() {
     return AgreementValidator.builder().registry(registry());

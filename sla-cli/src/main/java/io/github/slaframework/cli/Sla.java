@@ -71,6 +71,9 @@ public final class Sla implements Callable<Integer> {
    */
   public static void main(String[] args) {
     HIBERNATE_LOG.setLevel(Level.WARNING);
+    if (args.length > 0 && args[0].equals("validate")) {
+      Library.prepareValidation();
+    }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
