@@ -70,8 +70,8 @@ import tools.jackson.databind.json.JsonMapper;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 6, time = 2)
+@Measurement(iterations = 5, time = 1)
 public class AgreementBenchmarks {
 
   /** The validation date: fixed, so that no run depends on the clock. */
