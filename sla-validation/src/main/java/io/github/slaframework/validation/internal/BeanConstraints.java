@@ -53,6 +53,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -121,7 +123,18 @@ public final class BeanConstraints {
 
   private static final AtomicBoolean STARTED = new AtomicBoolean();
 
+  /**
+   * Hibernate Validator's version banner ({@code HV000001}, INFO), which would otherwise reach the
+   * standard error of every command-line run through JBoss Logging's java.util.logging backend.
+   * Held strongly so that its level stays set; left alone when an application configured it.
+   */
+  private static final Logger VERSION_LOGGER =
+      Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
   private static Validator build() {
+    if (VERSION_LOGGER.getLevel() == null) {
+      VERSION_LOGGER.setLevel(Level.WARNING);
+    }
     HibernateValidatorConfiguration configuration =
         Validation.byProvider(HibernateValidator.class)
             .providerResolver(() -> List.of(new HibernateValidator()))
