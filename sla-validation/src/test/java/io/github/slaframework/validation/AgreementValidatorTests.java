@@ -150,7 +150,8 @@ class AgreementValidatorTests {
     Agreement agreement =
         ImmutableAgreement.copyOf(SampleAgreements.councilAndForce())
             .withFramework(FrameworkRef.of("vendor", "1"))
-            .withSections(List.of());
+            .withSections(List.of())
+            .withServiceLevels(List.of());
     assertThat(validator.validate(agreement).findings())
         .extracting(Finding::severity, Finding::code, Finding::path, Finding::message)
         .containsExactly(
@@ -255,7 +256,8 @@ class AgreementValidatorTests {
         ImmutableAgreement.copyOf(SampleAgreements.councilAndForce())
             .withTitle("#{2*3} ${1+1}")
             .withFramework(FrameworkRef.of("literal", "1"))
-            .withSections(List.of());
+            .withSections(List.of())
+            .withServiceLevels(List.of());
     assertThat(validator.validate(agreement).findings())
         .extracting(Finding::code, Finding::path, Finding::message)
         .containsExactly(tuple("X_TITLE", "/title", "title must not be ${1+1} #{2*3} {value}"));
