@@ -163,6 +163,32 @@ class AgreementValidatorTests {
   }
 
   @Test
+  void waivesFindingsAtOrUnderAPathAndInAnAreaOnly() {
+    Agreement sample = SampleAgreements.councilAndForce();
+    List<Section> sections = new ArrayList<>(sample.sections());
+    // A second GOVERNANCE clause reusing the id of the first PURPOSE_AND_LEGITIMACY clause.
+    sections.set(
+        2,
+        io.github.slaframework.core.section.GovernanceSection.builder()
+            .from((io.github.slaframework.core.section.GovernanceSection) sections.get(2))
+            .addClauses(io.github.slaframework.core.Clause.of("purpose-1", "Reused id."))
+            .build());
+    Agreement agreement =
+        ImmutableAgreement.copyOf(sample)
+            .withSections(sections)
+            .withWaivers(
+                Waiver.builder().code("DUPLICATE_ID").path("/sections/2").reason("under").build(),
+                Waiver.builder().code("DUPLICATE_ID").area("FINANCE").reason("other area").build(),
+                Waiver.builder().code("DUPLICATE_ID").path("/sections/20").reason("no such").build());
+    assertThat(VALIDATOR.validate(agreement).findings())
+        .extracting(Finding::severity, Finding::code, Finding::path, Finding::waived)
+        .containsExactly(
+            tuple(Severity.INFO, "DUPLICATE_ID", "/sections/2/clauses/1/id", true),
+            tuple(Severity.WARNING, "WAIVER_UNUSED", "/waivers/1", false),
+            tuple(Severity.WARNING, "WAIVER_UNUSED", "/waivers/2", false));
+  }
+
+  @Test
   void takesTheValidationDateFromTheClockOrTheCall() {
     Agreement agreement = SampleAgreements.councilAndForce(); // next review 2027-04-01
     assertThat(VALIDATOR.validate(agreement).findingsWithCode("REVIEW_OVERDUE")).isEmpty();
