@@ -98,6 +98,33 @@ class SlaCommandLineTests {
     assertThat(run.out()).contains("WARNING REVIEW_OVERDUE");
   }
 
+  static Stream<Arguments> profileRules() {
+    return Stream.of(
+        Arguments.of("scottish-council.json", "\"SCOTLAND\"", "\"ENGLAND_AND_WALES\"",
+            "ERROR SCOTLAND_JURISDICTION", 1),
+        Arguments.of("scottish-council.json", "\"HRA_1998\"", "\"HRA_1998\", \"POFA_2012\"",
+            "WARNING SCOTLAND_POFA", 0),
+        Arguments.of("university-campus.json", "IEC_62676_4_2025", "IEC_62676_4_2014",
+            "WARNING PIXEL_DENSITY_EDITION", 1),
+        Arguments.of("university-campus.json", "\"area\": \"COMMUNICATION\"",
+            "\"area\": \"x-communication\"", "ERROR AREA_MISSING", 1),
+        Arguments.of("housing-association.json", "\"area\": \"FINANCE\"",
+            "\"area\": \"x-finance\"", "ERROR AREA_MISSING", 1));
+  }
+
+  @ParameterizedTest(name = "{0} with {2} gives {3}")
+  @MethodSource("profileRules")
+  void profilesTailorTheFramework(String example, String from, String to, String finding,
+      int exit) throws IOException {
+    Path file = tmp.resolve(example);
+    String text = Files.readString(Path.of("../examples", example));
+    assertThat(text).contains(from);
+    Files.writeString(file, text.replace(from, to));
+    Run run = sla("validate", "--as-of", AS_OF, file.toString());
+    assertThat(run.out()).contains(finding);
+    assertThat(run.exit()).as(run.out()).isEqualTo(exit);
+  }
+
   @Test
   void coloursSeveritiesOnlyOnATerminal() {
     String[] args = {"validate", "--as-of", AS_OF, "../examples/minimal.json"};
