@@ -100,6 +100,7 @@ public final class Sla implements Callable<Integer> {
       return USAGE_OR_IO;
     });
     for (CommandLine sub : cli.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(new Version());
       if (sub.getCommand() instanceof TerminalAware aware) {
         aware.terminal(terminal);
       }

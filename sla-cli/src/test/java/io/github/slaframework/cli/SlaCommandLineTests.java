@@ -200,6 +200,7 @@ class SlaCommandLineTests {
     Run run = sla("--version");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).startsWith("sla ").contains("Agreement format 1.0");
+    assertThat(sla("validate", "--version").out()).isEqualTo(run.out());
   }
 
   // --- render -----------------------------------------------------------------------------
