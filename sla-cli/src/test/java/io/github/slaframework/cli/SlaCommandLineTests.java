@@ -154,6 +154,7 @@ class SlaCommandLineTests {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("no such file or directory: no-such-file.json")
         .doesNotContain("Exception", "\tat ");
+    assertThat(run.out()).isEmpty();
   }
 
   @Test
@@ -169,6 +170,8 @@ class SlaCommandLineTests {
   void exitsTwoForABadDate() {
     Run run = sla("validate", "--as-of", "27/11/2026", "../examples/minimal.json");
     assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("sla: Invalid value for option '--as-of': expected a date as "
+        + "YYYY-MM-DD, got '27/11/2026'\nTry 'sla validate --help' for more information.\n");
   }
 
   @ParameterizedTest
