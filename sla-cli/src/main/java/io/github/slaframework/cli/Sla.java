@@ -2,7 +2,11 @@ package io.github.slaframework.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +35,7 @@ import picocli.CommandLine.Spec;
       FormatCommand.class,
       SchemaCommand.class,
       FrameworksCommand.class,
-      // Register MeasureCommand.class here (written on branch `measure`).
+      MeasureCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -51,6 +55,12 @@ public final class Sla implements Callable<Integer> {
   /** A usage error or an I/O error such as a missing file. */
   public static final int USAGE_OR_IO = 2;
 
+  /**
+   * Hibernate Validator announces its version at INFO through java.util.logging; a command line
+   * prints only what the user asked for. Held here so the logger's level is not collected.
+   */
+  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
   @Spec CommandSpec spec;
 
   /** Creates the top-level command (picocli instantiates it). */
@@ -62,6 +72,7 @@ public final class Sla implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    HIBERNATE_LOG.setLevel(Level.WARNING);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
@@ -86,11 +97,27 @@ public final class Sla implements Callable<Integer> {
     cli.setErr(err);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(
         terminal ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    cli.registerConverter(LocalDate.class, text -> {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "expected a date as YYYY-MM-DD, got '" + text + "'");
+      }
+    });
+    cli.setParameterExceptionHandler((ex, arguments) -> {
+      PrintWriter e = ex.getCommandLine().getErr();
+      e.println("sla: " + ex.getMessage());
+      e.println("Try 'sla " + (ex.getCommandLine() == cli ? "" : ex.getCommandLine()
+          .getCommandName() + " ") + "--help' for more information.");
+      return USAGE_OR_IO;
+    });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("sla: " + Console.oneLine(ex));
       return USAGE_OR_IO;
     });
     for (CommandLine sub : cli.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(new Version());
       if (sub.getCommand() instanceof TerminalAware aware) {
         aware.terminal(terminal);
       }
