@@ -2,6 +2,8 @@ package io.github.slaframework.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -98,11 +100,27 @@ public final class Sla implements Callable<Integer> {
     cli.setErr(err);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(
         terminal ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    cli.registerConverter(LocalDate.class, text -> {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "expected a date as YYYY-MM-DD, got '" + text + "'");
+      }
+    });
+    cli.setParameterExceptionHandler((ex, arguments) -> {
+      PrintWriter e = ex.getCommandLine().getErr();
+      e.println("sla: " + ex.getMessage());
+      e.println("Try 'sla " + (ex.getCommandLine() == cli ? "" : ex.getCommandLine()
+          .getCommandName() + " ") + "--help' for more information.");
+      return USAGE_OR_IO;
+    });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("sla: " + Console.oneLine(ex));
       return USAGE_OR_IO;
     });
     for (CommandLine sub : cli.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(new Version());
       if (sub.getCommand() instanceof TerminalAware aware) {
         aware.terminal(terminal);
       }

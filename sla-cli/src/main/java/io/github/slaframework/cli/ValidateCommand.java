@@ -118,6 +118,9 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
       err.flush();
     }
 
+    if (ioError && reports.isEmpty()) {
+      return Sla.USAGE_OR_IO;
+    }
     switch (format) {
       case json -> out.println(ReportFormats.json(reports));
       case sarif -> out.println(ReportFormats.sarif(reports, Console.version()));

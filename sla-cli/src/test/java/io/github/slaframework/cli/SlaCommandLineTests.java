@@ -98,6 +98,33 @@ class SlaCommandLineTests {
     assertThat(run.out()).contains("WARNING REVIEW_OVERDUE");
   }
 
+  static Stream<Arguments> profileRules() {
+    return Stream.of(
+        Arguments.of("scottish-council.json", "\"SCOTLAND\"", "\"ENGLAND_AND_WALES\"",
+            "ERROR SCOTLAND_JURISDICTION", 1),
+        Arguments.of("scottish-council.json", "\"HRA_1998\"", "\"HRA_1998\", \"POFA_2012\"",
+            "WARNING SCOTLAND_POFA", 0),
+        Arguments.of("university-campus.json", "IEC_62676_4_2025", "IEC_62676_4_2014",
+            "WARNING PIXEL_DENSITY_EDITION", 1),
+        Arguments.of("university-campus.json", "\"area\": \"COMMUNICATION\"",
+            "\"area\": \"x-communication\"", "ERROR AREA_MISSING", 1),
+        Arguments.of("housing-association.json", "\"area\": \"FINANCE\"",
+            "\"area\": \"x-finance\"", "ERROR AREA_MISSING", 1));
+  }
+
+  @ParameterizedTest(name = "{0} with {2} gives {3}")
+  @MethodSource("profileRules")
+  void profilesTailorTheFramework(String example, String from, String to, String finding,
+      int exit) throws IOException {
+    Path file = tmp.resolve(example);
+    String text = Files.readString(Path.of("../examples", example));
+    assertThat(text).contains(from);
+    Files.writeString(file, text.replace(from, to));
+    Run run = sla("validate", "--as-of", AS_OF, file.toString());
+    assertThat(run.out()).contains(finding);
+    assertThat(run.exit()).as(run.out()).isEqualTo(exit);
+  }
+
   @Test
   void coloursSeveritiesOnlyOnATerminal() {
     String[] args = {"validate", "--as-of", AS_OF, "../examples/minimal.json"};
@@ -127,6 +154,7 @@ class SlaCommandLineTests {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("no such file or directory: no-such-file.json")
         .doesNotContain("Exception", "\tat ");
+    assertThat(run.out()).isEmpty();
   }
 
   @Test
@@ -142,6 +170,8 @@ class SlaCommandLineTests {
   void exitsTwoForABadDate() {
     Run run = sla("validate", "--as-of", "27/11/2026", "../examples/minimal.json");
     assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("sla: Invalid value for option '--as-of': expected a date as "
+        + "YYYY-MM-DD, got '27/11/2026'\nTry 'sla validate --help' for more information.\n");
   }
 
   @ParameterizedTest
@@ -173,6 +203,7 @@ class SlaCommandLineTests {
     Run run = sla("--version");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).startsWith("sla ").contains("Agreement format 1.0");
+    assertThat(sla("validate", "--version").out()).isEqualTo(run.out());
   }
 
   // --- render -----------------------------------------------------------------------------

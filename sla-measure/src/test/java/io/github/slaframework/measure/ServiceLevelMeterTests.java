@@ -426,6 +426,24 @@ class ServiceLevelMeterTests {
   }
 
   @Test
+  void roundTripsAwkwardIdsThroughBothFormats() throws IOException {
+    String awkward = "r,\"1\" \\ é\t";
+    List<Event> events = List.of(
+        Event.of(EventType.FOOTAGE_REQUESTED, awkward, Instant.parse("2025-11-10T09:00:00Z")),
+        Event.of(EventType.REQUEST_ACKNOWLEDGED, "a,1", Instant.parse("2025-11-10T15:00:00Z"))
+            .withRef(awkward));
+    for (EventSource source : List.of(jsonl("log", EventLogWriter.toJsonLines(events)),
+        Logs.csv("log", EventLogWriter.toCsv(events)))) {
+      MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL, source);
+
+      assertThat(result.rejected()).as(source.toString()).isEmpty();
+      Breach breach = level(result, "request-ack").windows().get(0).worstBreaches().get(0);
+      assertThat(breach.id()).isEqualTo(awkward);
+      assertThat(breach.closedBy()).contains("a,1");
+    }
+  }
+
+  @Test
   void mergesSeveralFilesByTime() throws IOException {
     EventSource requests = jsonl("requests.jsonl", lines(
         "FOOTAGE_REQUESTED r1 2025-11-10T09:00Z",

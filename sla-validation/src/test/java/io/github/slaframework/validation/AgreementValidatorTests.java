@@ -107,6 +107,88 @@ class AgreementValidatorTests {
   }
 
   @Test
+  void validatesYamlFilesByTheirExtension(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("agreement.yaml");
+    Files.writeString(
+        file,
+        "formatVersion: \"1.0\"\n"
+            + "id: yaml-agreement\n"
+            + "title: \"\"\n"
+            + "framework: { id: uk-cctv-partnership, version: \"2021\" }\n"
+            + "parties:\n"
+            + "  - { id: council, name: Northbridge Council, type: LOCAL_AUTHORITY }\n"
+            + "  - { id: police, name: Northbridge Police, type: POLICE_FORCE }\n"
+            + "term: { effectiveFrom: 2026-04-01 }\n"
+            + "sections: []\n");
+    ValidationResult result = VALIDATOR.validate(file);
+    assertThat(result.agreement()).isPresent();
+    assertThat(result.report().findings())
+        .extracting(Finding::code, Finding::path)
+        .startsWith(tuple("REQUIRED", "/title"))
+        .contains(tuple("AREA_MISSING", "/sections"));
+    assertThat(result.report().findings()).allSatisfy(f -> assertThat(f.location()).isPresent());
+    assertThat(result.report().findings().get(0).location()).contains(new SourceLocation(3, 8));
+  }
+
+  @Test
+  void reportsARuleNamingACheckThisValidatorDoesNotImplement() {
+    Framework framework =
+        Framework.builder()
+            .id("vendor")
+            .version("1")
+            .title("Vendor")
+            .addRules(
+                Rule.builder()
+                    .code("VENDOR_CHECK")
+                    .severity(Severity.ERROR)
+                    .message("vendor check")
+                    .check("QUANTUM_ENTANGLEMENT")
+                    .build())
+            .build();
+    AgreementValidator validator =
+        AgreementValidator.builder().registry(FrameworkRegistry.builder().add(framework).build()).build();
+    Agreement agreement =
+        ImmutableAgreement.copyOf(SampleAgreements.councilAndForce())
+            .withFramework(FrameworkRef.of("vendor", "1"))
+            .withSections(List.of())
+            .withServiceLevels(List.of());
+    assertThat(validator.validate(agreement).findings())
+        .extracting(Finding::severity, Finding::code, Finding::path, Finding::message)
+        .containsExactly(
+            tuple(
+                Severity.WARNING,
+                "VENDOR_CHECK",
+                "",
+                "rule VENDOR_CHECK names check \"QUANTUM_ENTANGLEMENT\", which this validator does not implement"));
+  }
+
+  @Test
+  void waivesFindingsAtOrUnderAPathAndInAnAreaOnly() {
+    Agreement sample = SampleAgreements.councilAndForce();
+    List<Section> sections = new ArrayList<>(sample.sections());
+    // A second GOVERNANCE clause reusing the id of the first PURPOSE_AND_LEGITIMACY clause.
+    sections.set(
+        2,
+        io.github.slaframework.core.section.GovernanceSection.builder()
+            .from((io.github.slaframework.core.section.GovernanceSection) sections.get(2))
+            .addClauses(io.github.slaframework.core.Clause.of("purpose-1", "Reused id."))
+            .build());
+    Agreement agreement =
+        ImmutableAgreement.copyOf(sample)
+            .withSections(sections)
+            .withWaivers(
+                Waiver.builder().code("DUPLICATE_ID").path("/sections/2").reason("under").build(),
+                Waiver.builder().code("DUPLICATE_ID").area("FINANCE").reason("other area").build(),
+                Waiver.builder().code("DUPLICATE_ID").path("/sections/20").reason("no such").build());
+    assertThat(VALIDATOR.validate(agreement).findings())
+        .extracting(Finding::severity, Finding::code, Finding::path, Finding::waived)
+        .containsExactly(
+            tuple(Severity.INFO, "DUPLICATE_ID", "/sections/2/clauses/1/id", true),
+            tuple(Severity.WARNING, "WAIVER_UNUSED", "/waivers/1", false),
+            tuple(Severity.WARNING, "WAIVER_UNUSED", "/waivers/2", false));
+  }
+
+  @Test
   void takesTheValidationDateFromTheClockOrTheCall() {
     Agreement agreement = SampleAgreements.councilAndForce(); // next review 2027-04-01
     assertThat(VALIDATOR.validate(agreement).findingsWithCode("REVIEW_OVERDUE")).isEmpty();
@@ -200,7 +282,8 @@ class AgreementValidatorTests {
         ImmutableAgreement.copyOf(SampleAgreements.councilAndForce())
             .withTitle("#{2*3} ${1+1}")
             .withFramework(FrameworkRef.of("literal", "1"))
-            .withSections(List.of());
+            .withSections(List.of())
+            .withServiceLevels(List.of());
     assertThat(validator.validate(agreement).findings())
         .extracting(Finding::code, Finding::path, Finding::message)
         .containsExactly(tuple("X_TITLE", "/title", "title must not be ${1+1} #{2*3} {value}"));

@@ -12,6 +12,8 @@ import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.core.framework.Rule;
 import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.section.AreaCode;
+import io.github.slaframework.json.SlaReader;
+import io.github.slaframework.json.SlaWriter;
 import io.github.slaframework.validation.spi.FrameworkProvider;
 import io.github.slaframework.validation.testprovider.AcmeFrameworkProvider;
 import java.io.IOException;
@@ -60,6 +62,19 @@ class FrameworkRegistryTests {
             tuple("PIXEL_DENSITY", Severity.ERROR, true),
             tuple("PIXEL_DENSITY_LEVEL", Severity.ERROR, true),
             tuple("REVIEW_OVERDUE", Severity.WARNING, true));
+  }
+
+  @Test
+  void shipsTheFrameworkAsACanonicalDocumentThatRoundTrips() throws IOException {
+    String text;
+    try (InputStream in =
+        FrameworkRegistry.class.getResourceAsStream(
+            "/io/github/slaframework/validation/frameworks/uk-cctv-partnership-2021.json")) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Framework read = SlaReader.defaults().readFramework(text).value().orElseThrow();
+    assertThat(SlaWriter.defaults().writeFramework(read)).isEqualTo(text);
+    assertThat(FrameworkRegistry.builtIn().frameworks()).containsExactly(read);
   }
 
   @Test

@@ -137,10 +137,12 @@ public final class AgreementScaffolder {
       sections.add(section(area, clause, base, today, scotland, placeholders));
     }
 
-    String names = String.join(" and ", parties.stream().map(Party::name).toList());
+    List<String> partyNames = parties.stream().map(Party::name).toList();
+    String names = String.join(", ", partyNames.subList(0, partyNames.size() - 1)) + " and "
+        + partyNames.get(partyNames.size() - 1);
     Agreement agreement = Agreement.builder()
         .id(draftId(parties))
-        .title(tailored.title() + " agreement between " + names)
+        .title("Service level agreement between " + names)
         .framework(FrameworkRef.builder().id(framework.id()).version(framework.version())
             .profile(profile.map(Profile::id)).build())
         .status(AgreementStatus.DRAFT)

@@ -61,7 +61,7 @@ class AgreementScaffolderTests {
     assertThat(draft.id()).isEqualTo("council-police-draft");
     assertThat(draft.term().effectiveFrom()).isEqualTo(LocalDate.of(2026, 11, 27));
     assertThat(draft.title()).isEqualTo(
-        "Test framework agreement between Testshire Council and Testshire Police");
+        "Service level agreement between Testshire Council and Testshire Police");
   }
 
   @Test

@@ -84,6 +84,7 @@ public final class TreeReader {
             .build();
     this.json =
         JsonFactory.builder()
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
             .streamReadConstraints(constraints)
             .errorReportConfiguration(errors)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

@@ -66,6 +66,43 @@ class BeanConstraintsTests {
         .containsExactly(tuple("REQUIRED", "/parties/1/name"));
   }
 
+  /** A party implemented by hand, not built by core's builder. */
+  private record HandWrittenParty(String id, String name, PartyType type) implements Party {
+    @Override
+    public List<io.github.slaframework.core.PartyRole> roles() {
+      return List.of();
+    }
+
+    @Override
+    public java.util.Map<String, String> identifiers() {
+      return java.util.Map.of();
+    }
+
+    @Override
+    public List<Contact> contacts() {
+      return List.of();
+    }
+
+    @Override
+    public java.util.Map<String, io.github.slaframework.core.value.JsonValue> extensions() {
+      return java.util.Map.of();
+    }
+  }
+
+  @Test
+  void checksConstraintsOfModelObjectsImplementedByHand() {
+    Agreement agreement =
+        sample()
+            .parties(
+                List.of(
+                    new HandWrittenParty("lcc", "Leeds", PartyType.LOCAL_AUTHORITY),
+                    new HandWrittenParty("wyp", "", PartyType.POLICE_FORCE)))
+            .build();
+    assertThat(check(agreement))
+        .extracting(Finding::code, Finding::path)
+        .containsExactly(tuple("REQUIRED", "/parties/1/name"));
+  }
+
   @Test
   void reportsPatternViolationAndEchoesTheValueLiterally() {
     List<Finding> findings = check(sample().id("${1+1}#{2*3}").build());
