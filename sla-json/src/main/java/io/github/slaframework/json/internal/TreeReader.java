@@ -109,7 +109,7 @@ public final class TreeReader {
    * @return the root node, or null when the document is not well-formed or exceeds a limit
    */
   public Node read(Source source, boolean isYaml, Problems problems) {
-    Parse parse = new Parse(problems, maxDepth);
+    Parse parse = new Parse(problems, maxDepth, !isYaml);
     JsonParser parser = null;
     try {
       parser = source.open(isYaml ? yaml : json);
@@ -230,13 +230,15 @@ public final class TreeReader {
   private static final class Parse {
     private final Problems problems;
     private final int maxDepth;
+    private final boolean interned;
     private final String[] names;
     private final int[] indexes;
     private int depth;
 
-    Parse(Problems problems, int maxDepth) {
+    Parse(Problems problems, int maxDepth, boolean interned) {
       this.problems = problems;
       this.maxDepth = maxDepth;
+      this.interned = interned;
       this.names = new String[maxDepth + 2];
       this.indexes = new int[maxDepth + 2];
     }
@@ -324,7 +326,9 @@ public final class TreeReader {
         if (node.size < LINEAR_SCAN) {
           duplicate = false;
           for (int i = 0; i < node.size; i++) {
-            if (node.names[i].equals(name)) {
+            String other = node.names[i];
+            // JSON names are interned (identity is equality); YAML names are not
+            if (other == name || (!interned && other.equals(name))) {
               duplicate = true;
               break;
             }
