@@ -34,7 +34,11 @@ public final class TreeReader {
   private static final int ERROR_TOKEN_LENGTH = 32;
 
   private final JsonFactory json;
-  private final YAMLFactory yaml;
+  private final StreamReadConstraints constraints;
+  private final ErrorReportConfiguration errors;
+  private final long maxDocumentLength;
+  /** Built on first YAML read: a JSON-only caller (the command line, mostly) never loads YAML. */
+  private volatile YAMLFactory yaml;
   private final int maxDepth;
 
   /**
@@ -86,18 +90,30 @@ public final class TreeReader {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    this.yaml =
-        YAMLFactory.builder()
-            .streamReadConstraints(constraints)
-            .errorReportConfiguration(errors)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .loadSettings(
-                LoadSettings.builder()
-                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxDocumentLength))
-                    .setMaxAliasesForCollections(50)
-                    .setAllowDuplicateKeys(true) // reported by this reader, not refused
-                    .build())
-            .build();
+    this.constraints = constraints;
+    this.errors = errors;
+    this.maxDocumentLength = maxDocumentLength;
+  }
+
+  private YAMLFactory yaml() {
+    YAMLFactory factory = yaml;
+    if (factory == null) {
+      // A race builds two equal factories at worst; both are immutable and either may be kept.
+      factory =
+          YAMLFactory.builder()
+              .streamReadConstraints(constraints)
+              .errorReportConfiguration(errors)
+              .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+              .loadSettings(
+                  LoadSettings.builder()
+                      .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxDocumentLength))
+                      .setMaxAliasesForCollections(50)
+                      .setAllowDuplicateKeys(true) // reported by this reader, not refused
+                      .build())
+              .build();
+      yaml = factory;
+    }
+    return factory;
   }
 
   /**
@@ -112,7 +128,7 @@ public final class TreeReader {
     Parse parse = new Parse(problems, maxDepth, !isYaml);
     JsonParser parser = null;
     try {
-      parser = source.open(isYaml ? yaml : json);
+      parser = source.open(isYaml ? yaml() : json);
       JsonToken first = parser.nextToken();
       if (first == null) {
         problems.error(FindingCodes.SYNTAX, "", 1, 1, "the document is empty");
