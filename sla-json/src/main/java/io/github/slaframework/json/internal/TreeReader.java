@@ -1,6 +1,7 @@
 package io.github.slaframework.json.internal;
 
 import io.github.slaframework.core.report.FindingCodes;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -249,6 +250,8 @@ public final class TreeReader {
     private final boolean interned;
     private final String[] names;
     private final int[] indexes;
+    private final String[][] nameScratch;
+    private final Node[][] valueScratch;
     private int depth;
 
     Parse(Problems problems, int maxDepth, boolean interned) {
@@ -257,6 +260,8 @@ public final class TreeReader {
       this.interned = interned;
       this.names = new String[maxDepth + 2];
       this.indexes = new int[maxDepth + 2];
+      this.nameScratch = new String[maxDepth + 2][];
+      this.valueScratch = new Node[maxDepth + 2][];
     }
 
     /** The pointer to the value being read. */
@@ -334,15 +339,24 @@ public final class TreeReader {
 
     private Node object(JsonParser p, Node node, int level) {
       enter(p, level);
+      // Members gather in a scratch row per level, reused by every object at that level, and
+      // the node gets arrays of the exact size once: no growing and copying per object.
+      String[] ns = nameScratch[level];
+      Node[] vs = valueScratch[level];
+      if (ns == null) {
+        ns = nameScratch[level] = new String[8];
+        vs = valueScratch[level] = new Node[8];
+      }
+      int size = 0;
       Set<String> seen = null;
       JsonToken t;
       while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         boolean duplicate;
-        if (node.size < LINEAR_SCAN) {
+        if (size < LINEAR_SCAN) {
           duplicate = false;
-          for (int i = 0; i < node.size; i++) {
-            String other = node.names[i];
+          for (int i = 0; i < size; i++) {
+            String other = ns[i];
             // JSON names are interned (identity is equality); YAML names are not
             if (other == name || (!interned && other.equals(name))) {
               duplicate = true;
@@ -352,8 +366,8 @@ public final class TreeReader {
         } else {
           if (seen == null) {
             seen = new HashSet<>();
-            for (int i = 0; i < node.size; i++) {
-              seen.add(node.names[i]);
+            for (int i = 0; i < size; i++) {
+              seen.add(ns[i]);
             }
           }
           duplicate = !seen.add(name);
@@ -367,31 +381,48 @@ public final class TreeReader {
           p.nextToken();
           p.skipChildren();
         } else {
-          node.add(name, value(p, p.nextToken(), level + 1));
+          Node child = value(p, p.nextToken(), level + 1);
+          if (size == vs.length) {
+            ns = nameScratch[level] = Arrays.copyOf(ns, size * 2);
+            vs = valueScratch[level] = Arrays.copyOf(vs, size * 2);
+          }
+          ns[size] = name;
+          vs[size++] = child;
         }
         depth = level;
       }
       if (t != JsonToken.END_OBJECT) {
         throw new IllegalStateException("unexpected token in object: " + t);
       }
+      node.members(Arrays.copyOf(ns, size), Arrays.copyOf(vs, size));
       return node;
     }
 
     private Node array(JsonParser p, Node node, int level) {
       enter(p, level);
+      Node[] vs = valueScratch[level];
+      if (vs == null) {
+        nameScratch[level] = new String[8];
+        vs = valueScratch[level] = new Node[8];
+      }
       JsonToken t;
-      int i = 0;
+      int size = 0;
       names[level] = null;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         if (t == null) {
           throw new IllegalStateException("unexpected end of input in array");
         }
-        indexes[level] = i++;
+        indexes[level] = size;
         names[level] = null;
         depth = level + 1;
-        node.add(null, value(p, t, level + 1));
+        Node child = value(p, t, level + 1);
+        if (size == vs.length) {
+          vs = valueScratch[level] = Arrays.copyOf(vs, size * 2);
+        }
+        vs[size++] = child;
         depth = level;
       }
+      node.members(null, Arrays.copyOf(vs, size));
       return node;
     }
   }
