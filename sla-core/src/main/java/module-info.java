@@ -13,5 +13,6 @@ module io.github.slaframework.core {
   exports io.github.slaframework.core.report;
   exports io.github.slaframework.core.imaging;
   exports io.github.slaframework.core.value;
+  exports io.github.slaframework.core.constraints;
 
 }

@@ -1,5 +1,6 @@
 package io.github.slaframework.core;
 
+import io.github.slaframework.core.constraints.PositivePeriod;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -32,7 +33,7 @@ public interface Term extends Extensible {
    *
    * @return the period, or empty
    */
-  Optional<IsoPeriod> reviewEvery();
+  Optional<@PositivePeriod IsoPeriod> reviewEvery();
 
   /**
    * The notice a party gives to end the agreement.

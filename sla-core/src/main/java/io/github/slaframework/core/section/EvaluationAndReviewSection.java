@@ -1,6 +1,7 @@
 package io.github.slaframework.core.section;
 
 import io.github.slaframework.core.IsoPeriod;
+import io.github.slaframework.core.constraints.PositivePeriod;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,7 +24,7 @@ public non-sealed interface EvaluationAndReviewSection extends Section {
    *
    * @return the value, or empty
    */
-  Optional<IsoPeriod> reviewFrequency();
+  Optional<@PositivePeriod IsoPeriod> reviewFrequency();
 
   /**
    * The date of the next review.

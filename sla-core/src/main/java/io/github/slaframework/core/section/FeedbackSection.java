@@ -1,6 +1,7 @@
 package io.github.slaframework.core.section;
 
 import io.github.slaframework.core.IsoPeriod;
+import io.github.slaframework.core.constraints.PositivePeriod;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,7 +24,7 @@ public non-sealed interface FeedbackSection extends Section {
    *
    * @return the value, or empty
    */
-  Optional<IsoPeriod> reportingFrequency();
+  Optional<@PositivePeriod IsoPeriod> reportingFrequency();
 
   /**
    * The figures reported.

@@ -1,6 +1,7 @@
 package io.github.slaframework.core.section;
 
 import io.github.slaframework.core.IsoPeriod;
+import io.github.slaframework.core.constraints.PositivePeriod;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,7 +23,7 @@ public non-sealed interface GovernanceSection extends Section {
    *
    * @return the value, or empty
    */
-  Optional<IsoPeriod> meetingFrequency();
+  Optional<@PositivePeriod IsoPeriod> meetingFrequency();
 
   /**
    * How disputes and problems are escalated.

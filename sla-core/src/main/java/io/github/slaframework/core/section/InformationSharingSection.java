@@ -1,6 +1,7 @@
 package io.github.slaframework.core.section;
 
 import io.github.slaframework.core.IsoPeriod;
+import io.github.slaframework.core.constraints.PositivePeriod;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,6 +24,7 @@ public non-sealed interface InformationSharingSection extends Section {
    *
    * @return the value, never null
    */
+  @PositivePeriod
   IsoPeriod retentionPeriod();
 
   /**

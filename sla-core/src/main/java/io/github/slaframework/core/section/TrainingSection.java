@@ -1,6 +1,7 @@
 package io.github.slaframework.core.section;
 
 import io.github.slaframework.core.IsoPeriod;
+import io.github.slaframework.core.constraints.PositivePeriod;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,7 +31,7 @@ public non-sealed interface TrainingSection extends Section {
    *
    * @return the value, or empty
    */
-  Optional<IsoPeriod> refresherEvery();
+  Optional<@PositivePeriod IsoPeriod> refresherEvery();
 
   /**
    * Starts a section.

@@ -1,0 +1,66 @@
+package io.github.slaframework.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.slaframework.measure.EventFormat;
+import io.github.slaframework.measure.EventSource;
+import io.github.slaframework.measure.MeasureRange;
+import io.github.slaframework.measure.MeasurementResult;
+import io.github.slaframework.measure.RejectedLine;
+import io.github.slaframework.measure.ServiceLevelMeter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExampleLogsTests {
+
+  private static final Path EXAMPLES = Path.of("../examples/events");
+
+  private static MeasurementResult measure(String name, EventFormat format, String text,
+      MeasureRange range) throws IOException {
+    return ServiceLevelMeter.of(MetropolitanExample.agreement()).measure(
+        List.of(EventSource.ofBytes(name, format, text.getBytes(StandardCharsets.UTF_8))), range);
+  }
+
+  @Test
+  void generatesTheSameEventsFromTheSameSeed() {
+    assertThat(ExampleLogs.yearEvents()).isEqualTo(ExampleLogs.yearEvents()).hasSizeGreaterThan(
+        5000);
+  }
+
+  @Test
+  void committedExamplesAreWhatTheGeneratorWrites() throws IOException {
+    assertThat(Files.readString(EXAMPLES.resolve("metropolitan-2025.jsonl")))
+        .isEqualTo(ExampleLogs.yearJsonLines());
+    assertThat(Files.readString(EXAMPLES.resolve("metropolitan-2025-q1.csv")))
+        .isEqualTo(ExampleLogs.quarterCsv());
+  }
+
+  @Test
+  void rejectsExactlyTheDeliberatelyBadLines() throws IOException {
+    MeasurementResult year = measure("year", EventFormat.JSON_LINES, ExampleLogs.yearJsonLines(),
+        MeasureRange.ALL);
+
+    assertThat(year.rejected()).extracting(RejectedLine::reason).containsExactly(
+        "ref 'req-999999' matches no open FOOTAGE_REQUESTED",
+        "not valid JSON at column 56",
+        "unknown type 'CAMERA_RELOCATED'");
+    assertThat(year.serviceLevels()).allSatisfy(l -> assertThat(l.windows()).hasSize(12));
+  }
+
+  @Test
+  void theCsvQuarterMeasuresLikeTheYearOverTheSameRange() throws IOException {
+    MeasureRange quarter = MeasureRange.of(ExampleLogs.FROM, ExampleLogs.QUARTER_TO);
+    MeasurementResult csv = measure("q1", EventFormat.CSV, ExampleLogs.quarterCsv(), quarter);
+    MeasurementResult json = measure("year", EventFormat.JSON_LINES, ExampleLogs.yearJsonLines(),
+        quarter);
+
+    assertThat(csv.serviceLevels()).isEqualTo(json.serviceLevels());
+    assertThat(csv.indicators()).isEqualTo(json.indicators());
+    assertThat(csv.rejected()).extracting(RejectedLine::reason)
+        .containsExactly("unknown type 'CAMERA_RELOCATED'");
+  }
+}

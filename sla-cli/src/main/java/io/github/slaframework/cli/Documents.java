@@ -1,0 +1,55 @@
+package io.github.slaframework.cli;
+
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.Severity;
+import io.github.slaframework.json.ReadResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/** Reading an agreement for a command that needs one, and writing output files. */
+final class Documents {
+
+  private Documents() {}
+
+  /**
+   * Reads an agreement; when it cannot be read without an error, prints the findings to
+   * {@code err} and returns empty.
+   */
+  static Optional<Agreement> read(Path file, PrintWriter err) throws IOException {
+    ReadResult<Agreement> result = Library.reader().readAgreement(file);
+    boolean errors = result.report().findings().stream()
+        .anyMatch(f -> f.severity() == Severity.ERROR);
+    if (result.value().isEmpty() || errors) {
+      for (Finding f : result.report().findings()) {
+        err.println(Console.finding(file.toString(), f, false));
+      }
+      err.println("sla: " + file + " cannot be read as an agreement; fix the errors above");
+      return Optional.empty();
+    }
+    return result.value();
+  }
+
+  /** Writes text to a file through a temporary file in the same folder and an atomic move. */
+  static void writeAtomically(Path target, String text) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.slaframework.cli;
+
+import io.github.slaframework.core.framework.AreaDefinition;
+import io.github.slaframework.core.framework.Framework;
+import io.github.slaframework.core.framework.Profile;
+import io.github.slaframework.core.framework.Rule;
+import io.github.slaframework.validation.FrameworkRegistry;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code sla frameworks}: lists the known frameworks, their areas, profiles and rules. */
+@Command(
+    name = "frameworks",
+    mixinStandardHelpOptions = true,
+    description = "Lists the known frameworks with their versions, areas and levels, rules and "
+        + "profiles.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:listed"})
+final class FrameworksCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    FrameworkRegistry registry = Library.registry();
+    boolean first = true;
+    for (Framework f : registry.frameworks()) {
+      if (!first) {
+        out.println();
+      }
+      first = false;
+      out.println(f.id() + " " + f.version() + " — " + f.title());
+      f.publisher().ifPresent(p -> out.println("  publisher: " + p));
+      out.println("  areas:");
+      for (AreaDefinition a : f.areas()) {
+        out.printf("    %-12s %-24s %s%n", a.level(), a.code(), a.title());
+      }
+      if (!f.rules().isEmpty()) {
+        out.println("  rules:");
+        for (Rule r : f.rules()) {
+          out.printf("    %-8s %-22s %s%n", r.severity(), r.code(), r.message());
+        }
+      }
+      var profiles = registry.profiles(f.id(), f.version());
+      if (!profiles.isEmpty()) {
+        out.println("  profiles:");
+        for (Profile p : profiles) {
+          out.println("    " + p.id() + p.title().map(t -> " — " + t).orElse(""));
+          p.levels().forEach((area, level) -> out.printf("      %-24s -> %s%n", area, level));
+          for (AreaDefinition a : p.areas()) {
+            out.printf("      %-24s -> %s (added: %s)%n", a.code(), a.level(), a.title());
+          }
+          for (Rule r : p.rules()) {
+            out.printf("      rule %-8s %-22s %s%n", r.severity(), r.code(), r.message());
+          }
+        }
+      }
+    }
+    out.flush();
+    return Sla.OK;
+  }
+}

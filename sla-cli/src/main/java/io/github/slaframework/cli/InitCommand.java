@@ -1,0 +1,149 @@
+package io.github.slaframework.cli;
+
+import io.github.slaframework.cli.scaffold.AgreementScaffolder;
+import io.github.slaframework.cli.scaffold.Draft;
+import io.github.slaframework.cli.scaffold.Placeholder;
+import io.github.slaframework.core.Party;
+import io.github.slaframework.core.PartyRole;
+import io.github.slaframework.core.PartyType;
+import io.github.slaframework.core.framework.Framework;
+import io.github.slaframework.core.framework.Profile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sla init}: scaffolds a draft agreement from a framework. */
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scaffolds a draft agreement: every mandatory and recommended area of the framework, each "
+          + "with its guidance as a starting clause, and the parties filled in.",
+      "The draft validates; the values to write or confirm are listed on standard error."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:draft written", "2:usage or I/O error (unknown framework, bad --party)"})
+final class InitCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--framework", required = true, paramLabel = "ID[:VERSION]",
+      description = "The framework, e.g. uk-cctv-partnership or uk-cctv-partnership:2021; "
+          + "without a version, the latest known.")
+  String framework;
+
+  @Option(names = "--profile", paramLabel = "PROFILE",
+      description = "A profile of the framework, e.g. housing-association.")
+  String profile;
+
+  @Option(names = "--party", required = true, paramLabel = "TYPE:ID:NAME",
+      description = "A party, e.g. LOCAL_AUTHORITY:leeds:Leeds City Council. Give at least two. "
+          + "TYPE is LOCAL_AUTHORITY, POLICE_FORCE, HOUSING_ASSOCIATION, NHS_BODY, UNIVERSITY, "
+          + "SHOPPING_CENTRE, TRANSPORT_OPERATOR or OTHER.")
+  List<String> parties;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the draft to FILE (atomically) instead of standard output.")
+  Path output;
+
+  @Option(names = "--force", description = "Overwrite FILE if it exists.")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Party> partyList = new ArrayList<>();
+    for (String spec : parties) {
+      Optional<Party> party = parseParty(spec, err);
+      if (party.isEmpty()) {
+        return Sla.USAGE_OR_IO;
+      }
+      partyList.add(party.get());
+    }
+    if (partyList.size() < 2) {
+      err.println("sla: an agreement has at least two parties; give --party twice or more");
+      return Sla.USAGE_OR_IO;
+    }
+    String[] idVersion = framework.split(":", 2);
+    Optional<Framework> found = idVersion.length == 2
+        ? Library.registry().framework(idVersion[0], idVersion[1])
+        : Library.registry().frameworks().stream()
+            .filter(f -> f.id().equals(idVersion[0]))
+            .max(Comparator.comparing(Framework::version));
+    if (found.isEmpty()) {
+      err.println("sla: no framework " + framework + " is known; `sla frameworks` lists them");
+      return Sla.USAGE_OR_IO;
+    }
+    Optional<Profile> tailoring = Optional.empty();
+    if (profile != null) {
+      Framework f = found.get();
+      tailoring = f.profile(profile).or(() -> Library.registry().profiles(f.id(), f.version())
+          .stream().filter(p -> p.id().equals(profile)).findFirst());
+      if (tailoring.isEmpty()) {
+        err.println("sla: framework " + f.id() + " " + f.version() + " has no profile " + profile
+            + "; `sla frameworks` lists them");
+        return Sla.USAGE_OR_IO;
+      }
+    }
+    Draft draft;
+    try {
+      draft = AgreementScaffolder.standard().scaffold(found.get(), tailoring, partyList);
+    } catch (IllegalArgumentException e) {
+      err.println("sla: " + e.getMessage());
+      return Sla.USAGE_OR_IO;
+    }
+    if (output == null) {
+      out.print(Library.writer().writeAgreement(draft.agreement()));
+      out.flush();
+    } else {
+      if (Files.exists(output) && !force) {
+        err.println("sla: " + output + " exists; use --force to overwrite it");
+        return Sla.USAGE_OR_IO;
+      }
+      Library.writer().writeAgreement(draft.agreement(), output);
+      err.println("Wrote " + output + ".");
+    }
+    err.println("Complete these " + draft.placeholders().size()
+        + " places before the parties agree it (text to write starts with "
+        + AgreementScaffolder.MARK + "):");
+    for (Placeholder p : draft.placeholders()) {
+      err.println("  " + p.path() + "  " + p.instruction());
+    }
+    return Sla.OK;
+  }
+
+  private static Optional<Party> parseParty(String spec, PrintWriter err) {
+    String[] parts = spec.split(":", 3);
+    if (parts.length != 3 || parts[1].isBlank() || parts[2].isBlank()) {
+      err.println("sla: --party takes TYPE:ID:NAME, e.g. POLICE_FORCE:wyp:West Yorkshire Police;"
+          + " got \"" + spec + "\"");
+      return Optional.empty();
+    }
+    PartyType type;
+    try {
+      type = PartyType.valueOf(parts[0].trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      err.println("sla: unknown party type " + parts[0] + "; one of "
+          + java.util.Arrays.toString(PartyType.values()));
+      return Optional.empty();
+    }
+    return Optional.of(Party.builder()
+        .id(parts[1].trim())
+        .name(parts[2].trim())
+        .type(type)
+        .addRoles(type == PartyType.POLICE_FORCE ? PartyRole.POLICE : PartyRole.SYSTEM_OWNER)
+        .build());
+  }
+}

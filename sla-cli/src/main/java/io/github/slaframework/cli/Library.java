@@ -1,0 +1,46 @@
+package io.github.slaframework.cli;
+
+import io.github.slaframework.cli.render.AgreementRenderer;
+import io.github.slaframework.json.SlaReader;
+import io.github.slaframework.json.SlaWriter;
+import io.github.slaframework.validation.AgreementValidator;
+import io.github.slaframework.validation.FrameworkRegistry;
+
+/**
+ * The library objects the commands use, each created on first use so that a command pays only
+ * for what it needs (start-up time matters for a command line).
+ */
+final class Library {
+
+  private Library() {}
+
+  static SlaReader reader() {
+    return SlaReader.defaults();
+  }
+
+  static SlaWriter writer() {
+    return SlaWriter.defaults();
+  }
+
+  static FrameworkRegistry registry() {
+    return Registry.INSTANCE;
+  }
+
+  static AgreementRenderer renderer() {
+    return Renderer.INSTANCE;
+  }
+
+  /** A validator, built per call because its clock depends on {@code --as-of}. */
+  static AgreementValidator.Builder validator() {
+    return AgreementValidator.builder().registry(registry());
+  }
+
+  private static final class Registry {
+    static final FrameworkRegistry INSTANCE = FrameworkRegistry.builtIn();
+  }
+
+  private static final class Renderer {
+    static final AgreementRenderer INSTANCE =
+        AgreementRenderer.builder().frameworks(registry()::resolve).build();
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.slaframework.cli;
+
+import io.github.slaframework.cli.render.RenderFormat;
+import io.github.slaframework.core.Agreement;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sla render}: the agreement as the readable document both parties sign. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Renders an agreement as the document both parties sign: Markdown, or one self-contained "
+          + "HTML file that prints well."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:rendered", "1:the file cannot be read as an agreement",
+        "2:usage or I/O error"})
+final class RenderCommand implements Callable<Integer> {
+
+  enum To { markdown, html }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The agreement file.")
+  Path file;
+
+  @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "markdown",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  To to;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "Write to OUT (atomically) instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Optional<Agreement> agreement = Documents.read(file, spec.commandLine().getErr());
+    if (agreement.isEmpty()) {
+      return Sla.INVALID;
+    }
+    String text = Library.renderer().render(agreement.get(),
+        to == To.html ? RenderFormat.HTML : RenderFormat.MARKDOWN);
+    if (output == null) {
+      out.print(text);
+      out.flush();
+    } else {
+      Documents.writeAtomically(output, text);
+    }
+    return Sla.OK;
+  }
+}

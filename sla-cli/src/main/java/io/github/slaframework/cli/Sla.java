@@ -1,0 +1,146 @@
+package io.github.slaframework.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code sla} command: validates, scaffolds, renders and formats agreement files.
+ *
+ * <p>{@link #main} is the only place that calls {@link System#exit}; {@link #run} returns the
+ * exit code instead, for tests and for programs that embed the command line: {@code 0} success
+ * (every document valid), {@code 1} a document is invalid (or, for {@code format --check}, not
+ * canonical), {@code 2} a usage or I/O error.
+ *
+ * @since 0.1.0
+ */
+@Command(
+    name = "sla",
+    mixinStandardHelpOptions = true,
+    versionProvider = Sla.Version.class,
+    description = "Validates, scaffolds, renders and formats service level agreement files.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      ValidateCommand.class,
+      InitCommand.class,
+      RenderCommand.class,
+      FormatCommand.class,
+      SchemaCommand.class,
+      FrameworksCommand.class,
+      MeasureCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success; every document valid",
+      "1:a document is invalid, or not canonical (format --check)",
+      "2:usage or I/O error (e.g. a missing file)"
+    })
+public final class Sla implements Callable<Integer> {
+
+  /** Every document valid; the command did what was asked. */
+  public static final int OK = 0;
+
+  /** A document is invalid (or not canonical for {@code format --check}). */
+  public static final int INVALID = 1;
+
+  /** A usage error or an I/O error such as a missing file. */
+  public static final int USAGE_OR_IO = 2;
+
+  /**
+   * Hibernate Validator announces its version at INFO through java.util.logging; a command line
+   * prints only what the user asked for. Held here so the logger's level is not collected.
+   */
+  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
+  @Spec CommandSpec spec;
+
+  /** Creates the top-level command (picocli instantiates it). */
+  public Sla() {}
+
+  /**
+   * Runs the command line and exits the JVM with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    HIBERNATE_LOG.setLevel(Level.WARNING);
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
+    int code = run(out, err, terminal, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the command line without exiting.
+   *
+   * @param out where results go
+   * @param err where messages and progress go
+   * @param terminal whether the output is a terminal (colour and progress lines)
+   * @param args the arguments
+   * @return the exit code: 0, 1 or 2
+   */
+  public static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
+    CommandLine cli = new CommandLine(new Sla());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(
+        terminal ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    cli.registerConverter(LocalDate.class, text -> {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "expected a date as YYYY-MM-DD, got '" + text + "'");
+      }
+    });
+    cli.setParameterExceptionHandler((ex, arguments) -> {
+      PrintWriter e = ex.getCommandLine().getErr();
+      e.println("sla: " + ex.getMessage());
+      e.println("Try 'sla " + (ex.getCommandLine() == cli ? "" : ex.getCommandLine()
+          .getCommandName() + " ") + "--help' for more information.");
+      return USAGE_OR_IO;
+    });
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      commandLine.getErr().println("sla: " + Console.oneLine(ex));
+      return USAGE_OR_IO;
+    });
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(new Version());
+      if (sub.getCommand() instanceof TerminalAware aware) {
+        aware.terminal(terminal);
+      }
+    }
+    return cli.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE_OR_IO;
+  }
+
+  /** Implemented by commands that print colour or progress only on a terminal. */
+  interface TerminalAware {
+    void terminal(boolean terminal);
+  }
+
+  /** Gives {@code --version} the version the jar was built as. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"sla " + Console.version(), "Agreement format " + "1.0"};
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package io.github.slaframework.cli;
+
+import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.Report;
+import io.github.slaframework.core.report.Severity;
+import io.github.slaframework.validation.AgreementValidator;
+import io.github.slaframework.validation.FileReport;
+import io.github.slaframework.validation.ReportFormats;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sla validate}: checks agreement files against format 1.0 and their framework. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validates agreement files against format 1.0 and the framework each one names.",
+      "Directories are walked for *.json, *.yaml and *.yml files."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every document is valid (with --strict: and has no warning)",
+      "1:a document is invalid",
+      "2:usage or I/O error (e.g. a missing file)"
+    })
+final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
+
+  /** Above this many files on a terminal, a progress line is shown on standard error. */
+  static final int PROGRESS_THRESHOLD = 300;
+
+  enum Format { text, json, sarif }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The date to validate as of (YYYY-MM-DD), e.g. for REVIEW_OVERDUE; default today.")
+  LocalDate asOf;
+
+  @Option(names = "--strict", description = "Treat warnings as failures (exit 1).")
+  boolean strict;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Agreement files or directories.")
+  List<Path> paths;
+
+  private boolean terminal;
+
+  @Override
+  public void terminal(boolean terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean ioError = false;
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        err.println("sla: no such file or directory: " + path);
+        ioError = true;
+      } else if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile).filter(ValidateCommand::isAgreementFile).sorted()
+              .forEach(files::add);
+        } catch (IOException | RuntimeException e) {
+          err.println("sla: cannot read directory " + path + ": " + Console.oneLine(e));
+          ioError = true;
+        }
+      } else {
+        files.add(path);
+      }
+    }
+
+    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/London"));
+    AgreementValidator validator = Library.validator()
+        .clock(Clock.fixed(date.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
+            ZoneId.of("Europe/London")))
+        .build();
+    boolean progress = terminal && files.size() > PROGRESS_THRESHOLD;
+    List<FileReport> reports = new ArrayList<>(files.size());
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      if (progress && i % 50 == 0) {
+        err.print("\rvalidating " + i + "/" + files.size() + " files");
+        err.flush();
+      }
+      try {
+        Report report = validator.validate(file, date).report();
+        reports.add(new FileReport(file.toString(), report, passes(report)));
+      } catch (IOException | RuntimeException e) {
+        err.println("sla: cannot read " + file + ": " + Console.oneLine(e));
+        ioError = true;
+      }
+    }
+    if (progress) {
+      err.print("\r\u001b[K");
+      err.flush();
+    }
+
+    if (ioError && reports.isEmpty()) {
+      return Sla.USAGE_OR_IO;
+    }
+    switch (format) {
+      case json -> out.println(ReportFormats.json(reports));
+      case sarif -> out.println(ReportFormats.sarif(reports, Console.version()));
+      case text -> text(out, reports);
+    }
+    out.flush();
+    if (ioError) {
+      return Sla.USAGE_OR_IO;
+    }
+    return reports.stream().allMatch(FileReport::valid) ? Sla.OK : Sla.INVALID;
+  }
+
+  private boolean passes(Report report) {
+    return strict
+        ? report.findings().stream().noneMatch(f -> f.severity().isAtLeast(Severity.WARNING))
+        : report.isValid();
+  }
+
+  private void text(PrintWriter out, List<FileReport> reports) {
+    long errors = 0;
+    long warnings = 0;
+    long infos = 0;
+    long invalid = 0;
+    for (FileReport r : reports) {
+      for (Finding f : r.report().findings()) {
+        out.println(Console.finding(r.file(), f, terminal));
+        switch (f.severity()) {
+          case ERROR -> errors++;
+          case WARNING -> warnings++;
+          case INFO -> infos++;
+        }
+      }
+      if (!r.valid()) {
+        invalid++;
+      }
+    }
+    if (!reports.isEmpty() && reports.stream().anyMatch(r -> !r.report().findings().isEmpty())) {
+      out.println();
+    }
+    StringBuilder summary = new StringBuilder();
+    summary.append("Checked ").append(Console.count(reports.size(), "file")).append(": ")
+        .append(reports.size() - invalid).append(" valid, ").append(invalid).append(" invalid (")
+        .append(Console.count(errors, "error")).append(", ")
+        .append(Console.count(warnings, "warning"));
+    if (infos > 0) {
+      summary.append(", ").append(Console.count(infos, "info"));
+    }
+    summary.append(")");
+    if (strict) {
+      summary.append("; warnings fail (--strict)");
+    }
+    out.println(summary.append('.'));
+  }
+
+  private static boolean isAgreementFile(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+}

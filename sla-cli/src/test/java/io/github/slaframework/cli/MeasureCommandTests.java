@@ -1,0 +1,100 @@
+package io.github.slaframework.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeasureCommandTests {
+
+  private static final String AGREEMENT = "../examples/metropolitan-council.json";
+  private static final String YEAR = "../examples/events/metropolitan-2025.jsonl";
+  private static final String QUARTER = "../examples/events/metropolitan-2025-q1.csv";
+
+  @TempDir Path tmp;
+
+  record Run(int exit, String out, String err) {}
+
+  /** Runs {@code sla measure ARGS...}. */
+  static Run measure(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = new String[args.length + 1];
+    all[0] = "measure";
+    System.arraycopy(args, 0, all, 1, args.length);
+    int exit = Sla.run(new PrintWriter(out, true), new PrintWriter(err, true), false, all);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void printsATablePerServiceLevelAndExitsOneWhenAWindowWasMissed() {
+    Run run = measure(AGREEMENT, YEAR);
+
+    assertThat(run.exit()).as(run.err()).isEqualTo(1);
+    Golden.assertMatches("measure-metropolitan.txt", run.out());
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void printsTheJsonReportOverARange() {
+    Run run = measure(AGREEMENT, QUARTER, "--from", "2025-04-01", "--to", "2025-07-01",
+        "--format", "json");
+
+    assertThat(run.exit()).as(run.err()).isEqualTo(1);
+    Golden.assertMatches("measure-metropolitan-q1.json", run.out());
+    assertThat(run.err()).isEqualTo("sla measure: 1 line rejected (listed in the report)\n");
+  }
+
+  @Test
+  void exitsZeroWhenNoWindowWasMissed() {
+    // April 2025 to the end of May: camera availability and the other levels were all met.
+    Run run = measure(AGREEMENT, QUARTER, "--from", "2025-05-01", "--to", "2025-06-01");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("May 2025").doesNotContain("MISSED");
+  }
+
+  @Test
+  void writesAnHtmlReportToAFile() throws IOException {
+    Path report = tmp.resolve("report.html");
+    Run run = measure(AGREEMENT, YEAR, "--format", "html", "-o", report.toString());
+
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("<svg ");
+  }
+
+  @Test
+  void exitsTwoWithoutAStackTraceWhenAnEventLogIsMissing() {
+    Run run = measure(AGREEMENT, tmp.resolve("nope.jsonl").toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("sla measure: no such file: ").doesNotContain("\tat ");
+  }
+
+  @Test
+  void exitsTwoOnAUsageError() {
+    assertThat(measure(AGREEMENT).exit()).isEqualTo(2);
+    Run badDate = measure(AGREEMENT, YEAR, "--from", "2025-13-01");
+    assertThat(badDate.exit()).isEqualTo(2);
+    assertThat(badDate.err()).contains("expected a date as YYYY-MM-DD, got '2025-13-01'")
+        .contains("Try 'sla measure --help'");
+    Run backwards = measure(AGREEMENT, YEAR, "--from", "2025-06-01", "--to", "2025-05-01");
+    assertThat(backwards.exit()).isEqualTo(2);
+    assertThat(backwards.err()).startsWith("sla: --to 2025-05-01 is before --from 2025-06-01");
+  }
+
+  @Test
+  void exitsOneWhenTheAgreementCannotBeRead() throws IOException {
+    Path bad = Files.writeString(tmp.resolve("bad.json"), "{ \"formatVersion\": ");
+
+    Run run = measure(bad.toString(), YEAR);
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("cannot be read as an agreement");
+  }
+}

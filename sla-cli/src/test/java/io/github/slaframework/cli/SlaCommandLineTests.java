@@ -1,0 +1,342 @@
+package io.github.slaframework.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SlaCommandLineTests {
+
+  static final String AS_OF = "2026-11-27";
+
+  @TempDir Path tmp;
+
+  /** The outcome of one run: exit code and what went to each stream. */
+  record Run(int exit, String out, String err) {}
+
+  static Run sla(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Sla.run(new PrintWriter(out, true), new PrintWriter(err, true), false, args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  // --- validate ---------------------------------------------------------------------------
+
+  @Test
+  void validatesEveryExampleAndExitsZero() {
+    Run run = sla("validate", "--as-of", AS_OF, "../examples");
+    assertThat(run.exit()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("Checked 5 files: 5 valid, 0 invalid");
+    assertThat(run.out()).doesNotContain("ERROR");
+  }
+
+  @Test
+  void printsEachFindingAsFileLineColumnSeverityCodeMessage() {
+    Run run = sla("validate", "--as-of", AS_OF, "../invalid-examples");
+    assertThat(run.exit()).isEqualTo(1);
+    Golden.assertMatches("validate-invalid.txt", run.out());
+    assertThat(run.out()).containsPattern(
+        "(?m)^\\.\\./invalid-examples/missing-police-party\\.json:\\d+:\\d+: ERROR "
+            + "PARTY_COMPOSITION .+$");
+  }
+
+  @Test
+  void printsTheFormatJsonReport() {
+    Run run = sla("validate", "--format", "json", "--as-of", AS_OF, "../invalid-examples",
+        "../examples/minimal.json");
+    assertThat(run.exit()).isEqualTo(1);
+    Golden.assertMatches("validate-invalid.json", run.out());
+  }
+
+  @Test
+  void printsASarifReport() {
+    Run run = sla("validate", "--format", "sarif", "--as-of", AS_OF, "../invalid-examples");
+    assertThat(run.exit()).isEqualTo(1);
+    Golden.assertMatches("validate-invalid.sarif.json", run.out());
+  }
+
+  static Stream<Arguments> invalidExamples() {
+    return Stream.of(
+        Arguments.of("missing-police-party.json", "ERROR PARTY_COMPOSITION"),
+        Arguments.of("covert-without-ripa.json", "ERROR COVERT_AUTHORISATION"),
+        Arguments.of("camera-below-density.json", "ERROR PIXEL_DENSITY"),
+        Arguments.of("missing-mandatory-area.json", "ERROR AREA_MISSING"),
+        Arguments.of("typo-in-field.json", "ERROR UNKNOWN_FIELD"));
+  }
+
+  @ParameterizedTest(name = "{0} gives {1}")
+  @MethodSource("invalidExamples")
+  void eachInvalidExampleGivesItsDocumentedFinding(String file, String finding) {
+    Run run = sla("validate", "--as-of", AS_OF, "../invalid-examples/" + file);
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains(finding);
+  }
+
+  @Test
+  void failsOnWarningsWhenStrict() {
+    assertThat(sla("validate", "--as-of", AS_OF, "../examples/minimal.json").exit()).isZero();
+    Run strict = sla("validate", "--strict", "--as-of", AS_OF, "../examples/minimal.json");
+    assertThat(strict.exit()).isEqualTo(1);
+    assertThat(strict.out()).contains("WARNING AREA_MISSING", "warnings fail (--strict)");
+  }
+
+  @Test
+  void reportsAReviewOverdueAsOfTheGivenDate() {
+    Run run = sla("validate", "--as-of", "2030-01-01", "../examples/metropolitan-council.json");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("WARNING REVIEW_OVERDUE");
+  }
+
+  static Stream<Arguments> profileRules() {
+    return Stream.of(
+        Arguments.of("scottish-council.json", "\"SCOTLAND\"", "\"ENGLAND_AND_WALES\"",
+            "ERROR SCOTLAND_JURISDICTION", 1),
+        Arguments.of("scottish-council.json", "\"HRA_1998\"", "\"HRA_1998\", \"POFA_2012\"",
+            "WARNING SCOTLAND_POFA", 0),
+        Arguments.of("university-campus.json", "IEC_62676_4_2025", "IEC_62676_4_2014",
+            "WARNING PIXEL_DENSITY_EDITION", 1),
+        Arguments.of("university-campus.json", "\"area\": \"COMMUNICATION\"",
+            "\"area\": \"x-communication\"", "ERROR AREA_MISSING", 1),
+        Arguments.of("housing-association.json", "\"area\": \"FINANCE\"",
+            "\"area\": \"x-finance\"", "ERROR AREA_MISSING", 1));
+  }
+
+  @ParameterizedTest(name = "{0} with {2} gives {3}")
+  @MethodSource("profileRules")
+  void profilesTailorTheFramework(String example, String from, String to, String finding,
+      int exit) throws IOException {
+    Path file = tmp.resolve(example);
+    String text = Files.readString(Path.of("../examples", example));
+    assertThat(text).contains(from);
+    Files.writeString(file, text.replace(from, to));
+    Run run = sla("validate", "--as-of", AS_OF, file.toString());
+    assertThat(run.out()).contains(finding);
+    assertThat(run.exit()).as(run.out()).isEqualTo(exit);
+  }
+
+  @Test
+  void coloursSeveritiesOnlyOnATerminal() {
+    String[] args = {"validate", "--as-of", AS_OF, "../examples/minimal.json"};
+    StringWriter out = new StringWriter();
+    Sla.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), true, args);
+    assertThat(out.toString()).contains("\u001b[33mWARNING\u001b[0m AREA_MISSING");
+    assertThat(sla(args).out()).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void showsProgressOnATerminalForManyFiles() throws IOException {
+    String minimal = Files.readString(Path.of("../examples/minimal.json"));
+    for (int i = 0; i <= ValidateCommand.PROGRESS_THRESHOLD; i++) {
+      Files.writeString(tmp.resolve("a" + i + ".json"), minimal);
+    }
+    StringWriter err = new StringWriter();
+    int exit = Sla.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), true,
+        "validate", "--as-of", AS_OF, tmp.toString());
+    assertThat(exit).isZero();
+    assertThat(err.toString()).contains("\rvalidating 0/301 files", "\rvalidating 300/301 files");
+    assertThat(sla("validate", "--as-of", AS_OF, tmp.toString()).err()).isEmpty();
+  }
+
+  @Test
+  void exitsTwoForAMissingFileWithoutAStackTrace() {
+    Run run = sla("validate", "no-such-file.json");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("no such file or directory: no-such-file.json")
+        .doesNotContain("Exception", "\tat ");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void reportsSyntaxErrorsAsFindingsNotExceptions() throws IOException {
+    Path bad = Files.writeString(tmp.resolve("bad.json"), "{ \"formatVersion\": \"1.0\",,");
+    Run run = sla("validate", bad.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("ERROR SYNTAX");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void exitsTwoForABadDate() {
+    Run run = sla("validate", "--as-of", "27/11/2026", "../examples/minimal.json");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("sla: Invalid value for option '--as-of': expected a date as "
+        + "YYYY-MM-DD, got '27/11/2026'\nTry 'sla validate --help' for more information.\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--nope", "validate --format xml x.json", "render", "schema policy"})
+  void exitsTwoForUsageErrors(String args) {
+    assertThat(sla(args.split(" ")).exit()).isEqualTo(2);
+  }
+
+  @Test
+  void exitsTwoWithUsageWhenNoCommandIsGiven() {
+    Run run = sla();
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Usage: sla");
+  }
+
+  // --- help and version -------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "init", "render", "format", "schema", "frameworks",
+      "measure"})
+  void everyCommandHasHelp(String command) {
+    Run run = sla(command, "--help");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("Usage: sla " + command, "Exit codes:");
+  }
+
+  @Test
+  void printsItsVersion() {
+    Run run = sla("--version");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("sla ").contains("Agreement format 1.0");
+    assertThat(sla("validate", "--version").out()).isEqualTo(run.out());
+  }
+
+  // --- render -----------------------------------------------------------------------------
+
+  @Test
+  void rendersAnExampleAsMarkdown() {
+    Run run = sla("render", "../examples/metropolitan-council.json");
+    assertThat(run.exit()).isZero();
+    Golden.assertMatches("metropolitan-council.md", run.out());
+  }
+
+  @Test
+  void rendersAnExampleAsHtml() {
+    Run run = sla("render", "--to", "html", "../examples/housing-association.json");
+    assertThat(run.exit()).isZero();
+    Golden.assertMatches("housing-association.html", run.out());
+  }
+
+  @Test
+  void rendersToAFile() throws IOException {
+    Path out = tmp.resolve("scottish.html");
+    Run run = sla("render", "--to", "html", "-o", out.toString(),
+        "../examples/scottish-council.json");
+    assertThat(run.exit()).isZero();
+    assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>")
+        .contains("Regulation of Investigatory Powers (Scotland) Act 2000");
+  }
+
+  @Test
+  void refusesToRenderAFileThatCannotBeRead() {
+    Run run = sla("render", "../invalid-examples/typo-in-field.json");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("UNKNOWN_FIELD", "cannot be read as an agreement");
+    assertThat(run.out()).isEmpty();
+  }
+
+  // --- init -------------------------------------------------------------------------------
+
+  @Test
+  void scaffoldsADraftThatValidates() {
+    Path draft = tmp.resolve("draft.json");
+    Run init = sla("init", "--framework", "uk-cctv-partnership:2021",
+        "--party", "LOCAL_AUTHORITY:kirkby:Kirkby Borough Council",
+        "--party", "POLICE_FORCE:mvp:Mercia Vale Police", "-o", draft.toString());
+    assertThat(init.exit()).as(init.err()).isZero();
+    assertThat(init.err()).contains("Wrote " + draft, "/sections/3/retentionPeriod");
+    Run validate = sla("validate", "--format", "json", draft.toString());
+    assertThat(validate.exit()).as(validate.out()).isZero();
+    assertThat(validate.out()).doesNotContain("\"ERROR\"");
+  }
+
+  @Test
+  void scaffoldsWithAProfileToStandardOutput() {
+    Run init = sla("init", "--framework", "uk-cctv-partnership", "--profile",
+        "housing-association", "--party", "HOUSING_ASSOCIATION:ngh:Northgate Homes",
+        "--party", "POLICE_FORCE:a:Force A", "--party", "POLICE_FORCE:b:Force B");
+    assertThat(init.exit()).as(init.err()).isZero();
+    assertThat(init.out()).contains("\"profile\": \"housing-association\"",
+        "\"area\": \"FINANCE\"");
+  }
+
+  @Test
+  void refusesToOverwriteWithoutForce() throws IOException {
+    Path existing = Files.writeString(tmp.resolve("x.json"), "{}");
+    Run run = sla("init", "--framework", "uk-cctv-partnership", "--party", "OTHER:a:A",
+        "--party", "POLICE_FORCE:b:B", "-o", existing.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(Files.readString(existing)).isEqualTo("{}");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "--framework nope --party OTHER:a:A --party POLICE_FORCE:b:B",
+      "--framework uk-cctv-partnership --profile nope --party OTHER:a:A --party POLICE_FORCE:b:B",
+      "--framework uk-cctv-partnership --party CASTLE:a:A --party POLICE_FORCE:b:B",
+      "--framework uk-cctv-partnership --party a-only --party POLICE_FORCE:b:B",
+      "--framework uk-cctv-partnership --party POLICE_FORCE:b:B"})
+  void exitsTwoForBadInitArguments(String args) {
+    Run run = sla(("init " + args).split(" "));
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("sla: ");
+  }
+
+  // --- format -----------------------------------------------------------------------------
+
+  @Test
+  void formatsAFileCanonicallyAndThenChecksClean() throws IOException {
+    Path file = tmp.resolve("minimal.json");
+    Files.writeString(file, Files.readString(Path.of("../examples/minimal.json"))
+        .replace("\n", "\n    "));
+    Run check = sla("format", "--check", file.toString());
+    assertThat(check.exit()).isEqualTo(1);
+    assertThat(check.out()).contains("not in canonical form");
+    Run format = sla("format", file.toString());
+    assertThat(format.exit()).isZero();
+    assertThat(sla("format", "--check", file.toString()).exit()).isZero();
+  }
+
+  @Test
+  void examplesAreInCanonicalForm() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("../examples"))) {
+      String[] args = Stream.concat(Stream.of("format", "--check"),
+          files.filter(f -> f.toString().endsWith(".json")).sorted().map(Path::toString))
+          .toArray(String[]::new);
+      Run run = sla(args);
+      assertThat(run.exit()).as(run.out() + run.err()).isZero();
+    }
+  }
+
+  @Test
+  void leavesAFileWithErrorsAlone() throws IOException {
+    Path file = tmp.resolve("typo.json");
+    String text = Files.readString(Path.of("../invalid-examples/typo-in-field.json"));
+    Files.writeString(file, text);
+    assertThat(sla("format", file.toString()).exit()).isEqualTo(1);
+    assertThat(Files.readString(file)).isEqualTo(text);
+  }
+
+  // --- schema and frameworks --------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"agreement", "framework"})
+  void printsTheSchemas(String kind) {
+    Run run = sla("schema", kind);
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("{").contains("\"$schema\"");
+  }
+
+  @Test
+  void listsTheBuiltInFrameworkWithItsAreasAndProfiles() {
+    Run run = sla("frameworks");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("uk-cctv-partnership 2021", "MANDATORY    PURPOSE_AND_LEGITIMACY",
+        "housing-association");
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.slaframework.cli.scaffold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.slaframework.cli.Fixtures;
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.section.AreaCode;
+import io.github.slaframework.core.section.Section;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AgreementScaffolderTests {
+
+  private final AgreementScaffolder scaffolder = AgreementScaffolder.withClock(
+      Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC));
+
+  @Test
+  void includesEveryMandatoryAndRecommendedAreaButNoOptionalOne() {
+    Agreement draft = scaffolder.scaffold(Fixtures.framework(), Optional.empty(),
+        Fixtures.parties()).agreement();
+    assertThat(draft.sections()).extracting(Section::area).containsExactly(
+        AreaCode.PURPOSE_AND_LEGITIMACY, AreaCode.LEGAL_CONSIDERATIONS, AreaCode.GOVERNANCE,
+        AreaCode.INFORMATION_SHARING, AreaCode.COMMUNICATION, AreaCode.EVALUATION_AND_REVIEW);
+  }
+
+  @Test
+  void appliesTheProfileLevelsAndAreas() {
+    Agreement draft = scaffolder.scaffold(Fixtures.framework(), Fixtures.framework().profile("paying"),
+        Fixtures.parties()).agreement();
+    assertThat(draft.sections()).extracting(Section::area)
+        .contains(AreaCode.FINANCE, AreaCode.of("x-parking"));
+    assertThat(draft.framework().key()).isEqualTo("test-framework:1:paying");
+  }
+
+  @Test
+  void startsEachAreaWithItsGuidanceMarkedToComplete() {
+    Agreement draft = scaffolder.scaffold(Fixtures.framework(), Optional.empty(),
+        Fixtures.parties()).agreement();
+    assertThat(draft.sections().get(2).clauses().get(0).text())
+        .isEqualTo("[TO COMPLETE] Guidance for Governance.");
+  }
+
+  @Test
+  void listsEveryPlaceholderWithItsPointer() {
+    Draft draft = scaffolder.scaffold(Fixtures.framework(), Optional.empty(), Fixtures.parties());
+    assertThat(draft.placeholders()).extracting(Placeholder::path)
+        .contains("/title", "/term/effectiveFrom", "/sections/0/clauses/0/text",
+            "/sections/3/retentionPeriod", "/sections/5/nextReviewOn");
+  }
+
+  @Test
+  void fillsInThePartiesTheTermAndADraftStatus() {
+    Agreement draft = scaffolder.scaffold(Fixtures.framework(), Optional.empty(),
+        Fixtures.parties()).agreement();
+    assertThat(draft.parties()).isEqualTo(Fixtures.parties());
+    assertThat(draft.id()).isEqualTo("council-police-draft");
+    assertThat(draft.term().effectiveFrom()).isEqualTo(LocalDate.of(2026, 11, 27));
+    assertThat(draft.title()).isEqualTo(
+        "Service level agreement between Testshire Council and Testshire Police");
+  }
+
+  @Test
+  void refusesFewerThanTwoParties() {
+    assertThatThrownBy(() -> scaffolder.scaffold(Fixtures.framework(), Optional.empty(),
+        Fixtures.parties().subList(0, 1))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two parties");
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.slaframework.junit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.support.AnnotationConsumer;
+import org.junit.jupiter.params.support.ParameterDeclarations;
+import org.junit.platform.commons.PreconditionViolationException;
+
+/**
+ * The {@link ArgumentsProvider} behind {@link AgreementFiles}; public only because JUnit
+ * instantiates it.
+ *
+ * @since 0.1.0
+ */
+public final class AgreementFilesProvider
+    implements ArgumentsProvider, AnnotationConsumer<AgreementFiles> {
+
+  private Path folder;
+
+  /** Creates the provider (JUnit instantiates it). */
+  public AgreementFilesProvider() {}
+
+  @Override
+  public void accept(AgreementFiles annotation) {
+    this.folder = Path.of(annotation.value());
+  }
+
+  @Override
+  public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters,
+      ExtensionContext context) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new PreconditionViolationException(
+          "@AgreementFiles folder does not exist: " + folder.toAbsolutePath());
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files = walk.filter(Files::isRegularFile).filter(AgreementFilesProvider::isAgreementFile)
+          .sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new PreconditionViolationException(
+          "@AgreementFiles folder holds no *.json, *.yaml or *.yml file: " + folder);
+    }
+    return files.stream().map(f -> Arguments.of(
+        Named.of(folder.relativize(f).toString().replace('\\', '/'), f)));
+  }
+
+  private static boolean isAgreementFile(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.slaframework.junit;
+
+import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.Report;
+import io.github.slaframework.validation.AgreementValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Assertions for agreement files in a JUnit 5 test suite.
+ *
+ * <pre>{@code
+ * SlaAssertions.assertValid(Path.of("agreements/leeds.json"));
+ * SlaAssertions.assertThat(report).inFile("leeds.json").hasNoWarnings();
+ * }</pre>
+ *
+ * <p>A failure message lists every finding as {@code file:line:column: SEVERITY CODE message},
+ * one a line, the form {@code sla validate} prints.
+ *
+ * @since 0.1.0
+ */
+public final class SlaAssertions {
+
+  private SlaAssertions() {}
+
+  /**
+   * Asserts that a file is a valid agreement (no {@code ERROR}) under the standard validator
+   * (built-in frameworks, today's date).
+   *
+   * @param file the agreement file
+   * @return the report, for further assertions
+   * @throws AssertionError listing the findings when the file is not valid
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static Report assertValid(Path file) {
+    return assertValid(file, AgreementValidator.standard());
+  }
+
+  /**
+   * Asserts that a file is a valid agreement under the given validator.
+   *
+   * @param file the agreement file
+   * @param validator the validator (frameworks, clock)
+   * @return the report, for further assertions
+   * @throws AssertionError listing the findings when the file is not valid
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static Report assertValid(Path file, AgreementValidator validator) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(validator, "validator");
+    Report report;
+    try {
+      report = validator.validate(file).report();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    assertThat(report).inFile(file.toString()).isValid();
+    return report;
+  }
+
+  /**
+   * Starts fluent assertions on a report.
+   *
+   * @param report the report
+   * @return the assertion
+   */
+  public static ReportAssert assertThat(Report report) {
+    return new ReportAssert(Objects.requireNonNull(report, "report"), "<report>");
+  }
+
+  /**
+   * The findings of a report as {@code sla validate} prints them, one a line.
+   *
+   * @param file the file name to start each line with
+   * @param findings the findings
+   * @return the lines, joined with {@code \n}
+   */
+  public static String describe(String file, List<Finding> findings) {
+    StringBuilder sb = new StringBuilder();
+    for (Finding f : findings) {
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      sb.append(file);
+      f.location().ifPresent(l -> sb.append(':').append(l.line()).append(':').append(l.column()));
+      sb.append(": ").append(f.severity()).append(' ').append(f.code()).append(' ')
+          .append(f.message());
+      if (f.waived()) {
+        sb.append(" (waived)");
+      }
+    }
+    return sb.toString();
+  }
+}

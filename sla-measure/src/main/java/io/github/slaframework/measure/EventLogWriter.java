@@ -1,0 +1,125 @@
+package io.github.slaframework.measure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes events in the two event-log formats, JSON Lines and CSV, as
+ * {@link ServiceLevelMeter} reads them: for exports, tests and generated examples.
+ *
+ * @since 0.1.0
+ */
+public final class EventLogWriter {
+
+  /** The CSV header line, without a line break. */
+  public static final String CSV_HEADER = "type,id,at,ref,priority,camera";
+
+  private EventLogWriter() {}
+
+  /**
+   * Writes an event as one JSON Lines line, ending with {@code \n}; absent fields are left out.
+   *
+   * @param event the event, never null
+   * @param out where to write, never null
+   * @throws IOException when writing fails
+   */
+  public static void writeJsonLine(Event event, Appendable out) throws IOException {
+    out.append("{\"type\":\"").append(event.type().name()).append("\",\"id\":");
+    jsonString(event.id(), out);
+    out.append(",\"at\":\"").append(event.at().toString()).append('"');
+    if (event.ref().isPresent()) {
+      out.append(",\"ref\":");
+      jsonString(event.ref().get(), out);
+    }
+    if (event.priority().isPresent()) {
+      out.append(",\"priority\":\"").append(event.priority().get().name()).append('"');
+    }
+    if (event.camera().isPresent()) {
+      out.append(",\"camera\":");
+      jsonString(event.camera().get(), out);
+    }
+    out.append("}\n");
+  }
+
+  /**
+   * Writes an event as one CSV line in the column order of {@link #CSV_HEADER}, ending with
+   * {@code \n}; absent fields are empty.
+   *
+   * @param event the event, never null
+   * @param out where to write, never null
+   * @throws IOException when writing fails
+   */
+  public static void writeCsvLine(Event event, Appendable out) throws IOException {
+    out.append(event.type().name()).append(',');
+    csvField(event.id(), out);
+    out.append(',').append(event.at().toString()).append(',');
+    csvField(event.ref().orElse(""), out);
+    out.append(',').append(event.priority().map(Enum::name).orElse("")).append(',');
+    csvField(event.camera().orElse(""), out);
+    out.append('\n');
+  }
+
+  /**
+   * A whole JSON Lines log.
+   *
+   * @param events the events in order, never null
+   * @return the log text
+   */
+  public static String toJsonLines(Iterable<Event> events) {
+    StringBuilder sb = new StringBuilder();
+    try {
+      for (Event e : events) {
+        writeJsonLine(e, sb);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A whole CSV log with its header.
+   *
+   * @param events the events in order, never null
+   * @return the log text
+   */
+  public static String toCsv(Iterable<Event> events) {
+    StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
+    try {
+      for (Event e : events) {
+        writeCsvLine(e, sb);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return sb.toString();
+  }
+
+  private static void jsonString(String s, Appendable out) throws IOException {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    out.append('"');
+  }
+
+  private static void csvField(String s, Appendable out) throws IOException {
+    boolean quote = false;
+    for (int i = 0; i < s.length() && !quote; i++) {
+      char c = s.charAt(i);
+      quote = c == ',' || c == '"' || c == '\r' || c == '\n' || (i == 0 && c == ' ');
+    }
+    if (!quote) {
+      out.append(s);
+      return;
+    }
+    out.append('"').append(s.replace("\"", "\"\"")).append('"');
+  }
+}

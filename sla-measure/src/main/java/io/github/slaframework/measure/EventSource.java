@@ -1,0 +1,122 @@
+package io.github.slaframework.measure;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One event log to measure: a name (used in rejected-line records), a format and a way to open
+ * its bytes (UTF-8). The log is opened once per measurement and read as a stream. Immutable.
+ *
+ * @since 0.1.0
+ */
+public final class EventSource {
+
+  /**
+   * Opens the bytes of an event log.
+   *
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  public interface Opener {
+    /**
+     * Opens a new stream of the log's bytes; the caller closes it.
+     *
+     * @return the stream, never null
+     * @throws IOException when the log cannot be opened
+     */
+    InputStream open() throws IOException;
+  }
+
+  private final String name;
+  private final EventFormat format;
+  private final Opener opener;
+
+  private EventSource(String name, EventFormat format, Opener opener) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.format = Objects.requireNonNull(format, "format");
+    this.opener = Objects.requireNonNull(opener, "opener");
+  }
+
+  /**
+   * A log file, its format told by its name ({@code *.csv} is CSV, anything else JSON Lines).
+   *
+   * @param path the file, never null
+   * @return the source, named by the path as given
+   */
+  public static EventSource of(Path path) {
+    return of(path, EventFormat.of(path));
+  }
+
+  /**
+   * A log file of a given format.
+   *
+   * @param path the file, never null
+   * @param format the format, never null
+   * @return the source, named by the path as given
+   */
+  public static EventSource of(Path path, EventFormat format) {
+    return new EventSource(path.toString(), format, () -> Files.newInputStream(path));
+  }
+
+  /**
+   * A log from any stream.
+   *
+   * @param name the name reported with rejected lines, never null
+   * @param format the format, never null
+   * @param opener opens the bytes, never null
+   * @return the source
+   */
+  public static EventSource of(String name, EventFormat format, Opener opener) {
+    return new EventSource(name, format, opener);
+  }
+
+  /**
+   * A log held in memory. The array is not copied: do not change it while the source is used.
+   *
+   * @param name the name reported with rejected lines, never null
+   * @param format the format, never null
+   * @param utf8 the log's bytes, never null
+   * @return the source
+   */
+  public static EventSource ofBytes(String name, EventFormat format, byte[] utf8) {
+    Objects.requireNonNull(utf8, "utf8");
+    return new EventSource(name, format, () -> new ByteArrayInputStream(utf8));
+  }
+
+  /**
+   * The name reported with rejected lines.
+   *
+   * @return the name, never null
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The format.
+   *
+   * @return the format, never null
+   */
+  public EventFormat format() {
+    return format;
+  }
+
+  /**
+   * Opens the log's bytes.
+   *
+   * @return a new stream; the caller closes it
+   * @throws IOException when the log cannot be opened
+   */
+  public InputStream open() throws IOException {
+    return opener.open();
+  }
+
+  @Override
+  public String toString() {
+    return "EventSource[" + name + ", " + format + "]";
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.slaframework.measure;
+
+/**
+ * The type of an event in an event log (format 1.0 section 6). Some types open an item that a
+ * later event closes by naming the opening event's id in {@code ref}; the indicator types are only
+ * counted.
+ *
+ * @since 0.1.0
+ */
+public enum EventType {
+  /** A footage request: opens a turnaround item and an acknowledgement item. */
+  FOOTAGE_REQUESTED,
+  /** Footage delivered: closes the turnaround item of the request named in {@code ref}. */
+  FOOTAGE_DELIVERED,
+  /** A request acknowledged: closes the acknowledgement item of the request in {@code ref}. */
+  REQUEST_ACKNOWLEDGED,
+  /** A camera fault reported: opens a repair item; needs {@code camera}. */
+  FAULT_REPORTED,
+  /** A camera fault fixed: closes the fault named in {@code ref}. */
+  FAULT_FIXED,
+  /** Live support requested: opens a response item. */
+  LIVE_SUPPORT_REQUESTED,
+  /** Live support started: closes the request named in {@code ref}. */
+  LIVE_SUPPORT_STARTED,
+  /** An incident monitored (indicator {@code INCIDENTS_MONITORED}). */
+  INCIDENT,
+  /** An arrest assisted (indicator {@code ARRESTS_ASSISTED}). */
+  ARREST_ASSISTED,
+  /** An evidence package produced (indicator {@code EVIDENCE_PACKAGES}). */
+  EVIDENCE_PACKAGE,
+  /** A footage review (indicator {@code FOOTAGE_REVIEWS}). */
+  FOOTAGE_REVIEW;
+
+  /**
+   * Whether an event of this type closes an item and so needs a {@code ref}.
+   *
+   * @return {@code true} for the four closing types
+   */
+  public boolean closes() {
+    return this == FOOTAGE_DELIVERED
+        || this == REQUEST_ACKNOWLEDGED
+        || this == FAULT_FIXED
+        || this == LIVE_SUPPORT_STARTED;
+  }
+}

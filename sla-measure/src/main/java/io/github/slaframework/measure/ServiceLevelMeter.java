@@ -1,0 +1,119 @@
+package io.github.slaframework.measure;
+
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.measure.internal.EventReader;
+import io.github.slaframework.measure.internal.MeasurementRun;
+import io.github.slaframework.measure.internal.MergedEvents;
+import io.github.slaframework.measure.internal.Rejections;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Measures an agreement's service levels from event logs (format 1.0 section 6). Immutable and
+ * thread-safe: build one per agreement and measure as often as needed.
+ *
+ * <p>The logs are read once, as streams, merged by time; memory holds only the items still open
+ * and per-window tallies, so a log of millions of events measures in a small, bounded heap. Bad
+ * lines never stop a measurement: each becomes a {@link RejectedLine}.
+ *
+ * <pre>{@code
+ * MeasurementResult result = ServiceLevelMeter.of(agreement)
+ *     .measure(List.of(EventSource.of(Path.of("events.jsonl"))), MeasureRange.ALL);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class ServiceLevelMeter {
+
+  /** How many rejected lines a result keeps by default; all are counted. */
+  public static final int MAX_REJECTED_KEPT = 10_000;
+
+  private final Agreement agreement;
+  private final int keepRejected;
+
+  private ServiceLevelMeter(Agreement agreement, int keepRejected) {
+    this.agreement = Objects.requireNonNull(agreement, "agreement");
+    this.keepRejected = keepRejected;
+  }
+
+  /**
+   * A meter for an agreement's service levels.
+   *
+   * @param agreement the agreement, never null
+   * @return the meter
+   */
+  public static ServiceLevelMeter of(Agreement agreement) {
+    return new ServiceLevelMeter(agreement, MAX_REJECTED_KEPT);
+  }
+
+  /**
+   * A meter that keeps at most a given number of rejected lines in its results (all are still
+   * counted in {@link MeasurementResult#rejectedCount()}).
+   *
+   * @param keep how many to keep, at least 0
+   * @return a meter like this one
+   */
+  public ServiceLevelMeter keepingRejected(int keep) {
+    if (keep < 0) {
+      throw new IllegalArgumentException("keep must not be negative: " + keep);
+    }
+    return new ServiceLevelMeter(agreement, keep);
+  }
+
+  /**
+   * Measures event logs over a range.
+   *
+   * @param sources the logs, each in time order, never null; ties between logs go to the log
+   *     given first
+   * @param range the range, never null
+   * @return the result, never null
+   * @throws IOException when a log cannot be opened or read
+   */
+  public MeasurementResult measure(List<EventSource> sources, MeasureRange range)
+      throws IOException {
+    Objects.requireNonNull(range, "range");
+    Rejections rejections = new Rejections(keepRejected);
+    MeasurementRun run = new MeasurementRun(agreement, range, rejections);
+    List<EventReader> readers = new ArrayList<>(sources.size());
+    try {
+      for (int i = 0; i < sources.size(); i++) {
+        readers.add(EventReader.open(sources.get(i), i, rejections));
+      }
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(readers, e);
+      throw e;
+    }
+    try (MergedEvents merged = new MergedEvents(readers)) {
+      while (merged.advance()) {
+        EventReader head = merged.head();
+        run.accept(head.current(), head);
+      }
+    }
+    return run.finish();
+  }
+
+  /**
+   * Measures log files over a range; a file named {@code *.csv} is CSV, any other JSON Lines.
+   *
+   * @param files the files, never null
+   * @param range the range, never null
+   * @return the result, never null
+   * @throws IOException when a file cannot be opened or read
+   */
+  public MeasurementResult measureFiles(List<Path> files, MeasureRange range) throws IOException {
+    return measure(files.stream().map(EventSource::of).toList(), range);
+  }
+
+  private static void closeQuietly(List<EventReader> readers, Exception cause) {
+    for (EventReader r : readers) {
+      try {
+        r.close();
+      } catch (IOException e) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
+}

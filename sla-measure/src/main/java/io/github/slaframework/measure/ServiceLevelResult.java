@@ -1,0 +1,44 @@
+package io.github.slaframework.measure;
+
+import io.github.slaframework.core.ServiceMetric;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The measurement of one service level: one result per window, in time order.
+ *
+ * @param id the service level's id, never null
+ * @param metric the metric, never null
+ * @param windows the windows in time order, never null
+ * @param problem why the service level could not be measured (no objective, a threshold that
+ *     does not fit the metric, ...), or empty; when present {@code windows} is empty
+ * @since 0.1.0
+ */
+public record ServiceLevelResult(
+    String id, ServiceMetric metric, List<WindowResult> windows, Optional<String> problem) {
+
+  /**
+   * A service level's measurement.
+   *
+   * @param id the id, never null
+   * @param metric the metric, never null
+   * @param windows the windows, never null
+   * @param problem why it could not be measured, or empty
+   */
+  public ServiceLevelResult {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(metric, "metric");
+    windows = List.copyOf(windows);
+    Objects.requireNonNull(problem, "problem");
+  }
+
+  /**
+   * Whether any window failed the service level.
+   *
+   * @return {@code true} when some window's {@code levelMet} is {@code false}
+   */
+  public boolean anyWindowMissed() {
+    return windows.stream().anyMatch(w -> w.levelMet().filter(met -> !met).isPresent());
+  }
+}

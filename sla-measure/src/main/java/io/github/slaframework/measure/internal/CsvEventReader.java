@@ -1,0 +1,147 @@
+package io.github.slaframework.measure.internal;
+
+import io.github.slaframework.measure.Event;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads CSV (RFC 4180 quoting, one record a line) whose first line is a header naming the columns
+ * {@code type,id,at} and any of {@code ref,priority,camera} in any order; {@code x-...} columns are
+ * ignored. An empty field is an absent value. A header without a required column rejects the
+ * header line and every data line (each is reported, none measured).
+ */
+final class CsvEventReader extends EventReader {
+
+  private static final List<String> COLUMNS =
+      List.of("type", "id", "at", "ref", "priority", "camera");
+
+  /** For each column of {@link #COLUMNS}, its index in the file, or -1. */
+  private final int[] index = new int[COLUMNS.size()];
+  private int width;
+  private boolean headerRead;
+  private String headerProblem;
+  private final List<String> fields = new ArrayList<>(8);
+
+  CsvEventReader(InputStream in, String file, int sourceIndex, Rejections rejections) {
+    super(in, file, sourceIndex, rejections);
+  }
+
+  @Override
+  Event decodeLine() {
+    String line =
+        new String(lines.buffer(), lines.lineStart(), lines.lineLength(), StandardCharsets.UTF_8);
+    String problem = split(line);
+    if (!headerRead) {
+      headerRead = true;
+      readHeader(problem);
+      return null;
+    }
+    if (headerProblem != null) {
+      reject("not measured: " + headerProblem);
+      return null;
+    }
+    if (problem != null) {
+      reject(problem);
+      return null;
+    }
+    if (fields.size() != width) {
+      reject("expected " + width + " fields, found " + fields.size());
+      return null;
+    }
+    return decode(get(0), get(1), get(2), get(3), get(4), get(5));
+  }
+
+  private String get(int column) {
+    int i = index[column];
+    if (i < 0) {
+      return null;
+    }
+    String v = fields.get(i);
+    return v.isEmpty() ? null : v;
+  }
+
+  private void readHeader(String problem) {
+    java.util.Arrays.fill(index, -1);
+    if (problem != null) {
+      headerProblem = "the header line is bad (" + problem + ")";
+      reject(headerProblem);
+      return;
+    }
+    width = fields.size();
+    for (int i = 0; i < fields.size(); i++) {
+      String name = fields.get(i).strip();
+      int column = COLUMNS.indexOf(name);
+      if (column >= 0) {
+        if (index[column] >= 0) {
+          headerProblem = "the header names column " + name + " twice";
+        }
+        index[column] = i;
+      } else if (!name.startsWith("x-")) {
+        headerProblem = "the header has an unknown column " + Excerpt.of(name);
+      }
+    }
+    for (int column = 0; column < 3 && headerProblem == null; column++) {
+      if (index[column] < 0) {
+        headerProblem = "the header has no " + COLUMNS.get(column) + " column";
+      }
+    }
+    if (headerProblem != null) {
+      reject(headerProblem);
+    }
+  }
+
+  /** Splits a record into {@link #fields}; returns a problem or {@code null}. */
+  private String split(String line) {
+    fields.clear();
+    int n = line.length();
+    int i = 0;
+    StringBuilder sb = new StringBuilder();
+    while (true) {
+      sb.setLength(0);
+      if (i < n && line.charAt(i) == '"') {
+        i++;
+        boolean closed = false;
+        while (i < n) {
+          char c = line.charAt(i++);
+          if (c == '"') {
+            if (i < n && line.charAt(i) == '"') {
+              sb.append('"');
+              i++;
+            } else {
+              closed = true;
+              break;
+            }
+          } else {
+            sb.append(c);
+          }
+        }
+        if (!closed) {
+          return "a quoted field is not closed on its line";
+        }
+        if (i < n && line.charAt(i) != ',') {
+          return "text after a quoted field at column " + (i + 1);
+        }
+      } else {
+        int comma = line.indexOf(',', i);
+        int end = comma < 0 ? n : comma;
+        String raw = line.substring(i, end);
+        if (raw.indexOf('"') >= 0) {
+          return "a quote inside an unquoted field at column " + (i + 1);
+        }
+        sb.append(raw);
+        i = end;
+      }
+      fields.add(sb.toString());
+      if (i >= n) {
+        return null;
+      }
+      i++; // the comma
+      if (i == n) {
+        fields.add("");
+        return null;
+      }
+    }
+  }
+}

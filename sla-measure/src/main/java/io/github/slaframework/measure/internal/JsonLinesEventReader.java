@@ -1,0 +1,128 @@
+package io.github.slaframework.measure.internal;
+
+import io.github.slaframework.measure.Event;
+import java.io.InputStream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads JSON Lines: each line one flat object of string fields. Fields named {@code x-...} are
+ * ignored; any other unknown field, a repeated field, a non-string value or anything after the
+ * object makes the line bad.
+ */
+final class JsonLinesEventReader extends EventReader {
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(16)
+                  .maxStringLength(LineReader.MAX_LINE)
+                  .maxNameLength(256)
+                  .maxNumberLength(64)
+                  .maxDocumentLength(LineReader.MAX_LINE)
+                  .build())
+          .build();
+
+  private static final int TYPE = 1;
+  private static final int ID = 2;
+  private static final int AT = 4;
+  private static final int REF = 8;
+  private static final int PRIORITY = 16;
+  private static final int CAMERA = 32;
+
+  JsonLinesEventReader(InputStream in, String file, int sourceIndex, Rejections rejections) {
+    super(in, file, sourceIndex, rejections);
+  }
+
+  @Override
+  Event decodeLine() {
+    String type = null;
+    String id = null;
+    String at = null;
+    String ref = null;
+    String priority = null;
+    String camera = null;
+    int seen = 0;
+    try (JsonParser p =
+        FACTORY.createParser(
+            ObjectReadContext.empty(), lines.buffer(), lines.lineStart(), lines.lineLength())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        reject("not a JSON object");
+        return null;
+      }
+      String name;
+      while ((name = p.nextName()) != null) {
+        int field = field(name);
+        JsonToken value = p.nextToken();
+        if (field == 0) {
+          if (name.startsWith("x-")) {
+            p.skipChildren();
+            continue;
+          }
+          reject("unknown field " + Excerpt.of(name));
+          return null;
+        }
+        if ((seen & field) != 0) {
+          reject("field " + name + " appears twice");
+          return null;
+        }
+        seen |= field;
+        if (value == JsonToken.VALUE_NULL && field != TYPE && field != ID && field != AT) {
+          continue;
+        }
+        if (value != JsonToken.VALUE_STRING) {
+          reject("field " + name + " is not a string");
+          return null;
+        }
+        String text = p.getString();
+        switch (field) {
+          case TYPE -> type = text;
+          case ID -> id = text;
+          case AT -> at = text;
+          case REF -> ref = text;
+          case PRIORITY -> priority = text;
+          default -> camera = text;
+        }
+      }
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        reject("not a JSON object");
+        return null;
+      }
+      if (p.nextToken() != null) {
+        reject("text after the JSON object");
+        return null;
+      }
+    } catch (JacksonException e) {
+      TokenStreamLocation loc = e.getLocation();
+      reject("not valid JSON" + (loc == null || loc.getColumnNr() < 1
+          ? "" : " at column " + loc.getColumnNr()));
+      return null;
+    }
+    return decode(type, id, at, ref, priority, camera);
+  }
+
+  private static int field(String name) {
+    switch (name) {
+      case "type":
+        return TYPE;
+      case "id":
+        return ID;
+      case "at":
+        return AT;
+      case "ref":
+        return REF;
+      case "priority":
+        return PRIORITY;
+      case "camera":
+        return CAMERA;
+      default:
+        return 0;
+    }
+  }
+}

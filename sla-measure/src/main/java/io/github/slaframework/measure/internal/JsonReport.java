@@ -1,0 +1,143 @@
+package io.github.slaframework.measure.internal;
+
+import io.github.slaframework.measure.Breach;
+import io.github.slaframework.measure.IndicatorResult;
+import io.github.slaframework.measure.MeasurementResult;
+import io.github.slaframework.measure.RejectedLine;
+import io.github.slaframework.measure.ServiceLevelResult;
+import io.github.slaframework.measure.WindowResult;
+import java.io.IOException;
+import java.io.StringWriter;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/** The JSON report (format 1.0 section 6) with Jackson's streaming generator: 2-space indent. */
+public final class JsonReport {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""))
+          .withObjectIndenter(indenter)
+          .withArrayIndenter(indenter);
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
+
+  private JsonReport() {}
+
+  /**
+   * Writes the report, ending with a line break.
+   *
+   * @param result the result
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  public static void write(MeasurementResult result, Appendable out) throws IOException {
+    StringWriter sw = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(PRETTY, sw)) {
+      g.writeStartObject();
+      g.writeArrayPropertyStart("serviceLevels");
+      for (ServiceLevelResult level : result.serviceLevels()) {
+        g.writeStartObject();
+        g.writeStringProperty("id", level.id());
+        g.writeStringProperty("metric", level.metric().name());
+        if (level.problem().isPresent()) {
+          g.writeStringProperty("problem", level.problem().get());
+        }
+        g.writeArrayPropertyStart("windows");
+        for (WindowResult w : level.windows()) {
+          window(g, w);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayPropertyStart("indicators");
+      for (IndicatorResult indicator : result.indicators()) {
+        g.writeStartObject();
+        g.writeStringProperty("indicator", indicator.indicator().name());
+        g.writeNumberProperty("total", indicator.total());
+        g.writeArrayPropertyStart("windows");
+        for (IndicatorResult.Count c : indicator.windows()) {
+          g.writeStartObject();
+          g.writeStringProperty("start", c.start().toString());
+          g.writeStringProperty("end", c.end().toString());
+          g.writeNumberProperty("count", c.count());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayPropertyStart("rejected");
+      for (RejectedLine r : result.rejected()) {
+        g.writeStartObject();
+        g.writeStringProperty("file", r.file());
+        g.writeNumberProperty("line", r.line());
+        g.writeStringProperty("reason", r.reason());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeNumberProperty("rejectedCount", result.rejectedCount());
+      g.writeNumberProperty("eventCount", result.eventCount());
+      g.writeEndObject();
+    }
+    out.append(sw.toString()).append('\n');
+  }
+
+  private static void window(JsonGenerator g, WindowResult w) {
+    g.writeStartObject();
+    g.writeStringProperty("start", Labels.instantText(w.start()));
+    g.writeStringProperty("end", Labels.instantText(w.end()));
+    g.writeNumberProperty("met", w.met());
+    g.writeNumberProperty("missed", w.missed());
+    g.writeNumberProperty("pending", w.pending());
+    g.writeName("attainment");
+    if (w.attainment().isPresent()) {
+      g.writeNumber(w.attainment().get());
+    } else {
+      g.writeNull();
+    }
+    g.writeNumberProperty("target", w.target());
+    g.writeName("levelMet");
+    if (w.levelMet().isPresent()) {
+      g.writeBoolean(w.levelMet().get());
+    } else {
+      g.writeNull();
+    }
+    if (!w.worstBreaches().isEmpty()) {
+      g.writeArrayPropertyStart("worstBreaches");
+      for (Breach b : w.worstBreaches()) {
+        g.writeStartObject();
+        g.writeStringProperty("id", b.id());
+        if (b.closedBy().isPresent()) {
+          g.writeStringProperty("closedBy", b.closedBy().get());
+        }
+        g.writeStringProperty("opened", b.opened().toString());
+        if (b.closed().isPresent()) {
+          g.writeStringProperty("closed", b.closed().get().toString());
+        }
+        g.writeStringProperty("duration", b.duration().toString());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+}

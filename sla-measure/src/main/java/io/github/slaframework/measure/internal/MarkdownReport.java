@@ -1,0 +1,120 @@
+package io.github.slaframework.measure.internal;
+
+import io.github.slaframework.measure.Breach;
+import io.github.slaframework.measure.IndicatorResult;
+import io.github.slaframework.measure.MeasurementResult;
+import io.github.slaframework.measure.RejectedLine;
+import io.github.slaframework.measure.ServiceLevelResult;
+import io.github.slaframework.measure.WindowResult;
+import java.io.IOException;
+
+/** The Markdown report: a table per service level, indicators per month, rejected lines. */
+public final class MarkdownReport {
+
+  private MarkdownReport() {}
+
+  /**
+   * Writes the report.
+   *
+   * @param result the result
+   * @param title the heading
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  public static void write(MeasurementResult result, String title, Appendable out)
+      throws IOException {
+    out.append("# Service levels: ").append(cell(title)).append("\n\n");
+    out.append(Labels.summary(result.eventCount(), result.rejectedCount())).append(".\n");
+    for (ServiceLevelResult level : result.serviceLevels()) {
+      out.append("\n## ").append(cell(level.id())).append(" (").append(level.metric().name())
+          .append(")\n\n");
+      if (level.problem().isPresent()) {
+        out.append("Not measured: ").append(cell(level.problem().get())).append(".\n");
+        continue;
+      }
+      if (level.windows().isEmpty()) {
+        out.append("No events in the range.\n");
+        continue;
+      }
+      out.append("| Window | Met | Missed | Pending | Attainment % | Target % | Level |\n");
+      out.append("|---|---:|---:|---:|---:|---:|---|\n");
+      for (WindowResult w : level.windows()) {
+        out.append("| ").append(Labels.window(w))
+            .append(" | ").append(String.valueOf(w.met()))
+            .append(" | ").append(String.valueOf(w.missed()))
+            .append(" | ").append(String.valueOf(w.pending()))
+            .append(" | ").append(Labels.attainment(w))
+            .append(" | ").append(w.target().toPlainString())
+            .append(" | ").append(w.levelMet().map(m -> m ? "met" : "**missed**").orElse("–"))
+            .append(" |\n");
+      }
+      boolean heading = false;
+      for (WindowResult w : level.windows()) {
+        for (Breach b : w.worstBreaches()) {
+          if (!heading) {
+            out.append("\nWorst breaches:\n\n");
+            heading = true;
+          }
+          out.append("- ").append(Labels.window(w)).append(": `").append(code(b.id()))
+              .append("` took ").append(Labels.duration(b.duration()))
+              .append(b.closedBy().isPresent() ? "" : " and is still open").append('\n');
+        }
+      }
+    }
+    out.append("\n## Indicators\n\n| Month |");
+    for (IndicatorResult i : result.indicators()) {
+      out.append(' ').append(Labels.indicator(i.indicator())).append(" |");
+    }
+    out.append("\n|---|");
+    for (int i = 0; i < result.indicators().size(); i++) {
+      out.append("---:|");
+    }
+    out.append('\n');
+    int months = result.indicators().isEmpty() ? 0 : result.indicators().get(0).windows().size();
+    for (int k = 0; k < months; k++) {
+      IndicatorResult.Count first = result.indicators().get(0).windows().get(k);
+      out.append("| ").append(first.start().toString().substring(0, 7)).append(" |");
+      for (IndicatorResult i : result.indicators()) {
+        out.append(' ').append(String.valueOf(i.windows().get(k).count())).append(" |");
+      }
+      out.append('\n');
+    }
+    out.append("| **Total** |");
+    for (IndicatorResult i : result.indicators()) {
+      out.append(" **").append(String.valueOf(i.total())).append("** |");
+    }
+    out.append("\n\n## Rejected lines\n\n");
+    if (result.rejectedCount() == 0) {
+      out.append("None.\n");
+      return;
+    }
+    out.append(Labels.count(result.rejectedCount(), "line")).append(" not measured:\n\n");
+    int listed = 0;
+    for (RejectedLine r : result.rejected()) {
+      if (listed++ == TextReport.REJECTED_LISTED) {
+        out.append("- … and ").append(String.valueOf(result.rejectedCount()
+            - TextReport.REJECTED_LISTED)).append(" more\n");
+        break;
+      }
+      out.append("- `").append(code(r.file())).append(':').append(String.valueOf(r.line()))
+          .append("`: ").append(cell(r.reason())).append('\n');
+    }
+  }
+
+  /** Text safe in a table cell or a line: no pipes, no markup, no HTML. */
+  private static String cell(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+        sb.append('\\');
+      }
+      sb.append(c == '\n' || c == '\r' ? ' ' : c);
+    }
+    return sb.toString();
+  }
+
+  private static String code(String s) {
+    return s.replace('`', '\'').replace('\n', ' ').replace('\r', ' ');
+  }
+}

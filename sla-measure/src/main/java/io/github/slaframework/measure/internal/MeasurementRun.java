@@ -1,0 +1,450 @@
+package io.github.slaframework.measure.internal;
+
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.AppliesTo;
+import io.github.slaframework.core.IsoPeriod;
+import io.github.slaframework.core.MeasurementWindow;
+import io.github.slaframework.core.Objective;
+import io.github.slaframework.core.ObjectiveOperator;
+import io.github.slaframework.core.Priority;
+import io.github.slaframework.core.ServiceLevel;
+import io.github.slaframework.core.ServiceMetric;
+import io.github.slaframework.core.WindowType;
+import io.github.slaframework.core.section.Camera;
+import io.github.slaframework.core.section.Indicator;
+import io.github.slaframework.core.section.TechnicalStandardsSection;
+import io.github.slaframework.measure.Event;
+import io.github.slaframework.measure.IndicatorResult;
+import io.github.slaframework.measure.MeasureRange;
+import io.github.slaframework.measure.MeasurementResult;
+import io.github.slaframework.measure.ServiceLevelResult;
+import io.github.slaframework.measure.WindowResult;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One measurement in progress: the open items, each service level's per-window tallies, the
+ * indicator counts. Fed one event at a time in time order; memory grows with open items and
+ * windows, not with events.
+ */
+public final class MeasurementRun {
+
+  private static final ZoneId LONDON = ZoneId.of(MeasurementWindow.DEFAULT_TIME_ZONE);
+  private static final int RECENTLY_CLOSED = 4096;
+
+  /** A configured service level: exactly one of the three is set. */
+  private record Level(
+      ServiceLevel definition, DurationLevel duration, AvailabilityLevel availability,
+      String problem) {}
+
+  /** An open item: footage request, fault or live-support request. */
+  private static final class Item {
+    final Instant at;
+    final Priority priority;
+    final String camera;
+    boolean delivered;
+    boolean acknowledged;
+
+    Item(Instant at, Priority priority, String camera) {
+      this.at = at;
+      this.priority = priority;
+      this.camera = camera;
+    }
+  }
+
+  /** A camera's open faults and since when it has been down. */
+  private static final class CameraState {
+    int openFaults;
+    long downSinceMs;
+  }
+
+  private final MeasureRange range;
+  private final Rejections rejections;
+  private final List<Level> levels = new ArrayList<>();
+  private final List<DurationLevel> turnaround = new ArrayList<>();
+  private final List<DurationLevel> acknowledgement = new ArrayList<>();
+  private final List<DurationLevel> repair = new ArrayList<>();
+  private final List<DurationLevel> live = new ArrayList<>();
+  private final List<AvailabilityLevel> availability = new ArrayList<>();
+  private final List<WindowSeries> allSeries = new ArrayList<>();
+  private final WindowSeries indicatorSeries;
+  private final long[][] indicatorCounts = new long[4][];
+  private final Set<String> knownCameras;
+
+  private final Map<String, Item> requests = new HashMap<>();
+  private final Map<String, Item> faults = new HashMap<>();
+  private final Map<String, Item> liveRequests = new HashMap<>();
+  private final Map<String, CameraState> cameras = new HashMap<>();
+  private final Set<String> closedRequests = boundedSet();
+  private final Set<String> closedFaults = boundedSet();
+  private final Set<String> closedLive = boundedSet();
+
+  private long events;
+  private Instant last;
+
+  private String file;
+  private int sourceIndex;
+  private long line;
+
+  /**
+   * A new measurement of an agreement's service levels.
+   *
+   * @param agreement the agreement
+   * @param range the range
+   * @param rejections where bad lines go
+   */
+  public MeasurementRun(Agreement agreement, MeasureRange range, Rejections rejections) {
+    this.range = range;
+    this.rejections = rejections;
+    List<Camera> listed = agreement.section(TechnicalStandardsSection.class)
+        .map(TechnicalStandardsSection::cameras).orElse(List.of());
+    Set<String> ids = new LinkedHashSet<>();
+    listed.forEach(c -> ids.add(c.id()));
+    this.knownCameras = ids.isEmpty() ? null : ids;
+    for (ServiceLevel sl : agreement.serviceLevels()) {
+      levels.add(configure(sl, ids.size()));
+    }
+    indicatorSeries = series(LONDON, WindowType.CALENDAR_MONTH, null);
+    for (int i = 0; i < indicatorCounts.length; i++) {
+      indicatorCounts[i] = new long[16];
+    }
+  }
+
+  private static Set<String> boundedSet() {
+    return java.util.Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, false) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+        return size() > RECENTLY_CLOSED;
+      }
+    });
+  }
+
+  private WindowSeries series(ZoneId zone, WindowType type, IsoPeriod length) {
+    WindowSeries s = new WindowSeries(zone, type, length);
+    range.from().ifPresent(s::anchorAtDate);
+    range.to().ifPresent(to -> s.endRange(to.atStartOfDay(zone).toEpochSecond(), false));
+    allSeries.add(s);
+    return s;
+  }
+
+  private Level configure(ServiceLevel sl, int listedCameras) {
+    MeasurementWindow window = sl.window().orElse(MeasurementWindow.of(WindowType.CALENDAR_MONTH));
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(window.effectiveTimeZone());
+    } catch (DateTimeException e) {
+      return problem(sl, "unknown time zone " + Excerpt.of(window.effectiveTimeZone()));
+    }
+    IsoPeriod length = window.length().orElse(null);
+    if (window.type() == WindowType.ROLLING && (length == null || !length.isPositive())) {
+      return problem(sl, "a ROLLING window needs a positive length");
+    }
+    Optional<Objective> objective = sl.objective();
+    if (objective.isEmpty()) {
+      return problem(sl, "no objective");
+    }
+    Objective o = objective.get();
+    if (sl.metric() == ServiceMetric.CAMERA_AVAILABILITY) {
+      if (o.threshold().number().isEmpty()) {
+        return problem(sl, "CAMERA_AVAILABILITY needs a numeric threshold (a percentage)");
+      }
+      int count = sl.cameraCount().orElse(listedCameras);
+      if (count <= 0) {
+        return problem(sl, "no cameras: set cameraCount or list cameras in TECHNICAL_STANDARDS");
+      }
+      AvailabilityLevel a = new AvailabilityLevel(sl.id(), series(zone, window.type(), length),
+          count, o.operator(), o.threshold().number().get());
+      range.to().ifPresent(to -> a.endRange(to.atStartOfDay(zone).toInstant().toEpochMilli()));
+      availability.add(a);
+      return new Level(sl, null, a, null);
+    }
+    if (o.threshold().period().isEmpty() || !o.threshold().period().get().isPositive()) {
+      return problem(sl, sl.metric() + " needs a positive period threshold");
+    }
+    if (o.operator() != ObjectiveOperator.AT_MOST) {
+      return problem(sl, sl.metric() + " is measured against AT_MOST objectives only");
+    }
+    Priority only = sl.appliesTo().flatMap(AppliesTo::priority).orElse(null);
+    DurationLevel d = new DurationLevel(sl.id(), sl.metric(), series(zone, window.type(), length),
+        only, sl.effectiveAttainment(), o.threshold().period().get());
+    switch (sl.metric()) {
+      case FOOTAGE_REQUEST_TURNAROUND -> turnaround.add(d);
+      case REQUEST_ACKNOWLEDGEMENT -> acknowledgement.add(d);
+      case FAULT_REPAIR_TIME -> repair.add(d);
+      default -> live.add(d);
+    }
+    return new Level(sl, d, null, null);
+  }
+
+  private static Level problem(ServiceLevel sl, String problem) {
+    return new Level(sl, null, null, problem);
+  }
+
+  /**
+   * Measures the next event (events come in time order).
+   *
+   * @param e the event
+   * @param reader the reader it came from (for rejections)
+   */
+  public void accept(Event e, EventReader reader) {
+    this.file = reader.file();
+    this.sourceIndex = reader.sourceIndex();
+    this.line = reader.currentLine();
+    accept(e);
+  }
+
+  private void accept(Event e) {
+    Instant at = e.at();
+    long sec = at.getEpochSecond();
+    if (last == null) {
+      for (WindowSeries s : allSeries) {
+        if (!s.anchored()) {
+          s.anchorAtFirstEvent(at);
+        }
+      }
+    }
+    for (WindowSeries s : allSeries) {
+      if (s.inRange(sec)) {
+        s.cover(sec);
+      }
+    }
+    boolean measured = true;
+    switch (e.type()) {
+      case FOOTAGE_REQUESTED -> measured = open(requests, e, closedRequests);
+      case FOOTAGE_DELIVERED -> measured = closeRequest(e, true);
+      case REQUEST_ACKNOWLEDGED -> measured = closeRequest(e, false);
+      case FAULT_REPORTED -> measured = openFault(e);
+      case FAULT_FIXED -> measured = fixFault(e);
+      case LIVE_SUPPORT_REQUESTED -> measured = open(liveRequests, e, closedLive);
+      case LIVE_SUPPORT_STARTED -> measured = closeLive(e);
+      case INCIDENT -> count(0, sec);
+      case ARREST_ASSISTED -> count(1, sec);
+      case EVIDENCE_PACKAGE -> count(2, sec);
+      default -> count(3, sec);
+    }
+    if (measured) {
+      events++;
+      last = at;
+    }
+  }
+
+  private void reject(String reason) {
+    rejections.reject(sourceIndex, file, line, reason);
+  }
+
+  private boolean open(Map<String, Item> open, Event e, Set<String> closed) {
+    if (open.containsKey(e.id())) {
+      reject(e.type() + " id " + Excerpt.of(e.id()) + " is already open");
+      return false;
+    }
+    closed.remove(e.id());
+    open.put(e.id(), new Item(e.at(), e.effectivePriority(), e.camera().orElse(null)));
+    return true;
+  }
+
+  private String noOpenItem(Event e, String opener, Set<String> closed) {
+    String ref = e.ref().orElseThrow();
+    return closed.contains(ref)
+        ? "a second close: " + opener + " " + Excerpt.of(ref) + " is already closed"
+        : "ref " + Excerpt.of(ref) + " matches no open " + opener;
+  }
+
+  private boolean closeRequest(Event e, boolean delivery) {
+    String ref = e.ref().orElseThrow();
+    Item item = requests.get(ref);
+    if (item == null) {
+      reject(noOpenItem(e, "FOOTAGE_REQUESTED", closedRequests));
+      return false;
+    }
+    if (delivery ? item.delivered : item.acknowledged) {
+      reject("a second close: FOOTAGE_REQUESTED " + Excerpt.of(ref) + " already has a "
+          + e.type());
+      return false;
+    }
+    List<DurationLevel> measured;
+    if (delivery) {
+      item.delivered = true;
+      measured = turnaround;
+    } else {
+      item.acknowledged = true;
+      measured = acknowledgement;
+    }
+    for (DurationLevel d : measured) {
+      d.closed(ref, item.at, item.priority, e.id(), e.at());
+    }
+    if (item.delivered && item.acknowledged) {
+      requests.remove(ref);
+      closedRequests.add(ref);
+    }
+    return true;
+  }
+
+  private boolean openFault(Event e) {
+    String camera = e.camera().orElseThrow();
+    if (knownCameras != null && !knownCameras.contains(camera)) {
+      reject("camera " + Excerpt.of(camera) + " is not listed in the agreement");
+      return false;
+    }
+    if (!open(faults, e, closedFaults)) {
+      return false;
+    }
+    CameraState state = cameras.computeIfAbsent(camera, c -> new CameraState());
+    if (state.openFaults++ == 0) {
+      state.downSinceMs = e.at().toEpochMilli();
+    }
+    return true;
+  }
+
+  private boolean fixFault(Event e) {
+    String ref = e.ref().orElseThrow();
+    Item item = faults.get(ref);
+    if (item == null) {
+      reject(noOpenItem(e, "FAULT_REPORTED", closedFaults));
+      return false;
+    }
+    if (e.camera().isPresent() && !e.camera().get().equals(item.camera)) {
+      reject("FAULT_FIXED camera " + Excerpt.of(e.camera().get())
+          + " differs from the fault's camera " + Excerpt.of(item.camera));
+      return false;
+    }
+    faults.remove(ref);
+    closedFaults.add(ref);
+    for (DurationLevel d : repair) {
+      d.closed(ref, item.at, item.priority, e.id(), e.at());
+    }
+    CameraState state = cameras.get(item.camera);
+    if (--state.openFaults == 0) {
+      long now = e.at().toEpochMilli();
+      for (AvailabilityLevel a : availability) {
+        a.down(state.downSinceMs, now);
+      }
+      cameras.remove(item.camera);
+    }
+    return true;
+  }
+
+  private boolean closeLive(Event e) {
+    String ref = e.ref().orElseThrow();
+    Item item = liveRequests.remove(ref);
+    if (item == null) {
+      reject(noOpenItem(e, "LIVE_SUPPORT_REQUESTED", closedLive));
+      return false;
+    }
+    closedLive.add(ref);
+    for (DurationLevel d : live) {
+      d.closed(ref, item.at, item.priority, e.id(), e.at());
+    }
+    return true;
+  }
+
+  private void count(int indicator, long sec) {
+    if (!indicatorSeries.inRange(sec)) {
+      return;
+    }
+    int w = indicatorSeries.indexOf(sec);
+    if (w < 0) {
+      return;
+    }
+    long[] counts = indicatorCounts[indicator];
+    if (w >= counts.length) {
+      for (int i = 0; i < indicatorCounts.length; i++) {
+        indicatorCounts[i] = java.util.Arrays.copyOf(indicatorCounts[i], Math.max(w + 1,
+            counts.length * 2));
+      }
+      counts = indicatorCounts[indicator];
+    }
+    counts[w]++;
+  }
+
+  /**
+   * Ends the measurement: closes the range, judges the items still open, builds the result.
+   *
+   * @return the result
+   */
+  public MeasurementResult finish() {
+    for (WindowSeries s : allSeries) {
+      if (s.rangeEndKnown()) {
+        if (s.anchored() && s.rangeEndSec() > s.rangeStartSec()) {
+          s.cover(s.rangeEndSec() - 1);
+        }
+      } else if (last != null) {
+        s.endRange(last.getEpochSecond(), true);
+      }
+    }
+    for (DurationLevel d : turnaround) {
+      requests.forEach((id, item) -> {
+        if (!item.delivered) {
+          d.openAtEnd(id, item.at, item.priority, rangeEnd(d.series));
+        }
+      });
+    }
+    for (DurationLevel d : acknowledgement) {
+      requests.forEach((id, item) -> {
+        if (!item.acknowledged) {
+          d.openAtEnd(id, item.at, item.priority, rangeEnd(d.series));
+        }
+      });
+    }
+    for (DurationLevel d : repair) {
+      faults.forEach((id, item) -> d.openAtEnd(id, item.at, item.priority, rangeEnd(d.series)));
+    }
+    for (DurationLevel d : live) {
+      liveRequests.forEach(
+          (id, item) -> d.openAtEnd(id, item.at, item.priority, rangeEnd(d.series)));
+    }
+    for (AvailabilityLevel a : availability) {
+      long endMs = rangeEnd(a.series).toEpochMilli();
+      a.endRange(endMs);
+      cameras.values().forEach(state -> a.down(state.downSinceMs, endMs));
+    }
+    List<ServiceLevelResult> results = new ArrayList<>();
+    for (Level level : levels) {
+      List<WindowResult> windows = level.problem() != null
+          ? List.of()
+          : level.duration() != null
+              ? level.duration().results()
+              : level.availability().results();
+      results.add(new ServiceLevelResult(level.definition().id(), level.definition().metric(),
+          windows, Optional.ofNullable(level.problem())));
+    }
+    return new MeasurementResult(results, indicators(), rejections.sorted(), rejections.count(),
+        events);
+  }
+
+  /** The end of the range: {@code --to} in the series' zone, else the last event's instant. */
+  private Instant rangeEnd(WindowSeries s) {
+    if (range.to().isPresent()) {
+      return Instant.ofEpochSecond(s.rangeEndSec());
+    }
+    return last != null ? last : Instant.ofEpochSecond(s.rangeStartSec());
+  }
+
+  private List<IndicatorResult> indicators() {
+    Indicator[] names = {
+      Indicator.INCIDENTS_MONITORED, Indicator.ARRESTS_ASSISTED, Indicator.EVIDENCE_PACKAGES,
+      Indicator.FOOTAGE_REVIEWS
+    };
+    List<IndicatorResult> out = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      List<IndicatorResult.Count> counts = new ArrayList<>();
+      for (int k = 0; k < indicatorSeries.count(); k++) {
+        long c = k < indicatorCounts[i].length ? indicatorCounts[i][k] : 0;
+        counts.add(new IndicatorResult.Count(indicatorSeries.localStart(k).toLocalDate(),
+            indicatorSeries.localStart(k + 1).toLocalDate(), c));
+      }
+      out.add(new IndicatorResult(names[i], counts));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.slaframework.measure.internal;
+
+import io.github.slaframework.measure.Breach;
+import io.github.slaframework.measure.IndicatorResult;
+import io.github.slaframework.measure.MeasurementResult;
+import io.github.slaframework.measure.RejectedLine;
+import io.github.slaframework.measure.ServiceLevelResult;
+import io.github.slaframework.measure.WindowResult;
+import java.io.IOException;
+import java.util.List;
+
+/** The text report: a table per service level, indicator totals, rejected lines. */
+public final class TextReport {
+
+  /** How many rejected lines the text lists. */
+  static final int REJECTED_LISTED = 20;
+
+  private TextReport() {}
+
+  /**
+   * Writes the report.
+   *
+   * @param result the result
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  public static void write(MeasurementResult result, Appendable out) throws IOException {
+    for (ServiceLevelResult level : result.serviceLevels()) {
+      out.append(level.id()).append(" (").append(level.metric().name()).append(")\n");
+      if (level.problem().isPresent()) {
+        out.append("  not measured: ").append(level.problem().get()).append("\n\n");
+        continue;
+      }
+      if (level.windows().isEmpty()) {
+        out.append("  no windows: no events in the range\n\n");
+        continue;
+      }
+      out.append(String.format("  %-24s %6s %6s %7s %10s %7s  %s%n", "window", "met", "missed",
+          "pending", "attainment", "target", "level"));
+      for (WindowResult w : level.windows()) {
+        out.append(String.format("  %-24s %6d %6d %7d %10s %7s  %s%n", Labels.window(w), w.met(),
+            w.missed(), w.pending(), Labels.attainment(w), w.target().toPlainString(),
+            Labels.level(w)));
+      }
+      for (WindowResult w : level.windows()) {
+        if (!w.worstBreaches().isEmpty()) {
+          out.append("  worst breaches ").append(Labels.window(w)).append(": ");
+          List<Breach> worst = w.worstBreaches();
+          for (int i = 0; i < worst.size(); i++) {
+            Breach b = worst.get(i);
+            out.append(i == 0 ? "" : ", ").append(b.id()).append(' ')
+                .append(Labels.duration(b.duration()))
+                .append(b.closedBy().isPresent() ? "" : " (still open)");
+          }
+          out.append('\n');
+        }
+      }
+      out.append('\n');
+    }
+    out.append("indicators (calendar months, Europe/London)\n");
+    for (IndicatorResult i : result.indicators()) {
+      out.append(String.format("  %-20s %8d%n", Labels.indicator(i.indicator()), i.total()));
+    }
+    out.append('\n').append(Labels.summary(result.eventCount(), result.rejectedCount()))
+        .append('\n');
+    int listed = 0;
+    for (RejectedLine r : result.rejected()) {
+      if (listed++ == REJECTED_LISTED) {
+        out.append("  ... ").append(String.valueOf(result.rejectedCount() - REJECTED_LISTED))
+            .append(" more\n");
+        break;
+      }
+      out.append("  ").append(r.file()).append(':').append(String.valueOf(r.line()))
+          .append(": ").append(r.reason()).append('\n');
+    }
+  }
+}

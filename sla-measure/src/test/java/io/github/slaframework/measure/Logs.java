@@ -1,0 +1,56 @@
+package io.github.slaframework.measure;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds and measures small in-memory logs for tests. */
+final class Logs {
+
+  private Logs() {}
+
+  static EventSource jsonl(String name, String text) {
+    return EventSource.ofBytes(name, EventFormat.JSON_LINES, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static EventSource csv(String name, String text) {
+    return EventSource.ofBytes(name, EventFormat.CSV, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** One JSON Lines line per compact line {@code TYPE id at [ref=..] [priority=..] [camera=..]}. */
+  static String lines(String... compact) {
+    List<Event> events = new ArrayList<>();
+    for (String c : compact) {
+      events.add(event(c));
+    }
+    return EventLogWriter.toJsonLines(events);
+  }
+
+  static Event event(String compact) {
+    String[] p = compact.trim().split("\\s+");
+    Event e = Event.of(EventType.valueOf(p[0]), p[1], java.time.OffsetDateTime.parse(p[2])
+        .toInstant());
+    for (int i = 3; i < p.length; i++) {
+      String[] kv = p[i].split("=", 2);
+      switch (kv[0]) {
+        case "ref" -> e = e.withRef(kv[1]);
+        case "priority" -> e = e.withPriority(io.github.slaframework.core.Priority.valueOf(kv[1]));
+        case "camera" -> e = e.withCamera(kv[1]);
+        default -> throw new IllegalArgumentException(kv[0]);
+      }
+    }
+    return e;
+  }
+
+  static MeasurementResult measure(
+      io.github.slaframework.core.Agreement agreement, MeasureRange range, EventSource... sources)
+      throws IOException {
+    return ServiceLevelMeter.of(agreement).measure(List.of(sources), range);
+  }
+
+  static ServiceLevelResult level(MeasurementResult result, String id) {
+    return result.serviceLevels().stream().filter(l -> l.id().equals(id)).findFirst()
+        .orElseThrow();
+  }
+}

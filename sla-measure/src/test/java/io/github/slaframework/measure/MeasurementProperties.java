@@ -1,0 +1,87 @@
+package io.github.slaframework.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.ServiceMetric;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class MeasurementProperties {
+
+  private static final Agreement AGREEMENT = TestAgreements.with(
+      TestAgreements.duration("turnaround", ServiceMetric.FOOTAGE_REQUEST_TURNAROUND, "P7D", 100),
+      TestAgreements.duration("ack", ServiceMetric.REQUEST_ACKNOWLEDGEMENT, "PT4H", 95),
+      TestAgreements.duration("repair", ServiceMetric.FAULT_REPAIR_TIME, "P1D", 90),
+      TestAgreements.urgentOnly(TestAgreements.duration("live",
+          ServiceMetric.LIVE_INCIDENT_RESPONSE, "PT5M", 90)),
+      TestAgreements.availability("availability", "99.5", 4));
+
+  private static MeasurementResult measure(EventSource... sources) throws IOException {
+    return ServiceLevelMeter.of(AGREEMENT).measure(List.of(sources), MeasureRange.ALL);
+  }
+
+  @Property(tries = 60)
+  void splittingALogIntoTimeOrderedFilesChangesNoResult(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 300) int size,
+      @ForAll @IntRange(min = 2, max = 5) int files) throws IOException {
+    List<Event> events = RandomLogs.generate(seed, size);
+    Random random = new Random(seed ^ 0x5eed);
+    List<List<Event>> parts = new ArrayList<>();
+    for (int i = 0; i < files; i++) {
+      parts.add(new ArrayList<>());
+    }
+    events.forEach(e -> parts.get(random.nextInt(files)).add(e));
+    EventSource[] sources = new EventSource[files];
+    for (int i = 0; i < files; i++) {
+      sources[i] = Logs.jsonl("part-" + i, EventLogWriter.toJsonLines(parts.get(i)));
+    }
+
+    MeasurementResult whole = measure(Logs.jsonl("whole", EventLogWriter.toJsonLines(events)));
+    MeasurementResult split = measure(sources);
+
+    assertThat(split.serviceLevels()).isEqualTo(whole.serviceLevels());
+    assertThat(split.indicators()).isEqualTo(whole.indicators());
+    assertThat(split.eventCount()).isEqualTo(whole.eventCount()).isEqualTo(size);
+    assertThat(split.rejectedCount()).isEqualTo(whole.rejectedCount()).isZero();
+  }
+
+  @Property(tries = 60)
+  void csvAndJsonLinesOfTheSameEventsAgree(
+      @ForAll long seed, @ForAll @IntRange(min = 0, max = 300) int size) throws IOException {
+    List<Event> events = RandomLogs.generate(seed, size);
+
+    MeasurementResult json = measure(Logs.jsonl("log", EventLogWriter.toJsonLines(events)));
+    MeasurementResult csv = measure(Logs.csv("log", EventLogWriter.toCsv(events)));
+
+    assertThat(csv).isEqualTo(json);
+  }
+
+  @Property(tries = 60)
+  void anOutOfOrderLineIsReportedNotMeasured(
+      @ForAll long seed, @ForAll @IntRange(min = 2, max = 200) int size) throws IOException {
+    List<Event> events = RandomLogs.generate(seed, size);
+    int position = 1 + new Random(seed).nextInt(size - 1);
+    Event before = events.get(position - 1);
+    Event late = Event.of(EventType.INCIDENT, "late", before.at().minusSeconds(1));
+    List<Event> withLate = new ArrayList<>(events);
+    withLate.add(position, late);
+
+    MeasurementResult clean = measure(Logs.jsonl("log", EventLogWriter.toJsonLines(events)));
+    MeasurementResult result = measure(Logs.jsonl("log", EventLogWriter.toJsonLines(withLate)));
+
+    assertThat(result.rejected()).singleElement().satisfies(r -> {
+      assertThat(r.line()).isEqualTo(position + 1L);
+      assertThat(r.reason()).startsWith("out of order");
+    });
+    assertThat(result.serviceLevels()).isEqualTo(clean.serviceLevels());
+    assertThat(result.indicators()).isEqualTo(clean.indicators());
+    assertThat(result.eventCount()).isEqualTo(clean.eventCount());
+  }
+}

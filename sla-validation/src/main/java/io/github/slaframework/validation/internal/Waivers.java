@@ -1,0 +1,89 @@
+package io.github.slaframework.validation.internal;
+
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.Waiver;
+import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.report.Severity;
+import io.github.slaframework.core.section.AreaCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies an agreement's waivers: a finding whose code a waiver names (at or under its
+ * {@code path}, and in its {@code area}, when given) becomes {@code INFO} and waived; a waiver
+ * that matches nothing is reported as {@code WAIVER_UNUSED}.
+ */
+public final class Waivers {
+
+  private Waivers() {}
+
+  /**
+   * The findings with waivers applied, and a finding for each unused waiver.
+   *
+   * @param agreement the agreement and its waivers
+   * @param findings the findings of validation
+   * @param areaOf the area of findings that lie outside sections (such as {@code AREA_MISSING})
+   * @param messages the messages
+   * @return the new findings
+   */
+  public static List<Finding> apply(
+      Agreement agreement, List<Finding> findings, Map<Finding, AreaCode> areaOf, Messages messages) {
+    List<Waiver> waivers = agreement.waivers();
+    if (waivers.isEmpty()) {
+      return findings;
+    }
+    boolean[] used = new boolean[waivers.size()];
+    List<Finding> out = new ArrayList<>(findings.size() + 1);
+    for (Finding finding : findings) {
+      Finding result = finding;
+      for (int w = 0; w < waivers.size(); w++) {
+        if (matches(waivers.get(w), finding, area(agreement, finding, areaOf))) {
+          used[w] = true;
+          result = finding.asWaived();
+        }
+      }
+      out.add(result);
+    }
+    for (int w = 0; w < waivers.size(); w++) {
+      if (!used[w]) {
+        out.add(
+            Finding.of(
+                Severity.WARNING,
+                FindingCodes.WAIVER_UNUSED,
+                "/waivers/" + w,
+                messages.get("waiver.unused", "code", Excerpt.of(waivers.get(w).code()))));
+      }
+    }
+    return out;
+  }
+
+  private static boolean matches(Waiver waiver, Finding finding, Optional<AreaCode> area) {
+    return waiver.code().equals(finding.code())
+        && waiver.path().map(p -> Pointers.isWithin(finding.path(), p)).orElse(true)
+        && waiver.area().map(a -> area.isPresent() && area.get().code().equals(a)).orElse(true);
+  }
+
+  /** The area of a finding: noted for it, or that of the section its path lies in. */
+  private static Optional<AreaCode> area(
+      Agreement agreement, Finding finding, Map<Finding, AreaCode> areaOf) {
+    AreaCode noted = areaOf.get(finding);
+    if (noted != null) {
+      return Optional.of(noted);
+    }
+    List<String> segments = Pointers.segments(finding.path());
+    if (segments.size() >= 2 && segments.get(0).equals("sections")) {
+      try {
+        int index = Integer.parseInt(segments.get(1));
+        if (index < agreement.sections().size()) {
+          return Optional.of(agreement.sections().get(index).area());
+        }
+      } catch (NumberFormatException notAnIndex) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+}
