@@ -167,6 +167,31 @@ class SlaCommandLineTests {
   }
 
   @Test
+  void validatesYamlFilesFoundInADirectory() throws IOException {
+    Files.writeString(tmp.resolve("minimal.yaml"), """
+        formatVersion: "1.0"
+        id: minimal-yaml
+        title: Minimal agreement in YAML
+        framework: {id: uk-cctv-partnership, version: "2021"}
+        parties:
+          - {id: council, name: Example Council, type: LOCAL_AUTHORITY}
+          - {id: police, name: Example Police, type: POLICE_FORCE}
+        term: {effectiveFrom: 2026-04-01}
+        sections:
+          - {area: PURPOSE_AND_LEGITIMACY, clauses: []}
+          - {area: LEGAL_CONSIDERATIONS, legalBases: [UK_GDPR], clauses: []}
+          - {area: GOVERNANCE, clauses: []}
+          - {area: INFORMATION_SHARING, retentionPeriod: P45D, clauses: []}
+          - {area: EVALUATION_AND_REVIEW, clauses: []}
+        """);
+    Files.writeString(tmp.resolve("notes.txt"), "not an agreement");
+    Run run = sla("validate", "--as-of", AS_OF, tmp.toString());
+    assertThat(run.exit()).as(run.out()).isZero();
+    assertThat(run.out()).containsPattern("minimal\\.yaml:\\d+:\\d+: WARNING RETENTION_LONG")
+        .contains("Checked 1 file: 1 valid");
+  }
+
+  @Test
   void exitsTwoForABadDate() {
     Run run = sla("validate", "--as-of", "27/11/2026", "../examples/minimal.json");
     assertThat(run.exit()).isEqualTo(2);
