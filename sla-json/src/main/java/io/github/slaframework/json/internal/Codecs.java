@@ -1,5 +1,6 @@
 package io.github.slaframework.json.internal;
 
+import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.Threshold;
 import io.github.slaframework.core.report.FindingCodes;
@@ -99,7 +100,7 @@ public final class Codecs {
   public static final Codec<LocalDate> DATE =
       new Scalar<>(
           Node.STRING,
-          LocalDate::parse,
+          FastParse::date,
           d -> JsonValue.of(d.toString()),
           () -> Schemas.object("type", "string", "format", "date"),
           null,
@@ -109,7 +110,7 @@ public final class Codecs {
   public static final Codec<IsoPeriod> PERIOD =
       new Scalar<>(
           Node.STRING,
-          IsoPeriod::parse,
+          FastParse::period,
           p -> JsonValue.of(p.toString()),
           () -> Schemas.object("type", "string", "pattern", PERIOD_PATTERN),
           null,
@@ -220,22 +221,28 @@ public final class Codecs {
         }
       };
 
-  /**
-   * A string that must match a regular expression.
-   *
-   * @param regex the pattern, anchored
-   * @param message what the value is not, for messages
-   * @return the codec
-   */
-  public static Codec<String> pattern(String regex, String message) {
-    java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(regex);
-    return new Scalar<>(
-        Node.STRING,
-        s -> s,
-        JsonValue::of,
-        () -> Schemas.object("type", "string", "pattern", regex),
-        s -> compiled.matcher(s).matches(),
-        message);
+  /** An agreement id, {@link Agreement#ID_PATTERN} (checked by hand: it is read once a document). */
+  public static final Codec<String> AGREEMENT_ID =
+      new Scalar<>(
+          Node.STRING,
+          s -> s,
+          JsonValue::of,
+          () -> Schemas.object("type", "string", "pattern", Agreement.ID_PATTERN),
+          Codecs::isAgreementId,
+          "is not an agreement id (letters, digits, '.', '_', '-'; at most 128)");
+
+  static boolean isAgreementId(String s) {
+    if (s.isEmpty() || s.length() > 128) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!alnum && (i == 0 || (c != '.' && c != '_' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

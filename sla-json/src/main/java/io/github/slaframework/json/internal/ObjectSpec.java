@@ -29,6 +29,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   private final Function<B, T> build;
   private final List<Field<T, B>> fields;
   private final Map<String, Field<T, B>> byName;
+  private final String[] names;
   private final Function<T, Map<String, JsonValue>> getExtensions;
   private final BiConsumer<B, Map<String, JsonValue>> setExtensions;
   private final String invalidMessage;
@@ -44,6 +45,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
       map.put(f.name, f);
     }
     this.byName = map;
+    this.names = fields.stream().map(f -> f.name).toArray(String[]::new);
     this.getExtensions = b.getExtensions;
     this.setExtensions = b.setExtensions;
     this.invalidMessage = b.invalidMessage;
@@ -119,7 +121,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     for (int i = 0; i < node.size; i++) {
       String member = node.names[i];
       Node value = node.values[i];
-      Field<T, B> field = byName.get(member);
+      Field<T, B> field = field(member);
       if (field == null) {
         if (getExtensions != null && Extensible.isExtensionName(member)) {
           if (extensions == null) {
@@ -164,6 +166,19 @@ public final class ObjectSpec<T, B> implements Codec<T> {
       problems.error(FindingCodes.INVALID_VALUE, at, node, invalidMessage);
       return null;
     }
+  }
+
+  /**
+   * The field of a name: first by identity (the JSON parser interns field names, and the table's
+   * names are literals), then by hash for names that were not interned.
+   */
+  private Field<T, B> field(String member) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i] == member) { // identity on purpose: the fast path for interned names
+        return fields.get(i);
+      }
+    }
+    return byName.get(member);
   }
 
   @Override

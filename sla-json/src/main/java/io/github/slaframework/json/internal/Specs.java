@@ -475,9 +475,7 @@ public final class Specs {
   public static final ObjectSpec<Agreement, ImmutableAgreement.Builder> AGREEMENT =
       ObjectSpec.of("Agreement", Agreement.class, Agreement::builder, ImmutableAgreement.Builder::build)
           .formatVersion(Agreement::formatVersion, ImmutableAgreement.Builder::formatVersion)
-          .required("id", Codecs.pattern(Agreement.ID_PATTERN,
-                  "is not an agreement id (letters, digits, '.', '_', '-'; at most 128)"),
-              Agreement::id, ImmutableAgreement.Builder::id)
+          .required("id", Codecs.AGREEMENT_ID, Agreement::id, ImmutableAgreement.Builder::id)
           .required("title", STRING, Agreement::title, ImmutableAgreement.Builder::title)
           .required("framework", FRAMEWORK_REF, Agreement::framework,
               ImmutableAgreement.Builder::framework)

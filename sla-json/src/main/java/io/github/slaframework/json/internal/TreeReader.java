@@ -80,6 +80,7 @@ public final class TreeReader {
             .build();
     this.json =
         JsonFactory.builder()
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
             .streamReadConstraints(constraints)
             .errorReportConfiguration(errors)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -109,7 +110,9 @@ public final class TreeReader {
    */
   public Node read(Source source, boolean isYaml, Problems problems) {
     Parse parse = new Parse(problems, maxDepth);
-    try (JsonParser parser = source.open(isYaml ? yaml : json)) {
+    JsonParser parser = null;
+    try {
+      parser = source.open(isYaml ? yaml : json);
       JsonToken first = parser.nextToken();
       if (first == null) {
         problems.error(FindingCodes.SYNTAX, "", 1, 1, "the document is empty");
@@ -124,17 +127,18 @@ public final class TreeReader {
       }
       return root;
     } catch (StreamConstraintsException e) {
-      problems.error(FindingCodes.LIMIT, parse.pointer(), line(e.getLocation()),
-          column(e.getLocation()), message(e));
+      TokenStreamLocation at = located(e, parser);
+      problems.error(FindingCodes.LIMIT, parse.pointer(), line(at), column(at), limitMessage(e));
       return null;
     } catch (JacksonIOException e) {
       // The input is in memory: the only I/O failure left is text that is not valid UTF-8.
-      problems.error(FindingCodes.SYNTAX, parse.pointer(), line(e.getLocation()),
-          column(e.getLocation()), "the document is not valid UTF-8 text: " + message(e));
+      TokenStreamLocation at = located(e, parser);
+      problems.error(FindingCodes.SYNTAX, parse.pointer(), line(at), column(at),
+          "the document is not valid UTF-8 text: " + message(e));
       return null;
     } catch (JacksonException e) {
-      problems.error(FindingCodes.SYNTAX, parse.pointer(), line(e.getLocation()),
-          column(e.getLocation()), message(e));
+      TokenStreamLocation at = located(e, parser);
+      problems.error(FindingCodes.SYNTAX, parse.pointer(), line(at), column(at), message(e));
       return null;
     } catch (TooDeep e) {
       problems.error(FindingCodes.LIMIT, parse.pointer(), e.line, e.column,
@@ -145,10 +149,47 @@ public final class TreeReader {
       if (!isYaml) {
         throw e;
       }
-      problems.error(FindingCodes.SYNTAX, parse.pointer(), 0, 0,
+      TokenStreamLocation at = located(null, parser);
+      problems.error(FindingCodes.SYNTAX, parse.pointer(), line(at), column(at),
           "not well-formed YAML: " + Text.excerpt(firstLine(String.valueOf(e.getMessage())), 80));
       return null;
+    } finally {
+      close(parser);
     }
+  }
+
+  private static TokenStreamLocation located(JacksonException e, JsonParser parser) {
+    TokenStreamLocation at = e == null ? null : e.getLocation();
+    if ((at == null || at.getLineNr() < 1) && parser != null) {
+      try {
+        at = parser.currentLocation();
+      } catch (RuntimeException ignored) {
+        // no location then: the finding is still reported
+        at = null;
+      }
+    }
+    return at;
+  }
+
+  private static void close(JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (JacksonException ignored) {
+        // the input is in memory; nothing is left open
+        return;
+      }
+    }
+  }
+
+  /** Jackson's limit message without its hint at the Java API. */
+  private static String limitMessage(StreamConstraintsException e) {
+    String m = firstLine(String.valueOf(e.getOriginalMessage()));
+    int hint = m.indexOf(", from `");
+    if (hint >= 0) {
+      m = m.substring(0, hint) + ")";
+    }
+    return Text.excerpt(m, 160);
   }
 
   private static int line(TokenStreamLocation at) {

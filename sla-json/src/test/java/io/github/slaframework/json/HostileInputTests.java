@@ -1,0 +1,184 @@
+package io.github.slaframework.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.report.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Documents built to hurt: each gives a finding, never an exception or a huge allocation. */
+class HostileInputTests {
+
+  private final SlaReader reader = SlaReader.defaults();
+
+  private static List<String> codes(ReadResult<?> result) {
+    return result.report().findings().stream().map(Finding::code).toList();
+  }
+
+  @Test
+  void refusesAHundredMegabyteStreamAfterTheDocumentLimit() throws IOException {
+    InputStream huge = new GeneratedStream("{\"title\":\"", 100L << 20, 'a');
+    ReadResult<Agreement> read = reader.readAgreement(huge, DocumentFormat.JSON);
+    assertThat(codes(read)).containsExactly("LIMIT");
+    assertThat(read.value()).isEmpty();
+  }
+
+  @Test
+  void refusesAHundredMegabyteFileOfNulBytesBeforeReadingIt(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("zeros.json");
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(100L << 20); // sparse: no 100 MB written
+    }
+    assertThat(codes(reader.readAgreement(file))).containsExactly("LIMIT");
+  }
+
+  @Test
+  void reportsAStringLongerThanTheStringLimit() {
+    String json = "{\"title\":\"" + "a".repeat(2_000_000) + "\"}";
+    ReadResult<Agreement> read = reader.readAgreement(json);
+    assertThat(codes(read)).containsExactly("LIMIT");
+    assertThat(read.report().findings().get(0).message()).hasSizeLessThan(200);
+  }
+
+  @Test
+  void reportsAHundredThousandDeepArray() {
+    String json = "[".repeat(100_000) + "]".repeat(100_000);
+    assertThat(codes(reader.readAgreement(json))).containsExactly("LIMIT");
+    assertThat(codes(reader.readAgreement(json.getBytes(StandardCharsets.US_ASCII),
+        DocumentFormat.YAML))).containsExactly("LIMIT");
+  }
+
+  @Test
+  void reportsDeeplyNestedObjects() {
+    String json = "{\"x-a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+    assertThat(codes(reader.readAgreement(json))).containsExactly("LIMIT");
+  }
+
+  @Test
+  void reportsAFileOfNulBytesAsSyntax() {
+    byte[] zeros = new byte[4096];
+    assertThat(codes(reader.readAgreement(zeros, DocumentFormat.JSON))).containsExactly("SYNTAX");
+    assertThat(codes(reader.readAgreement(zeros, DocumentFormat.YAML)))
+        .hasSize(1).allMatch(c -> c.equals("SYNTAX") || c.equals("TYPE_MISMATCH"));
+  }
+
+  @Test
+  void reportsInvalidUtf8AsSyntax() {
+    byte[] bytes = {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28,
+        '"', '}'};
+    assertThat(codes(reader.readAgreement(bytes, DocumentFormat.JSON))).containsExactly("SYNTAX");
+    byte[] yaml = {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xFF, (byte) 0xFE, 'x', '\n'};
+    assertThat(codes(reader.readAgreement(yaml, DocumentFormat.YAML))).containsExactly("SYNTAX");
+  }
+
+  @Test
+  void reportsEmptyDocuments() {
+    assertThat(codes(reader.readAgreement(""))).containsExactly("SYNTAX");
+    assertThat(codes(reader.readAgreement("  \n "))).containsExactly("SYNTAX");
+    assertThat(codes(reader.readAgreement(new byte[0], DocumentFormat.YAML)))
+        .containsExactly("SYNTAX");
+  }
+
+  @Test
+  void reportsANullDocument() {
+    assertThat(codes(reader.readAgreement("null"))).containsExactly("TYPE_MISMATCH");
+    assertThat(codes(reader.readAgreement("~\n".getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.YAML))).containsExactly("TYPE_MISMATCH");
+  }
+
+  @Test
+  void reportsAnOverlongNumber() {
+    String json = "{\"x-n\":" + "9".repeat(10_000) + "}";
+    assertThat(codes(reader.readAgreement(json))).contains("LIMIT");
+  }
+
+  @Test
+  void reportsTooManyTokens() {
+    SlaReader strict =
+        SlaReader.builder().limits(ReadLimits.builder().maxTokenCount(100).build()).build();
+    String json = "{\"x-a\":[" + "1,".repeat(1000) + "1]}";
+    assertThat(codes(strict.readAgreement(json))).containsExactly("LIMIT");
+  }
+
+  @Test
+  void neverEchoesMoreThanAShortEscapedExcerpt() {
+    String json = "{\"\\u0007\\u001b[31m" + "n".repeat(500) + "\":1}"; // escaped in JSON
+    Finding unknown =
+        reader.readAgreement(json).report().findingsWithCode("UNKNOWN_FIELD").get(0);
+    assertThat(unknown.message()).hasSizeLessThan(120)
+        .contains("\\u0007").contains("\\u001B").doesNotContain("\u001b");
+    String garbage = "{\"title\": " + "x".repeat(5000) + "}";
+    Finding syntax = reader.readAgreement(garbage).report().findings().get(0);
+    assertThat(syntax.code()).isEqualTo("SYNTAX");
+    assertThat(syntax.message()).hasSizeLessThan(200);
+  }
+
+  @Test
+  void doesNotExpandYamlAliases() {
+    StringBuilder yaml = new StringBuilder("a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    for (int i = 1; i < 10; i++) {
+      yaml.append("a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) {
+        yaml.append(j == 0 ? "" : ",").append("*a").append(i - 1);
+      }
+      yaml.append("]\n");
+    }
+    ReadResult<Agreement> read =
+        reader.readAgreement(yaml.toString().getBytes(StandardCharsets.UTF_8),
+            DocumentFormat.YAML);
+    assertThat(read.hasErrors()).isTrue();
+    assertThat(read.report().findings().size()).isLessThanOrEqualTo(SlaReader.DEFAULT_MAX_FINDINGS + 1);
+  }
+
+  @Test
+  void neverInstantiatesYamlTags() {
+    String yaml = "formatVersion: !!java.lang.ProcessBuilder [\"calc\"]\n";
+    ReadResult<Agreement> read =
+        reader.readAgreement(yaml.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+    assertThat(read.hasErrors()).isTrue();
+    assertThat(read.value()).isEmpty();
+  }
+
+  /** A stream of a prefix and then one byte repeated, never held in memory. */
+  private static final class GeneratedStream extends InputStream {
+    private final byte[] prefix;
+    private final long length;
+    private final int fill;
+    private long position;
+
+    GeneratedStream(String prefix, long length, char fill) {
+      this.prefix = prefix.getBytes(StandardCharsets.US_ASCII);
+      this.length = length;
+      this.fill = fill;
+    }
+
+    @Override
+    public int read() {
+      if (position >= length) {
+        return -1;
+      }
+      long p = position++;
+      return p < prefix.length ? prefix[(int) p] : fill;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (position >= length) {
+        return -1;
+      }
+      int n = (int) Math.min(len, length - position);
+      for (int i = 0; i < n; i++) {
+        b[off + i] = (byte) read();
+      }
+      return n;
+    }
+  }
+}
