@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class MeasureCommandTests {
 
@@ -21,14 +20,14 @@ class MeasureCommandTests {
 
   record Run(int exit, String out, String err) {}
 
-  /** Runs the command alone (it is registered under {@code sla} by the top-level command). */
+  /** Runs {@code sla measure ARGS...}. */
   static Run measure(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new MeasureCommand());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
+    String[] all = new String[args.length + 1];
+    all[0] = "measure";
+    System.arraycopy(args, 0, all, 1, args.length);
+    int exit = Sla.run(new PrintWriter(out, true), new PrintWriter(err, true), false, all);
     return new Run(exit, out.toString(), err.toString());
   }
 
@@ -80,10 +79,13 @@ class MeasureCommandTests {
   @Test
   void exitsTwoOnAUsageError() {
     assertThat(measure(AGREEMENT).exit()).isEqualTo(2);
-    assertThat(measure(AGREEMENT, YEAR, "--from", "2025-13-01").exit()).isEqualTo(2);
+    Run badDate = measure(AGREEMENT, YEAR, "--from", "2025-13-01");
+    assertThat(badDate.exit()).isEqualTo(2);
+    assertThat(badDate.err()).contains("expected a date as YYYY-MM-DD, got '2025-13-01'")
+        .contains("Try 'sla measure --help'");
     Run backwards = measure(AGREEMENT, YEAR, "--from", "2025-06-01", "--to", "2025-05-01");
     assertThat(backwards.exit()).isEqualTo(2);
-    assertThat(backwards.err()).contains("--to 2025-05-01 is before --from 2025-06-01");
+    assertThat(backwards.err()).startsWith("sla: --to 2025-05-01 is before --from 2025-06-01");
   }
 
   @Test

@@ -11,7 +11,8 @@ import java.util.List;
  * @param rejected the rejected lines in file and line order (at most
  *     {@link ServiceLevelMeter#MAX_REJECTED_KEPT}), never null
  * @param rejectedCount the number of rejected lines, including any not kept in {@code rejected}
- * @param eventCount the number of events measured (lines accepted)
+ * @param eventCount the number of events accepted from the logs, inside the range or not (lines
+ *     read minus blank and rejected lines and a CSV header)
  * @since 0.1.0
  */
 public record MeasurementResult(
@@ -28,7 +29,7 @@ public record MeasurementResult(
    * @param indicators the indicators, never null
    * @param rejected the rejected lines kept, never null
    * @param rejectedCount the number of rejected lines
-   * @param eventCount the number of events measured
+   * @param eventCount the number of events accepted
    */
   public MeasurementResult {
     serviceLevels = List.copyOf(serviceLevels);

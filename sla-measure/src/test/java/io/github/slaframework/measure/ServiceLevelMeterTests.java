@@ -218,6 +218,21 @@ class ServiceLevelMeterTests {
   }
 
   @Test
+  void countsNeitherDowntimeNorCameraTimeAfterAnExplicitEndInsideAWindow() throws IOException {
+    // --to 2025-11-16: November is measured for 15 days (360h). One camera of two is down from
+    // the 15th 00:00Z to the 20th; only the 24h before the end count: 100 x (1 - 24/720).
+    Agreement agreement = TestAgreements.with(TestAgreements.availability("avail", "99", 2));
+    String log = lines(
+        "FAULT_REPORTED f1 2025-11-15T00:00Z camera=cam-1",
+        "FAULT_FIXED x1 2025-11-20T00:00Z ref=f1");
+    MeasurementResult result = measure(agreement,
+        MeasureRange.of(NOV, LocalDate.of(2025, 11, 16)), jsonl("faults.jsonl", log));
+
+    assertThat(summary(level(result, "avail")))
+        .containsExactly("2025-11-01..2025-12-01 0/0/0 96.66 false");
+  }
+
+  @Test
   void reportsAvailabilityOfAHundredWhenNoCameraWasDown() throws IOException {
     Agreement agreement = TestAgreements.with(TestAgreements.availability("avail", "99", 3));
     MeasurementResult result = measure(agreement, MeasureRange.of(NOV, DEC),
@@ -408,6 +423,24 @@ class ServiceLevelMeterTests {
 
     assertThat(fromCsv).isEqualTo(fromJson);
     assertThat(fromJson.eventCount()).isEqualTo(6);
+  }
+
+  @Test
+  void roundTripsAwkwardIdsThroughBothFormats() throws IOException {
+    String awkward = "r,\"1\" \\ é\t";
+    List<Event> events = List.of(
+        Event.of(EventType.FOOTAGE_REQUESTED, awkward, Instant.parse("2025-11-10T09:00:00Z")),
+        Event.of(EventType.REQUEST_ACKNOWLEDGED, "a,1", Instant.parse("2025-11-10T15:00:00Z"))
+            .withRef(awkward));
+    for (EventSource source : List.of(jsonl("log", EventLogWriter.toJsonLines(events)),
+        Logs.csv("log", EventLogWriter.toCsv(events)))) {
+      MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL, source);
+
+      assertThat(result.rejected()).as(source.toString()).isEmpty();
+      Breach breach = level(result, "request-ack").windows().get(0).worstBreaches().get(0);
+      assertThat(breach.id()).isEqualTo(awkward);
+      assertThat(breach.closedBy()).contains("a,1");
+    }
   }
 
   @Test

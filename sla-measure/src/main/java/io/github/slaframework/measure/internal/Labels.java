@@ -44,7 +44,7 @@ final class Labels {
 
   /** The summary line of every report. */
   static String summary(long events, long rejected) {
-    return count(events, "event") + " measured; " + count(rejected, "line") + " rejected";
+    return count(events, "event") + " read; " + count(rejected, "line") + " rejected";
   }
 
   static String percent(BigDecimal p) {

@@ -14,7 +14,6 @@ import io.github.slaframework.core.section.Camera;
 import io.github.slaframework.core.section.Indicator;
 import io.github.slaframework.core.section.TechnicalStandardsSection;
 import io.github.slaframework.measure.Event;
-import io.github.slaframework.measure.EventType;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasureRange;
 import io.github.slaframework.measure.MeasurementResult;
@@ -22,7 +21,6 @@ import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -167,6 +165,7 @@ public final class MeasurementRun {
       }
       AvailabilityLevel a = new AvailabilityLevel(sl.id(), series(zone, window.type(), length),
           count, o.operator(), o.threshold().number().get());
+      range.to().ifPresent(to -> a.endRange(to.atStartOfDay(zone).toInstant().toEpochMilli()));
       availability.add(a);
       return new Level(sl, null, a, null);
     }
@@ -447,14 +446,5 @@ public final class MeasurementRun {
       out.add(new IndicatorResult(names[i], counts));
     }
     return out;
-  }
-
-  /**
-   * The last day measured, for reports.
-   *
-   * @return the date of the last event in {@code Europe/London}, or empty without events
-   */
-  public Optional<LocalDate> lastEventDate() {
-    return Optional.ofNullable(last).map(i -> LocalDate.ofInstant(i, LONDON));
   }
 }
