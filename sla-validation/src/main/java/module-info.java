@@ -6,6 +6,7 @@
 module io.github.slaframework.validation {
   requires transitive io.github.slaframework.json;
   requires org.hibernate.validator;
+  requires java.logging;
 
   exports io.github.slaframework.validation;
   exports io.github.slaframework.validation.spi;

@@ -64,6 +64,8 @@ public final class AgreementValidator {
   private final SlaWriter writer;
 
   private AgreementValidator(Builder builder) {
+    // Hibernate Validator starts in the background while frameworks and documents are read.
+    BeanConstraints.warmUp();
     this.registry = builder.registry != null ? builder.registry : FrameworkRegistry.installed();
     this.editions = builder.editions;
     this.clock = builder.clock;
@@ -71,7 +73,6 @@ public final class AgreementValidator {
     this.messages = Messages.of(locale);
     this.reader = builder.reader;
     this.writer = SlaWriter.defaults();
-    BeanConstraints.warmUp();
   }
 
   /**

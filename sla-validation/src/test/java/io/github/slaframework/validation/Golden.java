@@ -27,6 +27,7 @@ final class Golden {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      return;
     }
     assertThat(actual).isEqualTo(read(resource));
   }

@@ -56,6 +56,20 @@ class ReportFormatsTests {
   }
 
   @Test
+  void writesValidationOfRealFilesEndToEnd() throws java.io.IOException {
+    List<FileReport> files = new java.util.ArrayList<>();
+    for (String name : List.of("cross-references", "waivers", "valid-council-and-force")) {
+      java.nio.file.Path file = ScenarioTests.ROOT.resolve(name).resolve("agreement.json");
+      files.add(
+          ScenarioTests.VALIDATOR
+              .validate(file, ScenarioTests.DEFAULT_AS_OF)
+              .toFileReport("scenarios/" + name + "/agreement.json"));
+    }
+    Golden.assertMatches("golden/scenarios.json", ReportFormats.json(files));
+    Golden.assertMatches("golden/scenarios.sarif", ReportFormats.sarif(files, "0.1.0"));
+  }
+
+  @Test
   void marksFileInvalidOnlyWithAnError() {
     assertThat(REPORTS).extracting(FileReport::valid).containsExactly(false, true, false);
   }

@@ -101,7 +101,7 @@ public final class FrameworkChecks {
                 Severity.ERROR,
                 FindingCodes.AREA_DUPLICATE,
                 pointer,
-                messages.get("area.duplicate", "area", area, "first", first)));
+                messages.get("area.duplicate", "area", name(area), "first", first)));
       }
       if (!area.isExtension() && framework.area(area).isEmpty()) {
         out.add(
@@ -110,7 +110,7 @@ public final class FrameworkChecks {
                 FindingCodes.AREA_UNKNOWN,
                 pointer,
                 messages.get(
-                    "area.unknown", "area", Excerpt.of(area.code()), "framework", framework.ref().key())));
+                    "area.unknown", "area", name(area), "framework", framework.ref().key())));
       }
     }
     for (AreaDefinition area : framework.areas()) {
@@ -132,6 +132,11 @@ public final class FrameworkChecks {
       out.add(finding);
       areaOf.put(finding, area.code());
     }
+  }
+
+  /** A well-known area code as it is; any other as a short escaped excerpt of the document. */
+  private static String name(AreaCode area) {
+    return area.isWellKnown() ? area.code() : Excerpt.of(area.code());
   }
 
   private void named(Rule rule, Agreement agreement) {

@@ -57,8 +57,11 @@ public final class ModelChecks {
     duplicateIds(agreement);
     partyReferences(agreement);
     dateOrder(agreement.term());
+    boolean cameras =
+        agreement.sections().stream()
+            .anyMatch(s -> s instanceof TechnicalStandardsSection t && !t.cameras().isEmpty());
     for (int i = 0; i < agreement.serviceLevels().size(); i++) {
-      serviceLevel(agreement.serviceLevels().get(i), "/serviceLevels/" + i);
+      serviceLevel(agreement.serviceLevels().get(i), "/serviceLevels/" + i, cameras);
     }
   }
 
@@ -156,7 +159,18 @@ public final class ModelChecks {
     }
   }
 
-  private void serviceLevel(ServiceLevel level, String base) {
+  private void serviceLevel(ServiceLevel level, String base, boolean cameras) {
+    if (level.metric() == ServiceMetric.CAMERA_AVAILABILITY
+        && level.cameraCount().isEmpty()
+        && !cameras) {
+      // Availability is a share of camera-time: without a number of cameras it cannot be measured.
+      out.add(
+          Finding.of(
+              Severity.ERROR,
+              FindingCodes.REQUIRED,
+              base + "/cameraCount",
+              messages.get("serviceLevel.cameraCount")));
+    }
     level
         .objective()
         .ifPresent(objective -> threshold(level.metric(), objective.threshold(), base + "/objective/threshold"));

@@ -20,7 +20,8 @@ import io.github.slaframework.core.section.FinanceSection;
 import io.github.slaframework.core.section.GovernanceSection;
 import io.github.slaframework.core.section.InformationSharingSection;
 import io.github.slaframework.core.section.TechnicalStandardsSection;
-import io.github.slaframework.validation.Fixtures;
+import io.github.slaframework.core.ImmutableAgreement;
+import io.github.slaframework.testkit.SampleAgreements;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -34,15 +35,27 @@ class BeanConstraintsTests {
     return BeanConstraints.check(agreement, ENGLISH);
   }
 
+  /** A builder holding the sample agreement (12 sections, 3 service levels), to change. */
+  private static ImmutableAgreement.Builder sample() {
+    return Agreement.builder().from(SampleAgreements.councilAndForce());
+  }
+
   @Test
   void acceptsValidAgreement() {
-    assertThat(check(Fixtures.valid().build())).isEmpty();
+    assertThat(check(sample().build())).isEmpty();
+  }
+
+  @Test
+  void runsWithoutAnyExpressionLanguageOnThePath() {
+    assertThat(ModuleLayer.boot().findModule("jakarta.el")).isEmpty();
+    assertThat(BeanConstraints.class.getClassLoader().getResource("jakarta/el/ExpressionFactory.class"))
+        .isNull();
   }
 
   @Test
   void reportsBlankNameAsRequiredAtJsonPointer() {
     Agreement agreement =
-        Fixtures.valid()
+        sample()
             .parties(
                 List.of(
                     Party.builder().id("lcc").name("Leeds").type(PartyType.LOCAL_AUTHORITY).build(),
@@ -53,9 +66,46 @@ class BeanConstraintsTests {
         .containsExactly(tuple("REQUIRED", "/parties/1/name"));
   }
 
+  /** A party implemented by hand, not built by core's builder. */
+  private record HandWrittenParty(String id, String name, PartyType type) implements Party {
+    @Override
+    public List<io.github.slaframework.core.PartyRole> roles() {
+      return List.of();
+    }
+
+    @Override
+    public java.util.Map<String, String> identifiers() {
+      return java.util.Map.of();
+    }
+
+    @Override
+    public List<Contact> contacts() {
+      return List.of();
+    }
+
+    @Override
+    public java.util.Map<String, io.github.slaframework.core.value.JsonValue> extensions() {
+      return java.util.Map.of();
+    }
+  }
+
+  @Test
+  void checksConstraintsOfModelObjectsImplementedByHand() {
+    Agreement agreement =
+        sample()
+            .parties(
+                List.of(
+                    new HandWrittenParty("lcc", "Leeds", PartyType.LOCAL_AUTHORITY),
+                    new HandWrittenParty("wyp", "", PartyType.POLICE_FORCE)))
+            .build();
+    assertThat(check(agreement))
+        .extracting(Finding::code, Finding::path)
+        .containsExactly(tuple("REQUIRED", "/parties/1/name"));
+  }
+
   @Test
   void reportsPatternViolationAndEchoesTheValueLiterally() {
-    List<Finding> findings = check(Fixtures.valid().id("${1+1}#{2*3}").build());
+    List<Finding> findings = check(sample().id("${1+1}#{2*3}").build());
     assertThat(findings).extracting(Finding::code, Finding::path)
         .containsExactly(tuple("INVALID_VALUE", "/id"));
     assertThat(findings.get(0).message()).contains("\"${1+1}#{2*3}\"").doesNotContain("\"2\"");
@@ -64,7 +114,7 @@ class BeanConstraintsTests {
   @Test
   void reportsTooFewPartiesAsSize() {
     Agreement agreement =
-        Fixtures.valid()
+        sample()
             .parties(List.of(Party.builder().id("wyp").name("WYP").type(PartyType.POLICE_FORCE).build()))
             .build();
     assertThat(check(agreement))
@@ -75,7 +125,7 @@ class BeanConstraintsTests {
   @Test
   void reportsInvalidEmailInsideOptional() {
     Agreement agreement =
-        Fixtures.valid()
+        sample()
             .parties(
                 List.of(
                     Party.builder()
@@ -94,7 +144,7 @@ class BeanConstraintsTests {
   @Test
   void reportsPositiveAndPositiveOrZeroAndDecimalBounds() {
     Agreement agreement =
-        Fixtures.valid()
+        sample()
             .addSections(
                 FinanceSection.builder()
                     .addCharges(
@@ -102,7 +152,7 @@ class BeanConstraintsTests {
                             .description("Footage")
                             .amount(new BigDecimal("-1"))
                             .currency("GBP")
-                            .payer("lcc")
+                            .payer("council")
                             .build())
                     .build(),
                 TechnicalStandardsSection.builder()
@@ -119,7 +169,7 @@ class BeanConstraintsTests {
                 ServiceLevel.builder()
                     .id("availability")
                     .metric(ServiceMetric.CAMERA_AVAILABILITY)
-                    .obligatedParty("lcc")
+                    .obligatedParty("council")
                     .objective(Objective.of(ObjectiveOperator.AT_LEAST, Threshold.of(new BigDecimal("99"))))
                     .attainment(new BigDecimal("101"))
                     .cameraCount(0)
@@ -127,24 +177,24 @@ class BeanConstraintsTests {
                 ServiceLevel.builder()
                     .id("turnaround")
                     .metric(ServiceMetric.FOOTAGE_REQUEST_TURNAROUND)
-                    .obligatedParty("lcc")
+                    .obligatedParty("council")
                     .attainment(new BigDecimal("-0.5"))
                     .build())
             .build();
     assertThat(check(agreement))
         .extracting(Finding::code, Finding::path)
         .containsExactlyInAnyOrder(
-            tuple("INVALID_VALUE", "/sections/5/charges/0/amount"),
-            tuple("INVALID_VALUE", "/sections/6/cameras/0/horizontalPixels"),
-            tuple("INVALID_VALUE", "/serviceLevels/0/attainment"),
-            tuple("INVALID_VALUE", "/serviceLevels/0/cameraCount"),
-            tuple("INVALID_VALUE", "/serviceLevels/1/attainment"));
+            tuple("INVALID_VALUE", "/sections/12/charges/0/amount"),
+            tuple("INVALID_VALUE", "/sections/13/cameras/0/horizontalPixels"),
+            tuple("INVALID_VALUE", "/serviceLevels/3/attainment"),
+            tuple("INVALID_VALUE", "/serviceLevels/3/cameraCount"),
+            tuple("INVALID_VALUE", "/serviceLevels/4/attainment"));
   }
 
   @Test
   void reportsCustomPositivePeriodOnRequiredAndOptionalPeriods() {
     Agreement agreement =
-        Fixtures.valid()
+        sample()
             .sections(
                 List.of(
                     GovernanceSection.builder().meetingFrequency(IsoPeriod.ZERO).build(),

@@ -1,0 +1,322 @@
+package io.github.slaframework.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.FrameworkRef;
+import io.github.slaframework.core.ImmutableAgreement;
+import io.github.slaframework.core.Waiver;
+import io.github.slaframework.core.framework.Condition;
+import io.github.slaframework.core.framework.Framework;
+import io.github.slaframework.core.framework.Rule;
+import io.github.slaframework.core.framework.Target;
+import io.github.slaframework.core.imaging.PixelDensityEdition;
+import io.github.slaframework.core.imaging.PixelDensityEditions;
+import io.github.slaframework.core.imaging.PixelDensityLevel;
+import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.Report;
+import io.github.slaframework.core.report.Severity;
+import io.github.slaframework.core.report.SourceLocation;
+import io.github.slaframework.core.section.Camera;
+import io.github.slaframework.core.section.Section;
+import io.github.slaframework.core.section.TechnicalStandardsSection;
+import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.SlaWriter;
+import io.github.slaframework.testkit.SampleAgreements;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgreementValidatorTests {
+
+  private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
+  private static final AgreementValidator VALIDATOR =
+      AgreementValidator.builder()
+          .registry(FrameworkRegistry.builtIn())
+          .clock(Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
+          .build();
+
+  @Test
+  void acceptsTheSampleCouncilAgreementWithoutAnyFinding() {
+    assertThat(VALIDATOR.validate(SampleAgreements.councilAndForce()).findings()).isEmpty();
+  }
+
+  @Test
+  void acceptsTheHousingAssociationWithItsWaivedLongRetention() {
+    Report report = VALIDATOR.validate(SampleAgreements.housingAssociationWithTwoForces());
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.findings())
+        .extracting(Finding::severity, Finding::code, Finding::path, Finding::waived)
+        .containsExactly(
+            tuple(Severity.WARNING, "AREA_MISSING", "/sections", false),
+            tuple(Severity.WARNING, "AREA_MISSING", "/sections", false),
+            tuple(Severity.WARNING, "AREA_MISSING", "/sections", false),
+            tuple(Severity.WARNING, "AREA_MISSING", "/sections", false),
+            tuple(Severity.INFO, "RETENTION_LONG", "/sections/3/retentionPeriod", true));
+    assertThat(report.findingsWithCode("AREA_MISSING"))
+        .extracting(Finding::message)
+        .containsExactly(
+            "the framework recommends area COMMUNICATION (Communication)",
+            "the framework recommends area TRAINING (Training)",
+            "the framework recommends area SURVEILLANCE_TYPES (Surveillance types (overt and covert))",
+            "the framework recommends area FEEDBACK (Feedback)");
+  }
+
+  @Test
+  void validatesJsonTextInOneCallWithLinesAndColumns() {
+    String json =
+        SlaWriter.defaults()
+            .writeAgreement(
+                ImmutableAgreement.copyOf(SampleAgreements.councilAndForce()).withTitle(" "));
+    ValidationResult result = VALIDATOR.validate(json);
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.agreement()).isPresent();
+    assertThat(result.report().findings())
+        .extracting(Finding::code, Finding::path, Finding::location)
+        .containsExactly(tuple("REQUIRED", "/title", java.util.Optional.of(new SourceLocation(4, 12))));
+  }
+
+  @Test
+  void reportsReadFindingsWhenNoModelCanBeBuilt() {
+    ValidationResult result = VALIDATOR.validate("{ \"formatVersion\": \"1.0\", ");
+    assertThat(result.agreement()).isEmpty();
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.report().findings()).extracting(Finding::code).containsExactly("SYNTAX");
+  }
+
+  @Test
+  void validatesFilesAndFailsOnlyForInputOutputProblems(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("agreement.json");
+    Files.writeString(file, SlaWriter.defaults().writeAgreement(SampleAgreements.councilAndForce()));
+    assertThat(VALIDATOR.validate(file).isValid()).isTrue();
+    assertThat(VALIDATOR.validate(file).toFileReport("agreement.json").valid()).isTrue();
+    assertThatThrownBy(() -> VALIDATOR.validate(dir.resolve("missing.json")))
+        .isInstanceOf(NoSuchFileException.class);
+  }
+
+  @Test
+  void validatesYamlFilesByTheirExtension(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("agreement.yaml");
+    Files.writeString(
+        file,
+        "formatVersion: \"1.0\"\n"
+            + "id: yaml-agreement\n"
+            + "title: \"\"\n"
+            + "framework: { id: uk-cctv-partnership, version: \"2021\" }\n"
+            + "parties:\n"
+            + "  - { id: council, name: Northbridge Council, type: LOCAL_AUTHORITY }\n"
+            + "  - { id: police, name: Northbridge Police, type: POLICE_FORCE }\n"
+            + "term: { effectiveFrom: 2026-04-01 }\n"
+            + "sections: []\n");
+    ValidationResult result = VALIDATOR.validate(file);
+    assertThat(result.agreement()).isPresent();
+    assertThat(result.report().findings())
+        .extracting(Finding::code, Finding::path)
+        .startsWith(tuple("REQUIRED", "/title"))
+        .contains(tuple("AREA_MISSING", "/sections"));
+    assertThat(result.report().findings()).allSatisfy(f -> assertThat(f.location()).isPresent());
+    assertThat(result.report().findings().get(0).location()).contains(new SourceLocation(3, 8));
+  }
+
+  @Test
+  void reportsARuleNamingACheckThisValidatorDoesNotImplement() {
+    Framework framework =
+        Framework.builder()
+            .id("vendor")
+            .version("1")
+            .title("Vendor")
+            .addRules(
+                Rule.builder()
+                    .code("VENDOR_CHECK")
+                    .severity(Severity.ERROR)
+                    .message("vendor check")
+                    .check("QUANTUM_ENTANGLEMENT")
+                    .build())
+            .build();
+    AgreementValidator validator =
+        AgreementValidator.builder().registry(FrameworkRegistry.builder().add(framework).build()).build();
+    Agreement agreement =
+        ImmutableAgreement.copyOf(SampleAgreements.councilAndForce())
+            .withFramework(FrameworkRef.of("vendor", "1"))
+            .withSections(List.of())
+            .withServiceLevels(List.of());
+    assertThat(validator.validate(agreement).findings())
+        .extracting(Finding::severity, Finding::code, Finding::path, Finding::message)
+        .containsExactly(
+            tuple(
+                Severity.WARNING,
+                "VENDOR_CHECK",
+                "",
+                "rule VENDOR_CHECK names check \"QUANTUM_ENTANGLEMENT\", which this validator does not implement"));
+  }
+
+  @Test
+  void waivesFindingsAtOrUnderAPathAndInAnAreaOnly() {
+    Agreement sample = SampleAgreements.councilAndForce();
+    List<Section> sections = new ArrayList<>(sample.sections());
+    // A second GOVERNANCE clause reusing the id of the first PURPOSE_AND_LEGITIMACY clause.
+    sections.set(
+        2,
+        io.github.slaframework.core.section.GovernanceSection.builder()
+            .from((io.github.slaframework.core.section.GovernanceSection) sections.get(2))
+            .addClauses(io.github.slaframework.core.Clause.of("purpose-1", "Reused id."))
+            .build());
+    Agreement agreement =
+        ImmutableAgreement.copyOf(sample)
+            .withSections(sections)
+            .withWaivers(
+                Waiver.builder().code("DUPLICATE_ID").path("/sections/2").reason("under").build(),
+                Waiver.builder().code("DUPLICATE_ID").area("FINANCE").reason("other area").build(),
+                Waiver.builder().code("DUPLICATE_ID").path("/sections/20").reason("no such").build());
+    assertThat(VALIDATOR.validate(agreement).findings())
+        .extracting(Finding::severity, Finding::code, Finding::path, Finding::waived)
+        .containsExactly(
+            tuple(Severity.INFO, "DUPLICATE_ID", "/sections/2/clauses/1/id", true),
+            tuple(Severity.WARNING, "WAIVER_UNUSED", "/waivers/1", false),
+            tuple(Severity.WARNING, "WAIVER_UNUSED", "/waivers/2", false));
+  }
+
+  @Test
+  void takesTheValidationDateFromTheClockOrTheCall() {
+    Agreement agreement = SampleAgreements.councilAndForce(); // next review 2027-04-01
+    assertThat(VALIDATOR.validate(agreement).findingsWithCode("REVIEW_OVERDUE")).isEmpty();
+    assertThat(
+            VALIDATOR
+                .validate(agreement, io.github.slaframework.core.report.SourceMap.EMPTY, LocalDate.of(2027, 4, 2))
+                .findingsWithCode("REVIEW_OVERDUE"))
+        .extracting(Finding::path)
+        .containsExactly("/sections/10/nextReviewOn");
+    AgreementValidator later =
+        AgreementValidator.builder()
+            .registry(FrameworkRegistry.builtIn())
+            .clock(Clock.fixed(LocalDate.of(2028, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
+            .build();
+    assertThat(later.validate(agreement).findingsWithCode("REVIEW_OVERDUE")).hasSize(1);
+  }
+
+  @Test
+  void checksCamerasAgainstAnEditionAddedAsAnOption() {
+    PixelDensityEdition future =
+        PixelDensityEdition.of(
+            "IEC_62676_4_2035",
+            "IEC 62676-4:2035 (hypothetical)",
+            List.of(PixelDensityLevel.of("SEE", "100"), PixelDensityLevel.of("KNOW", "400")));
+    Agreement agreement = withCameras("IEC_62676_4_2035", "KNOW", 1920, "7.5"); // 256 px/m
+    assertThat(VALIDATOR.validate(agreement).findings())
+        .extracting(Finding::code, Finding::path)
+        .containsExactly(tuple("INVALID_VALUE", "/sections/11/pixelDensityStandard"));
+    AgreementValidator withEdition =
+        AgreementValidator.builder()
+            .registry(FrameworkRegistry.builtIn())
+            .editions(PixelDensityEditions.builtIn().with(future))
+            .build();
+    assertThat(withEdition.validate(agreement).findings())
+        .extracting(Finding::code, Finding::path)
+        .containsExactly(tuple("PIXEL_DENSITY", "/sections/11/cameras/0"));
+  }
+
+  @Test
+  void reportsFindingsOfEveryKindAtOnce() {
+    Agreement agreement =
+        ImmutableAgreement.copyOf(SampleAgreements.councilAndForce())
+            .withTitle("")
+            .withFramework(FrameworkRef.of("uk-cctv-partnership", "2019"))
+            .withWaivers(Waiver.builder().code("NOTHING").reason("r").build());
+    assertThat(VALIDATOR.validate(agreement).findings())
+        .extracting(Finding::code)
+        .containsExactly("FRAMEWORK_UNKNOWN", "REQUIRED", "WAIVER_UNUSED");
+  }
+
+  @Test
+  void writesMessagesInTheValidatorsLocaleFallingBackToEnglish() {
+    AgreementValidator welsh =
+        AgreementValidator.builder()
+            .registry(FrameworkRegistry.builtIn())
+            .locale(Locale.forLanguageTag("cy"))
+            .build();
+    Agreement agreement =
+        ImmutableAgreement.copyOf(SampleAgreements.councilAndForce())
+            .withTitle(" ")
+            .withWaivers(Waiver.builder().code("NOTHING").reason("r").build())
+            .withId("${1+1}");
+    assertThat(welsh.validate(agreement).findings())
+        .extracting(Finding::message)
+        .containsExactly(
+            "id does not match the pattern ^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$ (found \"${1+1}\")",
+            "mae angen title ac ni all fod yn wag",
+            "nid yw'r hepgoriad o \"NOTHING\" yn cyfateb i unrhyw ganfyddiad");
+  }
+
+  @Test
+  void reportsRuleMessagesAndDocumentStringsLiterallyNeverAsExpressions() {
+    Framework framework =
+        Framework.builder()
+            .id("literal")
+            .version("1")
+            .title("Literal messages")
+            .addRules(
+                Rule.builder()
+                    .code("X_TITLE")
+                    .severity(Severity.WARNING)
+                    .message("title must not be ${1+1} #{2*3} {value}")
+                    .require(
+                        new Condition.Not(
+                            new Condition.Equals(Target.root("/title"), JsonValue.of("#{2*3} ${1+1}"))))
+                    .build())
+            .build();
+    AgreementValidator validator =
+        AgreementValidator.builder().registry(FrameworkRegistry.builder().add(framework).build()).build();
+    Agreement agreement =
+        ImmutableAgreement.copyOf(SampleAgreements.councilAndForce())
+            .withTitle("#{2*3} ${1+1}")
+            .withFramework(FrameworkRef.of("literal", "1"))
+            .withSections(List.of())
+            .withServiceLevels(List.of());
+    assertThat(validator.validate(agreement).findings())
+        .extracting(Finding::code, Finding::path, Finding::message)
+        .containsExactly(tuple("X_TITLE", "/title", "title must not be ${1+1} #{2*3} {value}"));
+  }
+
+  @Test
+  void isSafeToShareAndRefusesNulls() {
+    assertThatThrownBy(() -> VALIDATOR.validate((Agreement) null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> AgreementValidator.builder().clock(null)).isInstanceOf(NullPointerException.class);
+    assertThat(AgreementValidator.standard().registry().frameworks())
+        .extracting(Framework::id)
+        .contains("uk-cctv-partnership");
+  }
+
+  static Agreement withCameras(String standard, String level, int pixels, String width) {
+    Agreement sample = SampleAgreements.councilAndForce();
+    List<Section> sections = new ArrayList<>();
+    for (Section s : sample.sections()) {
+      if (s instanceof TechnicalStandardsSection) {
+        s =
+            TechnicalStandardsSection.builder()
+                .pixelDensityStandard(standard)
+                .addCameras(
+                    Camera.builder()
+                        .id("cam-1")
+                        .requiredLevel(level)
+                        .horizontalPixels(pixels)
+                        .sceneWidthMetres(new BigDecimal(width))
+                        .build())
+                .build();
+      }
+      sections.add(s);
+    }
+    return ImmutableAgreement.copyOf(sample).withSections(sections);
+  }
+}
