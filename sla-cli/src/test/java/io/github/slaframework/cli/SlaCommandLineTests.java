@@ -41,6 +41,16 @@ class SlaCommandLineTests {
     assertThat(run.out()).doesNotContain("ERROR");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"metropolitan-council.json", "housing-association.json",
+      "scottish-council.json", "university-campus.json"})
+  void everyFullExampleValidatesWithoutAnyFinding(String example) {
+    Run run = sla("validate", "--strict", "--as-of", AS_OF, "../examples/" + example);
+    assertThat(run.out()).isEqualTo("Checked 1 file: 1 valid, 0 invalid (0 errors, 0 warnings); "
+        + "warnings fail (--strict).\n");
+    assertThat(run.exit()).isZero();
+  }
+
   @Test
   void printsEachFindingAsFileLineColumnSeverityCodeMessage() {
     Run run = sla("validate", "--as-of", AS_OF, "../invalid-examples");
