@@ -268,6 +268,15 @@ class SlaCommandLineTests {
   }
 
   @Test
+  void reportsAnOutputIoErrorInOneLine() {
+    Run run = sla("render", "-o", tmp.resolve("no/such/dir/out.md").toString(),
+        "../examples/minimal.json");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("sla: ").contains("no such file").doesNotContain("\tat ");
+    assertThat(run.err().lines()).hasSize(1);
+  }
+
+  @Test
   void refusesToRenderAFileThatCannotBeRead() {
     Run run = sla("render", "../invalid-examples/typo-in-field.json");
     assertThat(run.exit()).isEqualTo(1);
