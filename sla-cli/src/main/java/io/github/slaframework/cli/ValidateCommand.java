@@ -81,8 +81,14 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
         ioError = true;
       } else if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).filter(ValidateCommand::isAgreementFile).sorted()
-              .forEach(files::add);
+          List<Path> found = walk.filter(Files::isRegularFile)
+              .filter(ValidateCommand::isAgreementFile).sorted().toList();
+          if (found.isEmpty()) {
+            // A pipeline pointed at the wrong folder must not pass by checking nothing.
+            err.println("sla: no *.json, *.yaml or *.yml file under " + path);
+            ioError = true;
+          }
+          files.addAll(found);
         } catch (IOException | RuntimeException e) {
           err.println("sla: cannot read directory " + path + ": " + Console.oneLine(e));
           ioError = true;

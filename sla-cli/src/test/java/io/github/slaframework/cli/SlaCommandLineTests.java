@@ -168,6 +168,14 @@ class SlaCommandLineTests {
   }
 
   @Test
+  void exitsTwoForADirectoryWithoutAgreements() throws IOException {
+    Files.writeString(tmp.resolve("notes.txt"), "no agreement here");
+    Run run = sla("validate", tmp.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("sla: no *.json, *.yaml or *.yml file under " + tmp + "\n");
+  }
+
+  @Test
   void reportsSyntaxErrorsAsFindingsNotExceptions() throws IOException {
     Path bad = Files.writeString(tmp.resolve("bad.json"), "{ \"formatVersion\": \"1.0\",,");
     Run run = sla("validate", bad.toString());
