@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -251,18 +252,17 @@ class SlaCommandLineTests {
 
   // --- render -----------------------------------------------------------------------------
 
-  @Test
-  void rendersAnExampleAsMarkdown() {
-    Run run = sla("render", "../examples/metropolitan-council.json");
-    assertThat(run.exit()).isZero();
-    Golden.assertMatches("metropolitan-council.md", run.out());
-  }
-
-  @Test
-  void rendersAnExampleAsHtml() {
-    Run run = sla("render", "--to", "html", "../examples/housing-association.json");
-    assertThat(run.exit()).isZero();
-    Golden.assertMatches("housing-association.html", run.out());
+  @ParameterizedTest(name = "{0} as {1}")
+  @CsvSource({
+      "metropolitan-council, markdown, md", "metropolitan-council, html, html",
+      "housing-association, markdown, md", "housing-association, html, html",
+      "scottish-council, markdown, md", "university-campus, markdown, md",
+      "minimal, markdown, md", "minimal, html, html"})
+  void rendersEachExampleAsItsGoldenFile(String example, String to, String extension) {
+    Run run = sla("render", "--to", to, "../examples/" + example + ".json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    Golden.assertMatches(example + "." + extension, run.out());
   }
 
   @Test
