@@ -366,7 +366,7 @@ public final class SlaReader {
     if (root == null) {
       return new ReadResult<>(null, Report.of(problems.findings()), SourceMap.EMPTY);
     }
-    T value = spec.read(root, problems, Pointer.ROOT);
+    T value = spec.read(root, problems, Pointer.root());
     return new ReadResult<>(value, Report.of(problems.findings()), new TreeSourceMap(root));
   }
 

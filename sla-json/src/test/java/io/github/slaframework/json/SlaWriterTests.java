@@ -105,6 +105,17 @@ class SlaWriterTests {
   }
 
   @Test
+  void deletesTheTemporaryFileWhenTheMoveFails(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("a.json");
+    Files.createDirectories(target.resolve("occupied")); // a non-empty folder cannot be replaced
+    assertThatThrownBy(() -> writer.writeFramework(Fixtures.framework(), target))
+        .isInstanceOf(IOException.class);
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
   void failsWithoutTouchingTheTargetWhenTheFolderIsMissing(@TempDir Path dir) {
     Path file = dir.resolve("missing/a.json");
     assertThatThrownBy(() -> writer.writeProfile(Fixtures.profile(), file))

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -254,20 +253,28 @@ public final class Codecs {
    */
   public static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
     E[] constants = type.getEnumConstants();
-    Map<String, E> byName = new HashMap<>();
-    List<String> names = new ArrayList<>();
-    for (E e : constants) {
-      byName.put(e.name(), e);
-      names.add(e.name());
+    String[] names = new String[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      names[i] = constants[i].name();
     }
-    String list = String.join(", ", names);
+    // A linear scan beats hashing here: a handful of constants, and values arrive as fresh
+    // strings whose hash is not yet computed.
+    Function<String, E> lookup = s -> {
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(s)) {
+          return constants[i];
+        }
+      }
+      return null;
+    };
+    List<String> list = List.of(names);
     return new Scalar<>(
         Node.STRING,
-        byName::get,
+        lookup,
         e -> JsonValue.of(e.name()),
-        () -> Schemas.object("type", "string", "enum", Schemas.strings(names)),
-        byName::containsKey,
-        "is not one of " + list);
+        () -> Schemas.object("type", "string", "enum", Schemas.strings(list)),
+        null,
+        "is not one of " + String.join(", ", list));
   }
 
   /**
@@ -368,19 +375,20 @@ public final class Codecs {
         return null;
       }
       String text = node.text;
-      if (valid != null && !valid.test(text)) {
-        problems.error(FindingCodes.INVALID_VALUE, at, node,
-            Text.quote(text) + " " + invalidMessage);
-        return null;
+      V value = null;
+      if (valid == null || valid.test(text)) {
+        try {
+          value = parse.apply(text); // null when the text names no value (an enum)
+        } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+          // DateTimeParseException is a DateTimeException; NumberFormatException an IAE.
+          value = null;
+        }
       }
-      try {
-        return parse.apply(text);
-      } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
-        // DateTimeParseException is a DateTimeException; NumberFormatException an IAE.
+      if (value == null) {
         problems.error(FindingCodes.INVALID_VALUE, at, node,
             Text.quote(text) + " " + (invalidMessage == null ? "is not valid" : invalidMessage));
-        return null;
       }
+      return value;
     }
 
     @Override

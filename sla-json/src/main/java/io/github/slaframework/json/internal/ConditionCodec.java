@@ -155,38 +155,42 @@ final class ConditionCodec implements Codec<Condition> {
       return null;
     }
     String op = node.names[0];
-    Node operand = node.values[0];
-    Pointer operandAt = at.field(op);
+    Condition condition = readOperand(op, node.values[0], problems, at.push(op));
+    at.pop();
+    return condition;
+  }
+
+  private Condition readOperand(String op, Node operand, Problems problems, Pointer at) {
     if (operand.type == Node.NULL) {
-      problems.error(FindingCodes.REQUIRED, operandAt, operand,
+      problems.error(FindingCodes.REQUIRED, at, operand,
           "the operand of " + Text.quote(op) + " is null");
       return null;
     }
     switch (op) {
       case "exists":
-        return exists.read(operand, problems, operandAt);
+        return exists.read(operand, problems, at);
       case "equals":
-        return equals.read(operand, problems, operandAt);
+        return equals.read(operand, problems, at);
       case "contains":
-        return contains.read(operand, problems, operandAt);
+        return contains.read(operand, problems, at);
       case "compare":
-        return compare.read(operand, problems, operandAt);
+        return compare.read(operand, problems, at);
       case "count":
-        return count.read(operand, problems, operandAt);
+        return count.read(operand, problems, at);
       case "allOf":
       case "anyOf": {
-        List<Condition> all = readAll(operand, problems, operandAt);
+        List<Condition> all = readAll(operand, problems, at);
         if (all == null) {
           return null;
         }
         return op.equals("allOf") ? new Condition.AllOf(all) : new Condition.AnyOf(all);
       }
       case "not": {
-        Condition negated = read(operand, problems, operandAt);
+        Condition negated = read(operand, problems, at);
         return negated == null ? null : new Condition.Not(negated);
       }
       default:
-        problems.error(FindingCodes.UNKNOWN_FIELD, operandAt, operand,
+        problems.error(FindingCodes.UNKNOWN_FIELD, at, operand,
             "unknown condition operator " + Text.quote(op) + "; one of "
                 + String.join(", ", OPERATORS));
         return null;
@@ -205,7 +209,8 @@ final class ConditionCodec implements Codec<Condition> {
     List<Condition> all = new ArrayList<>(node.size);
     boolean ok = true;
     for (int i = 0; i < node.size; i++) {
-      Condition c = read(node.values[i], problems, at.index(i));
+      Condition c = read(node.values[i], problems, at.push(i));
+      at.pop();
       if (c == null) {
         ok = false;
       } else {

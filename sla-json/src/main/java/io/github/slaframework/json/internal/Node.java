@@ -1,7 +1,5 @@
 package io.github.slaframework.json.internal;
 
-import java.util.Arrays;
-
 /**
  * One value of a parsed document with the line and column where it starts: the lightweight tree a
  * reader binds to the model and answers JSON Pointer look-ups from. Built once by {@link
@@ -128,18 +126,12 @@ public final class Node {
     return null;
   }
 
-  void add(String name, Node value) {
-    if (size == values.length) {
-      int capacity = Math.max(4, size * 2);
-      values = Arrays.copyOf(values, capacity);
-      if (name != null) {
-        names = Arrays.copyOf(names, capacity);
-      }
+  void members(String[] memberNames, Node[] memberValues) {
+    if (memberNames != null) {
+      names = memberNames;
     }
-    if (name != null) {
-      names[size] = name;
-    }
-    values[size++] = value;
+    values = memberValues;
+    size = memberValues.length;
   }
 
   /**

@@ -30,6 +30,8 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   private final List<Field<T, B>> fields;
   private final Map<String, Field<T, B>> byName;
   private final String[] names;
+  private final Field<T, B>[] fieldArray;
+  private final Field<T, B>[] required;
   private final Function<T, Map<String, JsonValue>> getExtensions;
   private final BiConsumer<B, Map<String, JsonValue>> setExtensions;
   private final String invalidMessage;
@@ -46,10 +48,20 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     }
     this.byName = map;
     this.names = fields.stream().map(f -> f.name).toArray(String[]::new);
+    this.fieldArray = array(fields);
+    this.required = array(fields.stream().filter(f -> f.required).toList());
+    if (fields.size() > 64) {
+      throw new IllegalArgumentException(name + ": a table has at most 64 fields");
+    }
     this.getExtensions = b.getExtensions;
     this.setExtensions = b.setExtensions;
     this.invalidMessage = b.invalidMessage;
     this.description = b.description;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T, B> Field<T, B>[] array(List<Field<T, B>> list) {
+    return (Field<T, B>[]) list.toArray(new Field<?, ?>[0]);
   }
 
   /**
@@ -116,7 +128,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     }
     B builder = newBuilder.get();
     boolean ok = true;
-    boolean[] seen = new boolean[fields.size()];
+    long seen = 0; // a bit per field: tables have at most 64 fields
     Map<String, JsonValue> extensions = null;
     for (int i = 0; i < node.size; i++) {
       String member = node.names[i];
@@ -129,27 +141,32 @@ public final class ObjectSpec<T, B> implements Codec<T> {
           }
           extensions.put(member, Codecs.toJsonValue(value));
         } else {
-          problems.error(FindingCodes.UNKNOWN_FIELD, at.field(member), value,
+          problems.error(FindingCodes.UNKNOWN_FIELD, at.push(member), value,
               "unknown field " + Text.quote(member)
                   + (getExtensions != null ? "; extension fields start with \"x-\"" : ""));
+          at.pop();
         }
         continue;
       }
-      seen[field.index] = true;
+      seen |= 1L << field.index;
       if (value.type == Node.NULL && !field.acceptsNull()) {
         if (field.required) {
-          problems.error(field.missingCode, at.field(member), value,
+          problems.error(field.missingCode, at.push(member), value,
               "required field " + Text.quote(member) + " is null");
+          at.pop();
           ok = false;
         }
         continue;
       }
-      ok &= field.read(builder, value, problems, at.field(member));
+      ok &= field.read(builder, value, problems, at.push(member));
+      at.pop();
     }
-    for (Field<T, B> field : fields) {
-      if (field.required && !seen[field.index]) {
-        problems.error(field.missingCode, at.field(field.name), node,
+    for (int i = 0; i < required.length; i++) {
+      Field<T, B> field = required[i];
+      if ((seen & (1L << field.index)) == 0) {
+        problems.error(field.missingCode, at.push(field.name), node,
             "missing required field " + Text.quote(field.name));
+        at.pop();
         ok = false;
       }
     }
@@ -175,7 +192,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   private Field<T, B> field(String member) {
     for (int i = 0; i < names.length; i++) {
       if (names[i] == member) { // identity on purpose: the fast path for interned names
-        return fields.get(i);
+        return fieldArray[i];
       }
     }
     return byName.get(member);
@@ -346,7 +363,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
      * @param required whether documents must have it
      * @param codec the element codec
      * @param get gets the list
-     * @param set adds the elements
+     * @param add adds one element (only once every element was read)
      * @return this
      */
     public <V> Builder<T, B> list(
@@ -354,8 +371,8 @@ public final class ObjectSpec<T, B> implements Codec<T> {
         boolean required,
         Codec<V> codec,
         Function<T, ? extends List<? extends V>> get,
-        BiConsumer<B, List<V>> set) {
-      return add(new ListField<>(name, required, codec, get, set));
+        BiConsumer<B, V> add) {
+      return add(new ListField<>(name, required, codec, get, add));
     }
 
     /**
@@ -484,14 +501,14 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   private static final class ListField<T, B, V> extends Field<T, B> {
     private final Codec<V> codec;
     private final Function<T, ? extends List<? extends V>> get;
-    private final BiConsumer<B, List<V>> set;
+    private final BiConsumer<B, V> add;
 
     ListField(String name, boolean required, Codec<V> codec,
-        Function<T, ? extends List<? extends V>> get, BiConsumer<B, List<V>> set) {
+        Function<T, ? extends List<? extends V>> get, BiConsumer<B, V> add) {
       super(name, required, FindingCodes.REQUIRED);
       this.codec = codec;
       this.get = get;
-      this.set = set;
+      this.add = add;
     }
 
     @Override
@@ -513,26 +530,24 @@ public final class ObjectSpec<T, B> implements Codec<T> {
         problems.typeMismatch(at, node, "an array");
         return false;
       }
-      List<V> values = new ArrayList<>(node.size);
+      // Elements go straight to the builder: when one fails, the builder is never built.
       boolean ok = true;
       for (int i = 0; i < node.size; i++) {
         Node element = node.values[i];
-        Pointer elementAt = at.index(i);
+        V v;
+        at.push(i);
         if (element.type == Node.NULL && !codec.acceptsNull()) {
-          problems.error(FindingCodes.TYPE_MISMATCH, elementAt, element,
-              "an element is null");
-          ok = false;
-          continue;
+          problems.error(FindingCodes.TYPE_MISMATCH, at, element, "an element is null");
+          v = null;
+        } else {
+          v = codec.read(element, problems, at);
         }
-        V v = codec.read(element, problems, elementAt);
+        at.pop();
         if (v == null) {
           ok = false;
-        } else {
-          values.add(v);
+        } else if (ok) {
+          add.accept(builder, v);
         }
-      }
-      if (ok) {
-        set.accept(builder, values);
       }
       return ok;
     }
@@ -580,14 +595,16 @@ public final class ObjectSpec<T, B> implements Codec<T> {
       Map<K, V> values = new LinkedHashMap<>();
       boolean ok = true;
       for (int i = 0; i < node.size; i++) {
-        Pointer memberAt = at.field(node.names[i]);
+        V v;
+        at.push(node.names[i]);
         if (node.names[i].isBlank()) {
-          problems.error(FindingCodes.INVALID_VALUE, memberAt, node.values[i],
+          problems.error(FindingCodes.INVALID_VALUE, at, node.values[i],
               "a blank name is not allowed here");
-          ok = false;
-          continue;
+          v = null;
+        } else {
+          v = codec.read(node.values[i], problems, at);
         }
-        V v = codec.read(node.values[i], problems, memberAt);
+        at.pop();
         if (v == null) {
           ok = false;
         } else {

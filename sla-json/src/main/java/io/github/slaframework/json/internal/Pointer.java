@@ -1,42 +1,64 @@
 package io.github.slaframework.json.internal;
 
+import java.util.Arrays;
+
 /**
- * A JSON Pointer built segment by segment while binding, turned into text only when a finding
- * needs it, so that binding allocates no pointer strings on the hot path.
+ * The JSON Pointer of the value being bound, kept as a stack of segments that binding pushes and
+ * pops as it walks the tree, and turned into text only when a finding needs it: binding allocates
+ * nothing per value for its position. One instance per read; not thread-safe.
  */
 public final class Pointer {
 
-  /** The whole document, {@code ""}. */
-  public static final Pointer ROOT = new Pointer(null, null, -1);
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+  private int depth;
 
-  private final Pointer parent;
-  private final String name;
-  private final int index;
+  private Pointer() {}
 
-  private Pointer(Pointer parent, String name, int index) {
-    this.parent = parent;
-    this.name = name;
-    this.index = index;
+  /**
+   * A pointer at the root of a document, {@code ""}.
+   *
+   * @return a new pointer
+   */
+  public static Pointer root() {
+    return new Pointer();
   }
 
   /**
-   * The pointer to a member of the object here.
+   * Steps into a member of the object here.
    *
    * @param member the member name
-   * @return the child pointer
+   * @return this pointer, now at the member
    */
-  public Pointer field(String member) {
-    return new Pointer(this, member, -1);
+  public Pointer push(String member) {
+    grow();
+    names[depth++] = member;
+    return this;
   }
 
   /**
-   * The pointer to an element of the array here.
+   * Steps into an element of the array here.
    *
-   * @param i the index
-   * @return the child pointer
+   * @param index the index
+   * @return this pointer, now at the element
    */
-  public Pointer index(int i) {
-    return new Pointer(this, null, i);
+  public Pointer push(int index) {
+    grow();
+    names[depth] = null;
+    indexes[depth++] = index;
+    return this;
+  }
+
+  /** Steps back out to the parent. */
+  public void pop() {
+    names[--depth] = null;
+  }
+
+  private void grow() {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+    }
   }
 
   /**
@@ -52,26 +74,18 @@ public final class Pointer {
     return token.replace("~", "~0").replace("/", "~1");
   }
 
+  /** The pointer text of the current position, such as {@code /parties/0/name}. */
   @Override
   public String toString() {
-    if (parent == null) {
-      return "";
-    }
     StringBuilder sb = new StringBuilder();
-    append(sb);
+    for (int i = 0; i < depth; i++) {
+      sb.append('/');
+      if (names[i] != null) {
+        sb.append(escape(names[i]));
+      } else {
+        sb.append(indexes[i]);
+      }
+    }
     return sb.toString();
-  }
-
-  private void append(StringBuilder sb) {
-    if (parent == null) {
-      return;
-    }
-    parent.append(sb);
-    sb.append('/');
-    if (name != null) {
-      sb.append(escape(name));
-    } else {
-      sb.append(index);
-    }
   }
 }

@@ -63,17 +63,20 @@ final class SectionCodec implements Codec<Section> {
     }
     Node area = node.member("area");
     if (area == null || area.type == Node.NULL) {
-      problems.error(FindingCodes.REQUIRED, at.field("area"), area == null ? node : area,
+      problems.error(FindingCodes.REQUIRED, at.push("area"), area == null ? node : area,
           area == null ? "missing required field \"area\"" : "required field \"area\" is null");
+      at.pop();
       return null;
     }
     if (area.type != Node.STRING) {
-      problems.typeMismatch(at.field("area"), area, "a string");
+      problems.typeMismatch(at.push("area"), area, "a string");
+      at.pop();
       return null;
     }
     if (area.text.isBlank()) {
-      problems.error(FindingCodes.INVALID_VALUE, at.field("area"), area,
+      problems.error(FindingCodes.INVALID_VALUE, at.push("area"), area,
           "an area code is never blank");
+      at.pop();
       return null;
     }
     ObjectSpec<? extends Section, ?> spec = typed.get(area.text);

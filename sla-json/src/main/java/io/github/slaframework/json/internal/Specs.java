@@ -137,10 +137,10 @@ public final class Specs {
           .required("name", STRING, Party::name, ImmutableParty.Builder::name)
           .required("type", enumOf(PartyType.class), Party::type, ImmutableParty.Builder::type)
           .list("roles", false, enumOf(PartyRole.class), Party::roles,
-              ImmutableParty.Builder::addAllRoles)
+              ImmutableParty.Builder::addRoles)
           .map("identifiers", k -> k, k -> k, STRING, Party::identifiers,
               ImmutableParty.Builder::putAllIdentifiers)
-          .list("contacts", false, CONTACT, Party::contacts, ImmutableParty.Builder::addAllContacts)
+          .list("contacts", false, CONTACT, Party::contacts, ImmutableParty.Builder::addContacts)
           .extensions(Party::extensions, ImmutableParty.Builder::putAllExtensions)
           .build();
 
@@ -163,7 +163,7 @@ public final class Specs {
           .optional("obligation", enumOf(Obligation.class), Clause::obligation,
               ImmutableClause.Builder::obligation)
           .list("responsibleParties", false, STRING, Clause::responsibleParties,
-              ImmutableClause.Builder::addAllResponsibleParties)
+              ImmutableClause.Builder::addResponsibleParties)
           .extensions(Clause::extensions, ImmutableClause.Builder::putAllExtensions)
           .build();
 
@@ -312,14 +312,14 @@ public final class Specs {
                 ImmutablePurposeAndLegitimacySection.Builder::build)
             .list("purposes", false, enumOf(Purpose.class),
                 PurposeAndLegitimacySection::purposes,
-                ImmutablePurposeAndLegitimacySection.Builder::addAllPurposes)
+                ImmutablePurposeAndLegitimacySection.Builder::addPurposes)
             .optional("pressingNeed", STRING, PurposeAndLegitimacySection::pressingNeed,
                 ImmutablePurposeAndLegitimacySection.Builder::pressingNeed)
             .optional("privacyImpactAssessment", PRIVACY_IMPACT_ASSESSMENT,
                 PurposeAndLegitimacySection::privacyImpactAssessment,
                 ImmutablePurposeAndLegitimacySection.Builder::privacyImpactAssessment)
             .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutablePurposeAndLegitimacySection.Builder::addAllClauses)
+                ImmutablePurposeAndLegitimacySection.Builder::addClauses)
             .extensions(Section::extensions,
                 ImmutablePurposeAndLegitimacySection.Builder::putAllExtensions)
             .build());
@@ -332,9 +332,9 @@ public final class Specs {
                 ImmutableLegalConsiderationsSection.Builder::jurisdiction)
             .list("legalBases", false, enumOf(LegalBasis.class),
                 LegalConsiderationsSection::legalBases,
-                ImmutableLegalConsiderationsSection.Builder::addAllLegalBases)
+                ImmutableLegalConsiderationsSection.Builder::addLegalBases)
             .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableLegalConsiderationsSection.Builder::addAllClauses)
+                ImmutableLegalConsiderationsSection.Builder::addClauses)
             .extensions(Section::extensions,
                 ImmutableLegalConsiderationsSection.Builder::putAllExtensions)
             .build());
@@ -346,7 +346,7 @@ public final class Specs {
             .optional("escalation", STRING, GovernanceSection::escalation,
                 ImmutableGovernanceSection.Builder::escalation)
             .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableGovernanceSection.Builder::addAllClauses)
+                ImmutableGovernanceSection.Builder::addClauses)
             .extensions(Section::extensions, ImmutableGovernanceSection.Builder::putAllExtensions)
             .build());
     TYPED_SECTIONS.put(AreaCode.INFORMATION_SHARING,
@@ -358,7 +358,7 @@ public final class Specs {
             .optional("evidenceExport", EVIDENCE_EXPORT, InformationSharingSection::evidenceExport,
                 ImmutableInformationSharingSection.Builder::evidenceExport)
             .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableInformationSharingSection.Builder::addAllClauses)
+                ImmutableInformationSharingSection.Builder::addClauses)
             .extensions(Section::extensions,
                 ImmutableInformationSharingSection.Builder::putAllExtensions)
             .build());
@@ -368,11 +368,11 @@ public final class Specs {
             .optional("liveIncidentSupport", BOOLEAN, CommunicationSection::liveIncidentSupport,
                 ImmutableCommunicationSection.Builder::liveIncidentSupport)
             .list("channels", false, enumOf(Channel.class), CommunicationSection::channels,
-                ImmutableCommunicationSection.Builder::addAllChannels)
+                ImmutableCommunicationSection.Builder::addChannels)
             .optional("hours", STRING, CommunicationSection::hours,
                 ImmutableCommunicationSection.Builder::hours)
             .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableCommunicationSection.Builder::addAllClauses)
+                ImmutableCommunicationSection.Builder::addClauses)
             .extensions(Section::extensions,
                 ImmutableCommunicationSection.Builder::putAllExtensions)
             .build());
@@ -380,11 +380,11 @@ public final class Specs {
         section(AreaCode.TRAINING, TrainingSection.class, TrainingSection::builder,
                 ImmutableTrainingSection.Builder::build)
             .list("requirements", false, enumOf(TrainingRequirement.class),
-                TrainingSection::requirements, ImmutableTrainingSection.Builder::addAllRequirements)
+                TrainingSection::requirements, ImmutableTrainingSection.Builder::addRequirements)
             .optional("refresherEvery", PERIOD, TrainingSection::refresherEvery,
                 ImmutableTrainingSection.Builder::refresherEvery)
             .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableTrainingSection.Builder::addAllClauses)
+                ImmutableTrainingSection.Builder::addClauses)
             .extensions(Section::extensions, ImmutableTrainingSection.Builder::putAllExtensions)
             .build());
     TYPED_SECTIONS.put(AreaCode.SURVEILLANCE_TYPES,
@@ -392,9 +392,9 @@ public final class Specs {
                 SurveillanceTypesSection::builder,
                 ImmutableSurveillanceTypesSection.Builder::build)
             .list("types", false, enumOf(SurveillanceType.class), SurveillanceTypesSection::types,
-                ImmutableSurveillanceTypesSection.Builder::addAllTypes)
+                ImmutableSurveillanceTypesSection.Builder::addTypes)
             .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableSurveillanceTypesSection.Builder::addAllClauses)
+                ImmutableSurveillanceTypesSection.Builder::addClauses)
             .extensions(Section::extensions,
                 ImmutableSurveillanceTypesSection.Builder::putAllExtensions)
             .build());
@@ -402,9 +402,9 @@ public final class Specs {
         section(AreaCode.FINANCE, FinanceSection.class, FinanceSection::builder,
                 ImmutableFinanceSection.Builder::build)
             .list("charges", false, CHARGE, FinanceSection::charges,
-                ImmutableFinanceSection.Builder::addAllCharges)
+                ImmutableFinanceSection.Builder::addCharges)
             .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableFinanceSection.Builder::addAllClauses)
+                ImmutableFinanceSection.Builder::addClauses)
             .extensions(Section::extensions, ImmutableFinanceSection.Builder::putAllExtensions)
             .build());
     TYPED_SECTIONS.put(AreaCode.FEEDBACK,
@@ -413,18 +413,18 @@ public final class Specs {
             .optional("reportingFrequency", PERIOD, FeedbackSection::reportingFrequency,
                 ImmutableFeedbackSection.Builder::reportingFrequency)
             .list("indicators", false, enumOf(Indicator.class), FeedbackSection::indicators,
-                ImmutableFeedbackSection.Builder::addAllIndicators)
+                ImmutableFeedbackSection.Builder::addIndicators)
             .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableFeedbackSection.Builder::addAllClauses)
+                ImmutableFeedbackSection.Builder::addClauses)
             .extensions(Section::extensions, ImmutableFeedbackSection.Builder::putAllExtensions)
             .build());
     TYPED_SECTIONS.put(AreaCode.FUTURE_TECHNOLOGY,
         section(AreaCode.FUTURE_TECHNOLOGY, FutureTechnologySection.class,
                 FutureTechnologySection::builder, ImmutableFutureTechnologySection.Builder::build)
             .list("plannedChanges", false, PLANNED_CHANGE, FutureTechnologySection::plannedChanges,
-                ImmutableFutureTechnologySection.Builder::addAllPlannedChanges)
+                ImmutableFutureTechnologySection.Builder::addPlannedChanges)
             .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableFutureTechnologySection.Builder::addAllClauses)
+                ImmutableFutureTechnologySection.Builder::addClauses)
             .extensions(Section::extensions,
                 ImmutableFutureTechnologySection.Builder::putAllExtensions)
             .build());
@@ -440,7 +440,7 @@ public final class Specs {
                 EvaluationAndReviewSection::publishAnnualReport,
                 ImmutableEvaluationAndReviewSection.Builder::publishAnnualReport)
             .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableEvaluationAndReviewSection.Builder::addAllClauses)
+                ImmutableEvaluationAndReviewSection.Builder::addClauses)
             .extensions(Section::extensions,
                 ImmutableEvaluationAndReviewSection.Builder::putAllExtensions)
             .build());
@@ -452,9 +452,9 @@ public final class Specs {
                 TechnicalStandardsSection::pixelDensityStandard,
                 ImmutableTechnicalStandardsSection.Builder::pixelDensityStandard)
             .list("cameras", false, CAMERA, TechnicalStandardsSection::cameras,
-                ImmutableTechnicalStandardsSection.Builder::addAllCameras)
+                ImmutableTechnicalStandardsSection.Builder::addCameras)
             .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableTechnicalStandardsSection.Builder::addAllClauses)
+                ImmutableTechnicalStandardsSection.Builder::addClauses)
             .extensions(Section::extensions,
                 ImmutableTechnicalStandardsSection.Builder::putAllExtensions)
             .build());
@@ -464,7 +464,7 @@ public final class Specs {
       ObjectSpec.of("CustomSection", CustomSection.class, CustomSection::builder, ImmutableCustomSection.Builder::build)
           .required("area", AREA_CODE, CustomSection::area, ImmutableCustomSection.Builder::area)
           .list("clauses", true, CLAUSE, CustomSection::clauses,
-              ImmutableCustomSection.Builder::addAllClauses)
+              ImmutableCustomSection.Builder::addClauses)
           .extensions(CustomSection::extensions, ImmutableCustomSection.Builder::putAllExtensions)
           .description("A section of an area without typed fields, such as an x- area.")
           .build();
@@ -481,16 +481,16 @@ public final class Specs {
               ImmutableAgreement.Builder::framework)
           .optional("status", enumOf(AgreementStatus.class), Agreement::status,
               ImmutableAgreement.Builder::status)
-          .list("parties", true, PARTY, Agreement::parties, ImmutableAgreement.Builder::addAllParties)
+          .list("parties", true, PARTY, Agreement::parties, ImmutableAgreement.Builder::addParties)
           .required("term", TERM, Agreement::term, ImmutableAgreement.Builder::term)
           .list("sections", true, SECTION, Agreement::sections,
-              ImmutableAgreement.Builder::addAllSections)
+              ImmutableAgreement.Builder::addSections)
           .list("serviceLevels", false, SERVICE_LEVEL, Agreement::serviceLevels,
-              ImmutableAgreement.Builder::addAllServiceLevels)
+              ImmutableAgreement.Builder::addServiceLevels)
           .list("approvals", false, APPROVAL, Agreement::approvals,
-              ImmutableAgreement.Builder::addAllApprovals)
+              ImmutableAgreement.Builder::addApprovals)
           .list("waivers", false, WAIVER, Agreement::waivers,
-              ImmutableAgreement.Builder::addAllWaivers)
+              ImmutableAgreement.Builder::addWaivers)
           .extensions(Agreement::extensions, ImmutableAgreement.Builder::putAllExtensions)
           .description("A service level agreement, format 1.x.")
           .build();
@@ -538,8 +538,8 @@ public final class Specs {
           .map("levels", AreaCode::of, AreaCode::code, enumOf(AreaLevel.class), Profile::levels,
               ImmutableProfile.Builder::putAllLevels)
           .list("areas", false, AREA_DEFINITION, Profile::areas,
-              ImmutableProfile.Builder::addAllAreas)
-          .list("rules", false, RULE, Profile::rules, ImmutableProfile.Builder::addAllRules)
+              ImmutableProfile.Builder::addAreas)
+          .list("rules", false, RULE, Profile::rules, ImmutableProfile.Builder::addRules)
           .extensions(Profile::extensions, ImmutableProfile.Builder::putAllExtensions)
           .description("A profile: tailors a framework to a kind of operator.")
           .build();
@@ -556,10 +556,10 @@ public final class Specs {
           .optional("description", STRING, Framework::description,
               ImmutableFramework.Builder::description)
           .list("areas", true, AREA_DEFINITION, Framework::areas,
-              ImmutableFramework.Builder::addAllAreas)
-          .list("rules", false, RULE, Framework::rules, ImmutableFramework.Builder::addAllRules)
+              ImmutableFramework.Builder::addAreas)
+          .list("rules", false, RULE, Framework::rules, ImmutableFramework.Builder::addRules)
           .list("profiles", false, PROFILE, Framework::profiles,
-              ImmutableFramework.Builder::addAllProfiles)
+              ImmutableFramework.Builder::addProfiles)
           .extensions(Framework::extensions, ImmutableFramework.Builder::putAllExtensions)
           .description("A framework: the areas agreements cover and the rules they meet.")
           .build();

@@ -1,6 +1,7 @@
 package io.github.slaframework.json.internal;
 
 import io.github.slaframework.core.report.FindingCodes;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -34,7 +35,11 @@ public final class TreeReader {
   private static final int ERROR_TOKEN_LENGTH = 32;
 
   private final JsonFactory json;
-  private final YAMLFactory yaml;
+  private final StreamReadConstraints constraints;
+  private final ErrorReportConfiguration errors;
+  private final long maxDocumentLength;
+  /** Built on first YAML read: a JSON-only caller (the command line, mostly) never loads YAML. */
+  private volatile YAMLFactory yaml;
   private final int maxDepth;
 
   /**
@@ -86,18 +91,30 @@ public final class TreeReader {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    this.yaml =
-        YAMLFactory.builder()
-            .streamReadConstraints(constraints)
-            .errorReportConfiguration(errors)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .loadSettings(
-                LoadSettings.builder()
-                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxDocumentLength))
-                    .setMaxAliasesForCollections(50)
-                    .setAllowDuplicateKeys(true) // reported by this reader, not refused
-                    .build())
-            .build();
+    this.constraints = constraints;
+    this.errors = errors;
+    this.maxDocumentLength = maxDocumentLength;
+  }
+
+  private YAMLFactory yaml() {
+    YAMLFactory factory = yaml;
+    if (factory == null) {
+      // A race builds two equal factories at worst; both are immutable and either may be kept.
+      factory =
+          YAMLFactory.builder()
+              .streamReadConstraints(constraints)
+              .errorReportConfiguration(errors)
+              .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+              .loadSettings(
+                  LoadSettings.builder()
+                      .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxDocumentLength))
+                      .setMaxAliasesForCollections(50)
+                      .setAllowDuplicateKeys(true) // reported by this reader, not refused
+                      .build())
+              .build();
+      yaml = factory;
+    }
+    return factory;
   }
 
   /**
@@ -109,10 +126,10 @@ public final class TreeReader {
    * @return the root node, or null when the document is not well-formed or exceeds a limit
    */
   public Node read(Source source, boolean isYaml, Problems problems) {
-    Parse parse = new Parse(problems, maxDepth);
+    Parse parse = new Parse(problems, maxDepth, !isYaml);
     JsonParser parser = null;
     try {
-      parser = source.open(isYaml ? yaml : json);
+      parser = source.open(isYaml ? yaml() : json);
       JsonToken first = parser.nextToken();
       if (first == null) {
         problems.error(FindingCodes.SYNTAX, "", 1, 1, "the document is empty");
@@ -230,15 +247,21 @@ public final class TreeReader {
   private static final class Parse {
     private final Problems problems;
     private final int maxDepth;
+    private final boolean interned;
     private final String[] names;
     private final int[] indexes;
+    private final String[][] nameScratch;
+    private final Node[][] valueScratch;
     private int depth;
 
-    Parse(Problems problems, int maxDepth) {
+    Parse(Problems problems, int maxDepth, boolean interned) {
       this.problems = problems;
       this.maxDepth = maxDepth;
+      this.interned = interned;
       this.names = new String[maxDepth + 2];
       this.indexes = new int[maxDepth + 2];
+      this.nameScratch = new String[maxDepth + 2][];
+      this.valueScratch = new Node[maxDepth + 2][];
     }
 
     /** The pointer to the value being read. */
@@ -316,15 +339,26 @@ public final class TreeReader {
 
     private Node object(JsonParser p, Node node, int level) {
       enter(p, level);
+      // Members gather in a scratch row per level, reused by every object at that level, and
+      // the node gets arrays of the exact size once: no growing and copying per object.
+      String[] ns = nameScratch[level];
+      Node[] vs = valueScratch[level];
+      if (ns == null) {
+        ns = nameScratch[level] = new String[8];
+        vs = valueScratch[level] = new Node[8];
+      }
+      int size = 0;
       Set<String> seen = null;
       JsonToken t;
       while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         boolean duplicate;
-        if (node.size < LINEAR_SCAN) {
+        if (size < LINEAR_SCAN) {
           duplicate = false;
-          for (int i = 0; i < node.size; i++) {
-            if (node.names[i].equals(name)) {
+          for (int i = 0; i < size; i++) {
+            String other = ns[i];
+            // JSON names are interned (identity is equality); YAML names are not
+            if (other == name || (!interned && other.equals(name))) {
               duplicate = true;
               break;
             }
@@ -332,8 +366,8 @@ public final class TreeReader {
         } else {
           if (seen == null) {
             seen = new HashSet<>();
-            for (int i = 0; i < node.size; i++) {
-              seen.add(node.names[i]);
+            for (int i = 0; i < size; i++) {
+              seen.add(ns[i]);
             }
           }
           duplicate = !seen.add(name);
@@ -347,31 +381,48 @@ public final class TreeReader {
           p.nextToken();
           p.skipChildren();
         } else {
-          node.add(name, value(p, p.nextToken(), level + 1));
+          Node child = value(p, p.nextToken(), level + 1);
+          if (size == vs.length) {
+            ns = nameScratch[level] = Arrays.copyOf(ns, size * 2);
+            vs = valueScratch[level] = Arrays.copyOf(vs, size * 2);
+          }
+          ns[size] = name;
+          vs[size++] = child;
         }
         depth = level;
       }
       if (t != JsonToken.END_OBJECT) {
         throw new IllegalStateException("unexpected token in object: " + t);
       }
+      node.members(Arrays.copyOf(ns, size), Arrays.copyOf(vs, size));
       return node;
     }
 
     private Node array(JsonParser p, Node node, int level) {
       enter(p, level);
+      Node[] vs = valueScratch[level];
+      if (vs == null) {
+        nameScratch[level] = new String[8];
+        vs = valueScratch[level] = new Node[8];
+      }
       JsonToken t;
-      int i = 0;
+      int size = 0;
       names[level] = null;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         if (t == null) {
           throw new IllegalStateException("unexpected end of input in array");
         }
-        indexes[level] = i++;
+        indexes[level] = size;
         names[level] = null;
         depth = level + 1;
-        node.add(null, value(p, t, level + 1));
+        Node child = value(p, t, level + 1);
+        if (size == vs.length) {
+          vs = valueScratch[level] = Arrays.copyOf(vs, size * 2);
+        }
+        vs[size++] = child;
         depth = level;
       }
+      node.members(null, Arrays.copyOf(vs, size));
       return node;
     }
   }
