@@ -8,7 +8,6 @@ module io.github.slaframework.cli {
   requires io.github.slaframework.validation;
   requires io.github.slaframework.measure;
   requires info.picocli;
-  requires java.logging;
 
   exports io.github.slaframework.cli.render;
   exports io.github.slaframework.cli.scaffold;

@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +66,8 @@ final class InitCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Party> partyList = new ArrayList<>();
-    for (String spec : parties) {
-      Optional<Party> party = parseParty(spec, err);
+    for (String partySpec : parties) {
+      Optional<Party> party = parseParty(partySpec, err);
       if (party.isEmpty()) {
         return Sla.USAGE_OR_IO;
       }
@@ -81,7 +82,9 @@ final class InitCommand implements Callable<Integer> {
         ? Library.registry().framework(idVersion[0], idVersion[1])
         : Library.registry().frameworks().stream()
             .filter(f -> f.id().equals(idVersion[0]))
-            .max(Comparator.comparing(Framework::version));
+            // "2026" after "2021", and "1.10" after "1.9": longer versions are later ones.
+            .max(Comparator.comparing((Framework f) -> f.version().length())
+                .thenComparing(Framework::version));
     if (found.isEmpty()) {
       err.println("sla: no framework " + framework + " is known; `sla frameworks` lists them");
       return Sla.USAGE_OR_IO;
@@ -124,11 +127,11 @@ final class InitCommand implements Callable<Integer> {
     return Sla.OK;
   }
 
-  private static Optional<Party> parseParty(String spec, PrintWriter err) {
-    String[] parts = spec.split(":", 3);
+  private static Optional<Party> parseParty(String partySpec, PrintWriter err) {
+    String[] parts = partySpec.split(":", 3);
     if (parts.length != 3 || parts[1].isBlank() || parts[2].isBlank()) {
       err.println("sla: --party takes TYPE:ID:NAME, e.g. POLICE_FORCE:wyp:West Yorkshire Police;"
-          + " got \"" + spec + "\"");
+          + " got \"" + partySpec + "\"");
       return Optional.empty();
     }
     PartyType type;
@@ -136,7 +139,7 @@ final class InitCommand implements Callable<Integer> {
       type = PartyType.valueOf(parts[0].trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       err.println("sla: unknown party type " + parts[0] + "; one of "
-          + java.util.Arrays.toString(PartyType.values()));
+          + Arrays.toString(PartyType.values()));
       return Optional.empty();
     }
     return Optional.of(Party.builder()

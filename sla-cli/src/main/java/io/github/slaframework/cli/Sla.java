@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,12 +53,6 @@ public final class Sla implements Callable<Integer> {
   /** A usage error or an I/O error such as a missing file. */
   public static final int USAGE_OR_IO = 2;
 
-  /**
-   * Hibernate Validator announces its version at INFO through java.util.logging; a command line
-   * prints only what the user asked for. Held here so the logger's level is not collected.
-   */
-  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
-
   @Spec CommandSpec spec;
 
   /** Creates the top-level command (picocli instantiates it). */
@@ -72,7 +64,6 @@ public final class Sla implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    HIBERNATE_LOG.setLevel(Level.WARNING);
     if (args.length > 0 && args[0].equals("validate")) {
       Library.prepareValidation();
     }

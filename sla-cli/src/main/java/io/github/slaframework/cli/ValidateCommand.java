@@ -43,6 +43,8 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
   /** Above this many files on a terminal, a progress line is shown on standard error. */
   static final int PROGRESS_THRESHOLD = 300;
 
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
   enum Format { text, json, sarif }
 
   @Spec CommandSpec spec;
@@ -81,8 +83,14 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
         ioError = true;
       } else if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).filter(ValidateCommand::isAgreementFile).sorted()
-              .forEach(files::add);
+          List<Path> found = walk.filter(Files::isRegularFile)
+              .filter(ValidateCommand::isAgreementFile).sorted().toList();
+          if (found.isEmpty()) {
+            // A pipeline pointed at the wrong folder must not pass by checking nothing.
+            err.println("sla: no *.json, *.yaml or *.yml file under " + path);
+            ioError = true;
+          }
+          files.addAll(found);
         } catch (IOException | RuntimeException e) {
           err.println("sla: cannot read directory " + path + ": " + Console.oneLine(e));
           ioError = true;
@@ -92,10 +100,12 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
       }
     }
 
-    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/London"));
+    if (ioError && files.isEmpty()) {
+      return Sla.USAGE_OR_IO;
+    }
+    LocalDate date = asOf != null ? asOf : LocalDate.now(LONDON);
     AgreementValidator validator = Library.validator()
-        .clock(Clock.fixed(date.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
-            ZoneId.of("Europe/London")))
+        .clock(Clock.fixed(date.atStartOfDay(LONDON).toInstant(), LONDON))
         .build();
     boolean progress = terminal && files.size() > PROGRESS_THRESHOLD;
     List<FileReport> reports = new ArrayList<>(files.size());
@@ -108,8 +118,13 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
       try {
         Report report = validator.validate(file, date).report();
         reports.add(new FileReport(file.toString(), report, passes(report)));
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException e) {
         err.println("sla: cannot read " + file + ": " + Console.oneLine(e));
+        ioError = true;
+      } catch (RuntimeException e) {
+        // A bad document is findings, never an exception: this is a bug, reported in one line.
+        err.println("sla: internal error while validating " + file + ": " + Console.oneLine(e)
+            + " (please report it)");
         ioError = true;
       }
     }
@@ -118,9 +133,6 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
       err.flush();
     }
 
-    if (ioError && reports.isEmpty()) {
-      return Sla.USAGE_OR_IO;
-    }
     switch (format) {
       case json -> out.println(ReportFormats.json(reports));
       case sarif -> out.println(ReportFormats.sarif(reports, Console.version()));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,6 +40,16 @@ class SlaCommandLineTests {
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).contains("Checked 5 files: 5 valid, 0 invalid");
     assertThat(run.out()).doesNotContain("ERROR");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"metropolitan-council.json", "housing-association.json",
+      "scottish-council.json", "university-campus.json"})
+  void everyFullExampleValidatesWithoutAnyFinding(String example) {
+    Run run = sla("validate", "--strict", "--as-of", AS_OF, "../examples/" + example);
+    assertThat(run.out()).isEqualTo("Checked 1 file: 1 valid, 0 invalid (0 errors, 0 warnings); "
+        + "warnings fail (--strict).\n");
+    assertThat(run.exit()).isZero();
   }
 
   @Test
@@ -158,12 +169,45 @@ class SlaCommandLineTests {
   }
 
   @Test
+  void exitsTwoForADirectoryWithoutAgreements() throws IOException {
+    Files.writeString(tmp.resolve("notes.txt"), "no agreement here");
+    Run run = sla("validate", tmp.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("sla: no *.json, *.yaml or *.yml file under " + tmp + "\n");
+  }
+
+  @Test
   void reportsSyntaxErrorsAsFindingsNotExceptions() throws IOException {
     Path bad = Files.writeString(tmp.resolve("bad.json"), "{ \"formatVersion\": \"1.0\",,");
     Run run = sla("validate", bad.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("ERROR SYNTAX");
     assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validatesYamlFilesFoundInADirectory() throws IOException {
+    Files.writeString(tmp.resolve("minimal.yaml"), """
+        formatVersion: "1.0"
+        id: minimal-yaml
+        title: Minimal agreement in YAML
+        framework: {id: uk-cctv-partnership, version: "2021"}
+        parties:
+          - {id: council, name: Example Council, type: LOCAL_AUTHORITY}
+          - {id: police, name: Example Police, type: POLICE_FORCE}
+        term: {effectiveFrom: 2026-04-01}
+        sections:
+          - {area: PURPOSE_AND_LEGITIMACY, clauses: []}
+          - {area: LEGAL_CONSIDERATIONS, legalBases: [UK_GDPR], clauses: []}
+          - {area: GOVERNANCE, clauses: []}
+          - {area: INFORMATION_SHARING, retentionPeriod: P45D, clauses: []}
+          - {area: EVALUATION_AND_REVIEW, clauses: []}
+        """);
+    Files.writeString(tmp.resolve("notes.txt"), "not an agreement");
+    Run run = sla("validate", "--as-of", AS_OF, tmp.toString());
+    assertThat(run.exit()).as(run.out()).isZero();
+    assertThat(run.out()).containsPattern("minimal\\.yaml:\\d+:\\d+: WARNING RETENTION_LONG")
+        .contains("Checked 1 file: 1 valid");
   }
 
   @Test
@@ -208,18 +252,17 @@ class SlaCommandLineTests {
 
   // --- render -----------------------------------------------------------------------------
 
-  @Test
-  void rendersAnExampleAsMarkdown() {
-    Run run = sla("render", "../examples/metropolitan-council.json");
-    assertThat(run.exit()).isZero();
-    Golden.assertMatches("metropolitan-council.md", run.out());
-  }
-
-  @Test
-  void rendersAnExampleAsHtml() {
-    Run run = sla("render", "--to", "html", "../examples/housing-association.json");
-    assertThat(run.exit()).isZero();
-    Golden.assertMatches("housing-association.html", run.out());
+  @ParameterizedTest(name = "{0} as {1}")
+  @CsvSource({
+      "metropolitan-council, markdown, md", "metropolitan-council, html, html",
+      "housing-association, markdown, md", "housing-association, html, html",
+      "scottish-council, markdown, md", "university-campus, markdown, md",
+      "minimal, markdown, md", "minimal, html, html"})
+  void rendersEachExampleAsItsGoldenFile(String example, String to, String extension) {
+    Run run = sla("render", "--to", to, "../examples/" + example + ".json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    Golden.assertMatches(example + "." + extension, run.out());
   }
 
   @Test
@@ -230,6 +273,15 @@ class SlaCommandLineTests {
     assertThat(run.exit()).isZero();
     assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>")
         .contains("Regulation of Investigatory Powers (Scotland) Act 2000");
+  }
+
+  @Test
+  void reportsAnOutputIoErrorInOneLine() {
+    Run run = sla("render", "-o", tmp.resolve("no/such/dir/out.md").toString(),
+        "../examples/minimal.json");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("sla: ").contains("no such file").doesNotContain("\tat ");
+    assertThat(run.err().lines()).hasSize(1);
   }
 
   @Test

@@ -85,7 +85,11 @@ class FrameworkRegistryTests {
     assertThat(tailored.area(AreaCode.TRAINING).orElseThrow().level()).isEqualTo(AreaLevel.RECOMMENDED);
     assertThat(FrameworkRegistry.builtIn().profiles())
         .extracting(Profile::id, Profile::levels)
-        .containsExactly(tuple("housing-association", java.util.Map.of(AreaCode.FINANCE, AreaLevel.MANDATORY)));
+        .containsExactly(
+            tuple("housing-association", java.util.Map.of(AreaCode.FINANCE, AreaLevel.MANDATORY)),
+            tuple("scotland", java.util.Map.of(AreaCode.SURVEILLANCE_TYPES, AreaLevel.MANDATORY)),
+            tuple("university-campus", java.util.Map.of(AreaCode.COMMUNICATION, AreaLevel.MANDATORY,
+                AreaCode.TECHNICAL_STANDARDS, AreaLevel.RECOMMENDED)));
   }
 
   @Test

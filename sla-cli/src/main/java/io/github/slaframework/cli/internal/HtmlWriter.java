@@ -53,7 +53,7 @@ public final class HtmlWriter {
         h1 + dl, h2 + dl { break-inside: avoid; }
         table, .clause, .signatory { break-inside: avoid; page-break-inside: avoid; }
         thead { display: table-header-group; }
-        .signatures { break-before: page; page-break-before: always; }
+        h2#signatures { break-before: page; page-break-before: always; }
         a { color: inherit; text-decoration: none; }
       }
       """;

@@ -222,7 +222,9 @@ public final class AgreementScaffolder {
             .addTypes(SurveillanceType.OVERT).build();
       }
       case "FINANCE" -> {
-        todo.add(new Placeholder(base + "/charges", "List the charges, if any, and who pays."));
+        todo.add(new Placeholder(base,
+            "Add \"charges\": each charge, its amount and who pays (leave none if nothing is "
+                + "charged)."));
         return FinanceSection.builder().addClauses(clause).build();
       }
       case "FEEDBACK" -> {
@@ -245,8 +247,9 @@ public final class AgreementScaffolder {
             .build();
       }
       case "TECHNICAL_STANDARDS" -> {
-        todo.add(new Placeholder(base + "/cameras",
-            "List each camera with its required level and view."));
+        todo.add(new Placeholder(base,
+            "Add \"cameras\": each camera with its required level, horizontal pixels and "
+                + "scene width."));
         return TechnicalStandardsSection.builder().addClauses(clause)
             .pixelDensityStandard(PixelDensityEditions.IEC_62676_4_2025).build();
       }

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * A value in a scaffolded draft that the parties must write or confirm before they agree it.
  *
- * @param path the RFC 6901 JSON Pointer of the value in the draft, e.g.
+ * @param path the RFC 6901 JSON Pointer of the value in the draft as written (a section itself
+ *     when the field to add is an empty list, which is not written), e.g.
  *     {@code /sections/3/retentionPeriod}
  * @param instruction what to write or check there, in plain English
  * @since 0.1.0

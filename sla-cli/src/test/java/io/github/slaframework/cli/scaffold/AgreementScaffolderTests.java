@@ -5,6 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.slaframework.cli.Fixtures;
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.framework.Framework;
+import io.github.slaframework.core.framework.Profile;
+import io.github.slaframework.core.section.Jurisdiction;
+import io.github.slaframework.core.section.LegalBasis;
+import io.github.slaframework.core.section.LegalConsiderationsSection;
+import io.github.slaframework.json.SlaWriter;
+import io.github.slaframework.validation.AgreementValidator;
+import io.github.slaframework.validation.FrameworkRegistry;
+import io.github.slaframework.validation.ValidationResult;
 import io.github.slaframework.core.section.AreaCode;
 import io.github.slaframework.core.section.Section;
 import java.time.Clock;
@@ -13,6 +22,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AgreementScaffolderTests {
 
@@ -62,6 +73,40 @@ class AgreementScaffolderTests {
     assertThat(draft.term().effectiveFrom()).isEqualTo(LocalDate.of(2026, 11, 27));
     assertThat(draft.title()).isEqualTo(
         "Service level agreement between Testshire Council and Testshire Police");
+  }
+
+  @ParameterizedTest(name = "profile {0}")
+  @ValueSource(strings = {"", "housing-association", "scotland", "university-campus"})
+  void draftsUnderTheBuiltInFrameworkReadBackWithoutErrors(String profileId) {
+    Framework framework = FrameworkRegistry.builtIn().framework("uk-cctv-partnership", "2021")
+        .orElseThrow();
+    Optional<Profile> profile = profileId.isEmpty() ? Optional.empty()
+        : framework.profile(profileId);
+    assertThat(profileId.isEmpty() || profile.isPresent()).isTrue();
+    Draft draft = scaffolder.scaffold(framework, profile, Fixtures.parties());
+
+    String json = SlaWriter.defaults().writeAgreement(draft.agreement());
+    ValidationResult result = AgreementValidator.builder()
+        .clock(Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)).build()
+        .validate(json);
+
+    assertThat(result.report().findings()).isEmpty();
+    assertThat(result.agreement()).contains(draft.agreement());
+    assertThat(json).contains(AgreementScaffolder.MARK);
+    assertThat(draft.placeholders()).allSatisfy(p -> assertThat(
+        result.sourceMap().locate(p.path())).as(p.path()).isPresent());
+  }
+
+  @Test
+  void setsTheJurisdictionForTheScotlandProfile() {
+    Framework framework = FrameworkRegistry.builtIn().framework("uk-cctv-partnership", "2021")
+        .orElseThrow();
+    Agreement draft = scaffolder.scaffold(framework, framework.profile("scotland"),
+        Fixtures.parties()).agreement();
+    LegalConsiderationsSection legal = draft.section(LegalConsiderationsSection.class)
+        .orElseThrow();
+    assertThat(legal.jurisdiction()).contains(Jurisdiction.SCOTLAND);
+    assertThat(legal.legalBases()).doesNotContain(LegalBasis.POFA_2012);
   }
 
   @Test
