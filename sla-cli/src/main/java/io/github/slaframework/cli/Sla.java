@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,16 +29,6 @@ import picocli.CommandLine.Spec;
     versionProvider = Sla.Version.class,
     description = "Validates, scaffolds, renders and formats service level agreement files.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      ValidateCommand.class,
-      InitCommand.class,
-      RenderCommand.class,
-      FormatCommand.class,
-      SchemaCommand.class,
-      FrameworksCommand.class,
-      MeasureCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success; every document valid",
@@ -52,6 +45,26 @@ public final class Sla implements Callable<Integer> {
 
   /** A usage error or an I/O error such as a missing file. */
   public static final int USAGE_OR_IO = 2;
+
+  /**
+   * The subcommands by name, in the order of the usage help. Registered in {@link #run}: only the
+   * one named first on the command line when there is one (picocli builds each command's model by
+   * reflection, and a start-up pays for every command registered), all of them otherwise.
+   */
+  private static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("validate", ValidateCommand.class);
+    commands.put("init", InitCommand.class);
+    commands.put("render", RenderCommand.class);
+    commands.put("format", FormatCommand.class);
+    commands.put("schema", SchemaCommand.class);
+    commands.put("frameworks", FrameworksCommand.class);
+    commands.put("measure", MeasureCommand.class);
+    commands.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(commands);
+  }
 
   @Spec CommandSpec spec;
 
@@ -87,6 +100,12 @@ public final class Sla implements Callable<Integer> {
    */
   public static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
     CommandLine cli = new CommandLine(new Sla());
+    Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    if (named != null && named != CommandLine.HelpCommand.class) {
+      cli.addSubcommand(named);
+    } else {
+      COMMANDS.values().forEach(cli::addSubcommand);
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(
