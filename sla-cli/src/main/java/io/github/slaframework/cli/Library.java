@@ -38,7 +38,15 @@ final class Library {
    * waits for nothing more than it would have done itself.
    */
   static void prepareValidation() {
-    Thread thread = new Thread(() -> validator().build(), "sla-prepare-validation");
+    Thread thread =
+        new Thread(
+            () -> {
+              // A validator over an empty registry starts Hibernate Validator's bootstrap (the
+              // longest part) at once; then the built-in frameworks are read meanwhile.
+              AgreementValidator.builder().registry(FrameworkRegistry.builder().build()).build();
+              validator().build();
+            },
+            "sla-prepare-validation");
     thread.setDaemon(true);
     thread.start();
   }
