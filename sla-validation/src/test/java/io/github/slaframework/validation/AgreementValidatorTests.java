@@ -49,6 +49,21 @@ class AgreementValidatorTests {
           .build();
 
   @Test
+  void reportsABadIdTogetherWithEveryOtherProblemOfTheDocument() {
+    String json = SlaWriter.defaults().writeAgreement(
+        ImmutableAgreement.copyOf(SampleAgreements.councilAndForce())
+            .withId("not a valid id!")
+            .withTitle(" "));
+
+    Report report = VALIDATOR.validate(json).report();
+
+    assertThat(report.findings())
+        .extracting(Finding::code, Finding::path)
+        .containsExactly(tuple("INVALID_VALUE", "/id"), tuple("REQUIRED", "/title"));
+    assertThat(report.findings()).allSatisfy(f -> assertThat(f.location()).isPresent());
+  }
+
+  @Test
   void acceptsTheSampleCouncilAgreementWithoutAnyFinding() {
     assertThat(VALIDATOR.validate(SampleAgreements.councilAndForce()).findings()).isEmpty();
   }
