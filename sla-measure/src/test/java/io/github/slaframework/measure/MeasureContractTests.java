@@ -479,6 +479,32 @@ class MeasureContractTests {
   }
 
   @Test
+  void countsDowntimeInEveryWindowOfAFaultFixedAfterTheRange() throws IOException {
+    // --from 1 October --to 1 December; one camera down from 2025-10-31T00:00Z to a fix on
+    // 5 December, after the range: 24 h of October's 745 h (100 x 721/745 = 96.778... -> 96.77)
+    // and the whole of November (0), although no event falls in November.
+    MeasurementResult result = run(
+        TestAgreements.with(TestAgreements.availability("a", "99", 1)), MeasureRange.of(OCT, DEC),
+        "FAULT_REPORTED f1 2025-10-31T00:00Z camera=c1",
+        "FAULT_FIXED x1 2025-12-05T00:00Z ref=f1");
+
+    assertThat(summary(level(result, "a"))).containsExactly(
+        "2025-10-01..2025-11-01 0/0/0 96.77 false",
+        "2025-11-01..2025-12-01 0/0/0 0 false");
+  }
+
+  @Test
+  void countsDowntimeOfAFaultOpenThroughAWholeRangeWithoutEvents() throws IOException {
+    // Reported before --from and fixed after --to, nothing in between: down all of October.
+    MeasurementResult result = run(
+        TestAgreements.with(TestAgreements.availability("a", "99", 2)), MeasureRange.of(OCT, NOV),
+        "FAULT_REPORTED f1 2025-09-20T00:00Z camera=c1",
+        "FAULT_FIXED x1 2025-11-20T00:00Z ref=f1");
+
+    assertThat(summary(level(result, "a"))).containsExactly("2025-10-01..2025-11-01 0/0/0 50 false");
+  }
+
+  @Test
   void endsAnUnfixedFaultAtTheLastEventByDefault() throws IOException {
     // Default range: 1 October 00:00 BST (2025-09-30T23:00Z) to the last event 2025-10-02T11:00Z
     // = 36 h. Camera c1 down from 2025-10-02T02:00Z to the range end: 9 h of 2 x 36 = 72:
