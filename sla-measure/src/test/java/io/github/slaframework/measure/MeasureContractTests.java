@@ -302,6 +302,21 @@ class MeasureContractTests {
     assertThat(summary(level(result, "ack"))).containsExactly("2026-03-01..2026-04-01 1/1/0 50 false");
   }
 
+  @Test
+  void countsADayThresholdInCalendarDaysAcrossTheNewYorkClockChange() throws IOException {
+    // New York, clocks go back at 02:00 EDT on 2 November 2025. Saturday 1 November 10:00 EDT
+    // (14:00Z) + P1D = Sunday 2 November 10:00 EST = 15:00Z.
+    Agreement agreement = TestAgreements.with(
+        inWindow(ack("ack", "P1D", 100), WindowType.CALENDAR_MONTH, "America/New_York"));
+    MeasurementResult result = run(agreement, MeasureRange.ALL,
+        "FOOTAGE_REQUESTED r1 2025-11-01T10:00-04:00",
+        "FOOTAGE_REQUESTED r2 2025-11-01T10:00-04:00",
+        "REQUEST_ACKNOWLEDGED a1 2025-11-02T15:00Z ref=r1",
+        "REQUEST_ACKNOWLEDGED a2 2025-11-02T15:00:01Z ref=r2");
+
+    assertThat(summary(level(result, "ack"))).containsExactly("2025-11-01..2025-12-01 1/1/0 50 false");
+  }
+
   // ---- the measured range ------------------------------------------------------------------
 
   @Test
@@ -336,6 +351,21 @@ class MeasureContractTests {
 
     assertThat(summary(level(result, "ack"))).containsExactly("2025-10-01..2025-11-01 0/1/2 0 false");
     assertThat(result.indicators().get(0).total()).isZero();
+  }
+
+  @Test
+  void includesTheFromMidnightAndExcludesTheToMidnight() throws IOException {
+    // --from 1 October is 2025-09-30T23:00Z (BST); --to 1 November is 2025-11-01T00:00Z (GMT).
+    MeasurementResult result = run(TestAgreements.with(ack("ack", "PT4H", 100)),
+        MeasureRange.of(OCT, NOV),
+        "INCIDENT i0 2025-09-30T22:59:59Z",
+        "INCIDENT i1 2025-09-30T23:00Z",
+        "INCIDENT i2 2025-10-31T23:59:59Z",
+        "INCIDENT i3 2025-11-01T00:00Z");
+
+    assertThat(result.indicators().get(0).windows())
+        .containsExactly(new IndicatorResult.Count(OCT, NOV, 2));
+    assertThat(result.eventCount()).isEqualTo(4);
   }
 
   @Test
@@ -505,6 +535,19 @@ class MeasureContractTests {
   }
 
   @Test
+  void countsCameraTimeFromTheFromMidnight() throws IOException {
+    // --from 16 October (2025-10-15T23:00Z) to 1 November (00:00Z): 385 h. One camera down from
+    // 10 October to 2025-10-17T23:00Z: 48 h inside the range. 100 x 337/385 = 87.532... -> 87.53.
+    MeasurementResult result = run(
+        TestAgreements.with(TestAgreements.availability("a", "99", 1)),
+        MeasureRange.of(LocalDate.of(2025, 10, 16), NOV),
+        "FAULT_REPORTED f1 2025-10-10T00:00Z camera=c1",
+        "FAULT_FIXED x1 2025-10-17T23:00Z ref=f1");
+
+    assertThat(summary(level(result, "a"))).containsExactly("2025-10-01..2025-11-01 0/0/0 87.53 false");
+  }
+
+  @Test
   void endsAnUnfixedFaultAtTheLastEventByDefault() throws IOException {
     // Default range: 1 October 00:00 BST (2025-09-30T23:00Z) to the last event 2025-10-02T11:00Z
     // = 36 h. Camera c1 down from 2025-10-02T02:00Z to the range end: 9 h of 2 x 36 = 72:
@@ -546,6 +589,32 @@ class MeasureContractTests {
     assertThat(result.eventCount()).isEqualTo(4);
     // r1 met (3 min), r3 missed (6 h); r2 was skipped, so not pending.
     assertThat(summary(level(result, "ack"))).containsExactly("2025-10-01..2025-11-01 1/1/0 50 true");
+  }
+
+  @Test
+  void rejectsASecondFixOrStartAndABadCsvRowAndGoesOn() throws IOException {
+    String log = String.join("\n",
+        "type,id,at,ref,priority,camera",
+        "FAULT_REPORTED,f1,2025-10-01T09:00:00Z,,,c1",
+        "FAULT_FIXED,x1,2025-10-01T10:00:00Z,f1,,",
+        "FAULT_FIXED,x2,2025-10-01T11:00:00Z,f1,,",
+        "LIVE_SUPPORT_REQUESTED,l1,2025-10-01T12:00:00Z,,URGENT,",
+        "LIVE_SUPPORT_STARTED,s1,2025-10-01T12:01:00Z,l1,,",
+        "LIVE_SUPPORT_STARTED,s2,2025-10-01T12:02:00Z,l1,,",
+        "INCIDENT,i1,2025-10-01T13:00:00Z,,",
+        "INCIDENT,i2,2025-10-01T14:00:00Z,,,",
+        "");
+    Agreement agreement = TestAgreements.with(
+        TestAgreements.duration("repair", ServiceMetric.FAULT_REPAIR_TIME, "PT2H", 100),
+        TestAgreements.duration("live", ServiceMetric.LIVE_INCIDENT_RESPONSE, "PT5M", 100));
+    MeasurementResult result = measure(agreement, MeasureRange.ALL, csv("log.csv", log));
+
+    assertThat(result.rejected()).extracting(RejectedLine::line).containsExactly(4L, 7L, 8L);
+    assertThat(result.rejected().get(0).reason()).contains("second close");
+    assertThat(result.rejected().get(1).reason()).contains("second close");
+    assertThat(summary(level(result, "repair"))).containsExactly("2025-10-01..2025-11-01 1/0/0 100 true");
+    assertThat(summary(level(result, "live"))).containsExactly("2025-10-01..2025-11-01 1/0/0 100 true");
+    assertThat(result.indicators().get(0).total()).isEqualTo(1);
   }
 
   @Test
