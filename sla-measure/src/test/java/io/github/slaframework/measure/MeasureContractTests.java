@@ -690,6 +690,21 @@ class MeasureContractTests {
     assertThat(summary(level(fromCsv, "repair"))).containsExactly("2025-10-01..2025-11-01 0/1/0 0 false");
   }
 
+  @Test
+  void readsCsvColumnsByTheirHeaderNamesInAnyOrder() throws IOException {
+    // The header names the columns; order is free and absent optional columns are absent fields.
+    String log = String.join("\n",
+        "at,ref,id,type",
+        "2025-10-01T09:00:00Z,,r1,FOOTAGE_REQUESTED",
+        "2025-10-01T14:00:00Z,r1,a1,REQUEST_ACKNOWLEDGED",
+        "");
+    MeasurementResult result = measure(TestAgreements.with(ack("ack", "PT4H", 100)),
+        MeasureRange.ALL, csv("log.csv", log));
+
+    assertThat(result.rejected()).isEmpty();
+    assertThat(summary(level(result, "ack"))).containsExactly("2025-10-01..2025-11-01 0/1/0 0 false");
+  }
+
   // ---- fault matching ------------------------------------------------------------------------
 
   @Test
