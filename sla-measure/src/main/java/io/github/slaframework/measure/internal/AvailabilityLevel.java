@@ -31,7 +31,7 @@ final class AvailabilityLevel {
 
   /** Adds a camera's down interval [from, to) in epoch milliseconds, clipped to the range. */
   void down(long fromMs, long toMs) {
-    if (!series.anchored() || series.count() == 0) {
+    if (!series.anchored()) {
       return;
     }
     long start = Math.max(fromMs, series.rangeStartSec() * 1000);
@@ -39,6 +39,9 @@ final class AvailabilityLevel {
     if (end <= start) {
       return;
     }
+    // A fault fixed after the range (or with no event since it began) spans windows no event
+    // has created yet: create them, up to the range end at most.
+    series.cover(Math.floorDiv(end - 1, 1000));
     int k = series.indexOf(Math.floorDiv(start, 1000));
     if (k < 0) {
       k = 0;

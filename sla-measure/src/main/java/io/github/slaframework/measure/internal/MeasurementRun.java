@@ -206,6 +206,32 @@ public final class MeasurementRun {
 
   private void accept(Event e) {
     Instant at = e.at();
+    boolean measured = true;
+    switch (e.type()) {
+      case FOOTAGE_REQUESTED -> measured = open(requests, e, closedRequests);
+      case FOOTAGE_DELIVERED -> measured = closeRequest(e, true);
+      case REQUEST_ACKNOWLEDGED -> measured = closeRequest(e, false);
+      case FAULT_REPORTED -> measured = openFault(e);
+      case FAULT_FIXED -> measured = fixFault(e);
+      case LIVE_SUPPORT_REQUESTED -> measured = open(liveRequests, e, closedLive);
+      case LIVE_SUPPORT_STARTED -> measured = closeLive(e);
+      case INCIDENT -> count(0, at);
+      case ARREST_ASSISTED -> count(1, at);
+      case EVIDENCE_PACKAGE -> count(2, at);
+      default -> count(3, at);
+    }
+    if (measured) {
+      events++;
+      last = at;
+    }
+  }
+
+  /**
+   * Takes in an accepted event's instant: the first one anchors the default range, and each one
+   * creates the windows up to it. A rejected line is no event (format 1.0 section 6), so it is
+   * never passed here: it neither starts nor extends the range.
+   */
+  private void touch(Instant at) {
     long sec = at.getEpochSecond();
     if (last == null) {
       for (WindowSeries s : allSeries) {
@@ -219,24 +245,6 @@ public final class MeasurementRun {
         s.cover(sec);
       }
     }
-    boolean measured = true;
-    switch (e.type()) {
-      case FOOTAGE_REQUESTED -> measured = open(requests, e, closedRequests);
-      case FOOTAGE_DELIVERED -> measured = closeRequest(e, true);
-      case REQUEST_ACKNOWLEDGED -> measured = closeRequest(e, false);
-      case FAULT_REPORTED -> measured = openFault(e);
-      case FAULT_FIXED -> measured = fixFault(e);
-      case LIVE_SUPPORT_REQUESTED -> measured = open(liveRequests, e, closedLive);
-      case LIVE_SUPPORT_STARTED -> measured = closeLive(e);
-      case INCIDENT -> count(0, sec);
-      case ARREST_ASSISTED -> count(1, sec);
-      case EVIDENCE_PACKAGE -> count(2, sec);
-      default -> count(3, sec);
-    }
-    if (measured) {
-      events++;
-      last = at;
-    }
   }
 
   private void reject(String reason) {
@@ -248,6 +256,7 @@ public final class MeasurementRun {
       reject(e.type() + " id " + Excerpt.of(e.id()) + " is already open");
       return false;
     }
+    touch(e.at());
     closed.remove(e.id());
     open.put(e.id(), new Item(e.at(), e.effectivePriority(), e.camera().orElse(null)));
     return true;
@@ -272,6 +281,7 @@ public final class MeasurementRun {
           + e.type());
       return false;
     }
+    touch(e.at());
     List<DurationLevel> measured;
     if (delivery) {
       item.delivered = true;
@@ -318,6 +328,7 @@ public final class MeasurementRun {
           + " differs from the fault's camera " + Excerpt.of(item.camera));
       return false;
     }
+    touch(e.at());
     faults.remove(ref);
     closedFaults.add(ref);
     for (DurationLevel d : repair) {
@@ -341,6 +352,7 @@ public final class MeasurementRun {
       reject(noOpenItem(e, "LIVE_SUPPORT_REQUESTED", closedLive));
       return false;
     }
+    touch(e.at());
     closedLive.add(ref);
     for (DurationLevel d : live) {
       d.closed(ref, item.at, item.priority, e.id(), e.at());
@@ -348,7 +360,9 @@ public final class MeasurementRun {
     return true;
   }
 
-  private void count(int indicator, long sec) {
+  private void count(int indicator, Instant at) {
+    touch(at);
+    long sec = at.getEpochSecond();
     if (!indicatorSeries.inRange(sec)) {
       return;
     }
