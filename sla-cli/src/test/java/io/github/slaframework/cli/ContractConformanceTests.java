@@ -2,9 +2,8 @@ package io.github.slaframework.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.slaframework.cli.SlaCommandLineTests.Run;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,13 +39,8 @@ class ContractConformanceTests {
 
   // --- running the command line ------------------------------------------------------------
 
-  record Run(int exit, String out, String err) {}
-
-  static Run sla(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Sla.run(new PrintWriter(out, true), new PrintWriter(err, true), false, args);
-    return new Run(exit, out.toString(), err.toString());
+  private static Run sla(String... args) {
+    return SlaCommandLineTests.sla(args);
   }
 
   /** One finding of the JSON report. */
@@ -746,6 +740,25 @@ class ContractConformanceTests {
     Result r = validateFile(file);
     assertThat(r.valid()).isFalse();
     assertThat(r.run().err()).isEmpty();
+  }
+
+  @Test
+  void refusesUtf16AsNotUtf8() throws IOException {
+    for (var charset : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE)) {
+      Path file = tmp.resolve("utf16-" + charset.name() + ".json");
+      Files.write(file, Json.write(base()).getBytes(charset));
+      Result r = validateFile(file);
+      assertFinding(r, "SYNTAX", "ERROR", "");
+      assertThat(r.findings()).hasSize(1);
+    }
+  }
+
+  @Test
+  void refusesYamlAliasesInsteadOfReadingTheAnchorName() throws IOException {
+    Result r = validateText("alias.yaml", Json.write(base()).replaceFirst("\\{",
+        "{ \"x-a\": &shared [1, 2], \"x-b\": *shared,"));
+    assertThat(r.only("INVALID_VALUE").path()).isEqualTo("/x-b");
+    assertThat(r.only("INVALID_VALUE").line()).isEqualTo(1);
   }
 
   @Test
