@@ -655,12 +655,83 @@ class ContractConformanceTests {
     Json.object(Json.array(governance.get("clauses")).get(0)).put("x-tag", "a");
     Json.array(doc.get("sections")).add(parse(
         "{ \"area\": \"x-drones\", \"x-fleet\": 3, \"clauses\": [] }"));
+    party(doc, 1).put("contacts", parse("[{ \"name\": \"Desk\", \"x-shift\": \"night\" }]"));
+    party(doc, 1).put("identifiers", parse("{ \"forceCode\": \"20\", \"x-local\": \"7\" }"));
+    section(doc, "PURPOSE_AND_LEGITIMACY").put("privacyImpactAssessment", parse(
+        "{ \"reference\": \"DPIA-1\", \"completedOn\": \"2026-01-01\", \"x-by\": \"DPO\" }"));
+    section(doc, "INFORMATION_SHARING").put("evidenceExport",
+        parse("{ \"format\": \"NATIVE\", \"x-tool\": \"t\" }"));
+    section(doc, "FINANCE").put("charges", parse("[{ \"description\": \"Monitoring\", "
+        + "\"amount\": \"10.00\", \"currency\": \"GBP\", \"payer\": \"council\", "
+        + "\"x-po\": \"PO-1\" }]"));
+    section(doc, "FUTURE_TECHNOLOGY").put("plannedChanges",
+        parse("[{ \"description\": \"New cameras\", \"x-cost\": 1 }]"));
+    cameras(doc, "IEC_62676_4_2014", "DETECT", 1920, "10");
+    Json.object(Json.array(section(doc, "TECHNICAL_STANDARDS").get("cameras")).get(0))
+        .put("x-model", "M1");
+    doc.put("serviceLevels", parse("""
+        [ { "id": "sl", "metric": "FOOTAGE_REQUEST_TURNAROUND", "obligatedParty": "council",
+            "objective": { "operator": "AT_MOST", "threshold": "P7D", "x-o": 1 },
+            "window": { "type": "CALENDAR_MONTH", "x-w": 2 },
+            "appliesTo": { "priority": "URGENT", "x-a": 3 }, "x-sl": 4 } ]"""));
+    doc.put("approvals", parse("[{ \"party\": \"council\", \"name\": \"A. Person\", "
+        + "\"position\": \"Chief Executive\", \"date\": \"2026-03-01\", \"x-sig\": \"s\" }]"));
+    doc.put("waivers", parse("[{ \"code\": \"NO_SUCH_CODE_EVER\", \"reason\": \"r\", "
+        + "\"x-ticket\": \"T-1\" }]"));
     return doc;
   }
 
   @Test
   void extensionFieldsAreNeverReported() throws IOException {
-    assertThat(validate(ContractConformanceTests::withExtensions).findings()).isEmpty();
+    assertThat(validate(ContractConformanceTests::withExtensions).findings())
+        .allMatch(f -> !f.code().equals("UNKNOWN_FIELD") && !f.severity().equals("ERROR"));
+  }
+
+  @Test
+  void unknownFieldsInNestedObjectsAreReportedAtTheirPath() throws IOException {
+    Result r = validate(doc -> {
+      withExtensions(doc);
+      party(doc, 1).put("contacts", parse("[{ \"name\": \"Desk\", \"shift\": \"night\" }]"));
+      Json.object(Json.object(Json.array(doc.get("serviceLevels")).get(0)).get("window"))
+          .put("zone", "UTC");
+      Json.object(Json.array(doc.get("approvals")).get(0)).put("signature", "s");
+    });
+    assertFinding(r, "UNKNOWN_FIELD", "ERROR", "/parties/1/contacts/0/shift");
+    assertFinding(r, "UNKNOWN_FIELD", "ERROR", "/serviceLevels/0/window/zone");
+    assertFinding(r, "UNKNOWN_FIELD", "ERROR", "/approvals/0/signature");
+  }
+
+  @Test
+  void reportsNestedRequiredTypeAndValueProblemsAtTheirPaths() throws IOException {
+    Result r = validate(doc -> {
+      party(doc, 0).remove("name");
+      section(doc, "COMMUNICATION").put("liveIncidentSupport", "yes");
+      section(doc, "FINANCE").put("charges", parse("[{ \"description\": \"Monitoring\", "
+          + "\"amount\": \"ten\", \"currency\": \"GBP\", \"payer\": \"council\" }]"));
+      Json.object(doc.get("term")).put("expiresOn", "2027-02-30");
+    });
+    int governance = sectionIndex(base(), "GOVERNANCE");
+    int communication = sectionIndex(base(), "COMMUNICATION");
+    assertFinding(r, "REQUIRED", "ERROR", "/parties/0/name");
+    Result blank = validate(doc -> Json.object(Json.array(section(doc, "GOVERNANCE")
+        .get("clauses")).get(0)).put("text", " "));
+    assertFinding(blank, "REQUIRED", "ERROR", "/sections/" + governance + "/clauses/0/text");
+    assertFinding(r, "TYPE_MISMATCH", "ERROR",
+        "/sections/" + communication + "/liveIncidentSupport");
+    assertFinding(r, "INVALID_VALUE", "ERROR", "/sections/9/charges/0/amount");
+    assertFinding(r, "INVALID_VALUE", "ERROR", "/term/expiresOn");
+  }
+
+  @Test
+  void aWaiverByAreaAppliesToAMissingRecommendedArea() throws IOException {
+    Result r = validate(doc -> {
+      Json.array(doc.get("sections")).removeIf(s -> "TRAINING".equals(Json.object(s).get("area")));
+      doc.put("waivers", parse("[{ \"code\": \"AREA_MISSING\", \"area\": \"TRAINING\", "
+          + "\"reason\": \"Training is in the contract\" }]"));
+    });
+    F f = r.only("AREA_MISSING");
+    assertThat(f.severity()).isEqualTo("INFO");
+    assertThat(f.waived()).isTrue();
   }
 
   @Test
@@ -673,7 +744,8 @@ class ContractConformanceTests {
     assertThat(formatted).isEqualTo(doc);
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
         .contains("1.50").contains("12345678901234567890");
-    assertThat(validateFile(file).findings()).isEmpty();
+    assertThat(validateFile(file).findings()).extracting(F::code)
+        .containsExactly("WAIVER_UNUSED");
   }
 
   // --- (c) exit codes and bad documents ---------------------------------------------------
