@@ -326,7 +326,13 @@ class ContractConformanceTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"10.0", "0.9", "2"})
+  @ValueSource(strings = {"1", "1.10", "1.0.1"})
+  void readsEveryOneDotVersion(String version) throws IOException {
+    assertThat(validate(doc -> doc.put("formatVersion", version)).findings()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"10.0", "0.9", "2", "1.0a", "1.", "1.x", "v1.0", " 1.0", ""})
   void refusesEveryOtherMajorVersion(String version) throws IOException {
     assertFinding(validate(doc -> doc.put("formatVersion", version)), "FORMAT_VERSION", "ERROR",
         "/formatVersion");
