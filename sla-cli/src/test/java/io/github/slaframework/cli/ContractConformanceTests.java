@@ -48,7 +48,7 @@ class ContractConformanceTests {
       String message, Boolean waived) {}
 
   /** The JSON report of one file, its exit code and the document it was made from. */
-  record Result(Run run, boolean valid, List<F> findings, Object document) {
+  record Result(Run run, boolean valid, List<F> findings, Object document, boolean ours) {
 
     List<F> withCode(String code) {
       return findings.stream().filter(f -> f.code().equals(code)).toList();
@@ -116,15 +116,17 @@ class ContractConformanceTests {
     assertThat(valid).as("valid of %s", findings).isEqualTo(!anyError);
     assertThat(run.exit()).isEqualTo(valid ? 0 : 1);
     Object document = null;
+    boolean ours = false;
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       if (!text.contains("[".repeat(64))) {
         document = Json.parse(text);
+        ours = text.equals(Json.write(document));
       }
     } catch (RuntimeException | IOException e) {
       document = null; // not JSON (YAML or broken on purpose): paths are checked for shape only
     }
-    return new Result(run, valid, findings, document);
+    return new Result(run, valid, findings, document, ours);
   }
 
   private static Integer integer(Object o) {
@@ -152,6 +154,16 @@ class ContractConformanceTests {
     if (r.document() != null) {
       assertThat(Json.resolves(r.document(), path) || Json.resolves(r.document(), parent(path)))
           .as("%s resolves in the document", path).isTrue();
+    }
+    if (r.ours()) {
+      // Written one field a line: the finding is on the line of its path, or of the nearest
+      // ancestor that exists when the field is missing.
+      Map<String, Integer> lines = Json.lines(r.document());
+      String at = path;
+      while (!lines.containsKey(at)) {
+        at = parent(at);
+      }
+      assertThat(f.line()).as("line of %s", f).isEqualTo(lines.get(at));
     }
   }
 
@@ -1146,6 +1158,31 @@ class ContractConformanceTests {
         } else {
           b.append(c);
         }
+      }
+    }
+
+    /** The line on which {@link #write} puts each value, by JSON Pointer. */
+    static Map<String, Integer> lines(Object value) {
+      Map<String, Integer> lines = new LinkedHashMap<>();
+      lines(value, "", new int[] {1}, lines);
+      return lines;
+    }
+
+    private static void lines(Object v, String pointer, int[] line, Map<String, Integer> lines) {
+      lines.put(pointer, line[0]);
+      if (v instanceof Map<?, ?> m && !m.isEmpty()) {
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+          line[0]++;
+          lines(e.getValue(), pointer + "/" + ((String) e.getKey()).replace("~", "~0")
+              .replace("/", "~1"), line, lines);
+        }
+        line[0]++;
+      } else if (v instanceof List<?> l && !l.isEmpty()) {
+        for (int n = 0; n < l.size(); n++) {
+          line[0]++;
+          lines(l.get(n), pointer + "/" + n, line, lines);
+        }
+        line[0]++;
       }
     }
 
