@@ -104,6 +104,8 @@ class ContractConformanceTests {
       assertThat(FINDING_KEYS).as("keys of %s", f).containsAll(f.keySet());
       assertThat((String) f.get("severity")).isIn("ERROR", "WARNING", "INFO");
       assertThat((String) f.get("path")).matches("(/[^/]*)*");
+      assertThat((String) f.get("message")).as("message echoes input escaped")
+          .doesNotContainPattern("[\\x00-\\x1f\\x7f]");
       assertThat(f.containsKey("line")).isEqualTo(f.containsKey("column"));
       if (f.containsKey("waived")) {
         assertThat(f.get("waived")).isEqualTo(Boolean.TRUE);
@@ -897,6 +899,21 @@ class ContractConformanceTests {
     assertFinding(r, "UNKNOWN_FIELD", "ERROR", "/a~1b~0c");
     assertThat(r.findings()).allMatch(f -> f.message().length() < 400);
     assertThat(r.run().out()).hasSizeLessThan(20_000 + 3_000);
+  }
+
+  @Test
+  void neverWritesControlCharactersOfTheInputToTheTerminal() throws IOException {
+    Map<String, Object> doc = base();
+    doc.put("status", "\u001b[31mRED\nnext");
+    party(doc, 0).put("type", "\u001b]0;title\u0007");
+    doc.put("x\u001bkey", 1);
+    Json.array(doc.get("sections")).add(parse("{ \"area\": \"\\u001b[2J\", \"clauses\": [] }"));
+    Path file = write("escapes.json", Json.write(doc));
+    Run text = sla("validate", "--as-of", AS_OF, file.toString());
+    assertThat(text.exit()).isEqualTo(1);
+    assertThat(text.out()).doesNotContain("\u001b").doesNotContain("\u0007")
+        .contains("INVALID_VALUE");
+    validateFile(file);
   }
 
   @Test
