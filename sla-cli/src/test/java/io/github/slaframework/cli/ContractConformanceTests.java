@@ -789,6 +789,33 @@ class ContractConformanceTests {
   }
 
   @Test
+  void aMissingFileStillPrintsTheReportOfTheOthersAndExitsTwo() throws IOException {
+    Path good = write("good.json", Json.write(base()));
+    Run run = sla("validate", "--format", "json", "--as-of", AS_OF, good.toString(),
+        tmp.resolve("missing.json").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("missing.json");
+    List<Object> reported = Json.array(Json.object(Json.parse(run.out())).get("files"));
+    assertThat(reported).hasSize(1);
+    assertThat(Json.object(reported.get(0)).get("file")).isEqualTo(good.toString());
+  }
+
+  @Test
+  void aWaivedFindingIsASuppressedNoteInSarif() throws IOException {
+    Map<String, Object> doc = base();
+    section(doc, "INFORMATION_SHARING").put("retentionPeriod", "P90D");
+    doc.put("waivers", parse("[{ \"code\": \"RETENTION_LONG\", \"reason\": \"Agreed\" }]"));
+    Path file = write("waived.json", Json.write(doc));
+    Run run = sla("validate", "--format", "sarif", "--as-of", AS_OF, file.toString());
+    assertThat(run.exit()).isZero();
+    Map<String, Object> result = Json.object(Json.array(Json.object(Json.array(
+        Json.object(Json.parse(run.out())).get("runs")).get(0)).get("results")).get(0));
+    assertThat(result.get("ruleId")).isEqualTo("RETENTION_LONG");
+    assertThat(result.get("level")).isEqualTo("note");
+    assertThat(Json.array(result.get("suppressions"))).isNotEmpty();
+  }
+
+  @Test
   void exitsOneWhenAnyOfSeveralDocumentsIsInvalid() throws IOException {
     Path good = write("good.json", Json.write(base()));
     Map<String, Object> bad = base();
