@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Black-box checks of the command line against the public contract, docs format-1.0 sections
@@ -980,6 +981,22 @@ class ContractConformanceTests {
           .toString().replace('\\', '/'));
     }
     assertThat(names).containsExactlyInAnyOrder("a.json", "b.yaml", "c.yml", "nested/d.json");
+  }
+
+  @Test
+  void walksADirectoryNamedThroughASymbolicLink() throws IOException {
+    write("real/a.json", Json.write(base()));
+    Path link;
+    try {
+      link = Files.createSymbolicLink(tmp.resolve("link"), tmp.resolve("real"));
+    } catch (UnsupportedOperationException | IOException e) {
+      throw new TestAbortedException("no symbolic links on this file system", e);
+    }
+    Run run = sla("validate", "--format", "json", "--as-of", AS_OF, link.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<Object> reported = Json.array(Json.object(Json.parse(run.out())).get("files"));
+    assertThat(reported).extracting(o -> Json.object(o).get("file"))
+        .containsExactly(link.resolve("a.json").toString());
   }
 
   @Test
