@@ -82,9 +82,20 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
         err.println("sla: no such file or directory: " + path);
         ioError = true;
       } else if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
+        // A directory named through a symbolic link is walked too (links inside are not
+        // followed); the files keep the name given on the command line.
+        Path start;
+        try {
+          start = path.toRealPath();
+        } catch (IOException e) {
+          err.println("sla: cannot read directory " + path + ": " + Console.oneLine(e));
+          ioError = true;
+          continue;
+        }
+        try (Stream<Path> walk = Files.walk(start)) {
           List<Path> found = walk.filter(Files::isRegularFile)
-              .filter(ValidateCommand::isAgreementFile).sorted().toList();
+              .filter(ValidateCommand::isAgreementFile)
+              .map(p -> path.resolve(start.relativize(p))).sorted().toList();
           if (found.isEmpty()) {
             // A pipeline pointed at the wrong folder must not pass by checking nothing.
             err.println("sla: no *.json, *.yaml or *.yml file under " + path);

@@ -40,9 +40,10 @@ public interface Extensible {
    * Whether a field name is an extension field name.
    *
    * @param name a field name
-   * @return {@code true} when it starts with {@code x-} and has more after it
+   * @return {@code true} when it starts with {@code x-} (format 1.0, section 1; {@code "x-"}
+   *     itself too, as for extension areas)
    */
   static boolean isExtensionName(String name) {
-    return name.length() > EXTENSION_PREFIX.length() && name.startsWith(EXTENSION_PREFIX);
+    return name.startsWith(EXTENSION_PREFIX);
   }
 }

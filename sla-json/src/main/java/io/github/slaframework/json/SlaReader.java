@@ -346,11 +346,35 @@ public final class SlaReader {
     if (bytes.length > limits.maxDocumentLength()) {
       return tooLong(bytes.length);
     }
+    if (looksLikeUtf16Or32(bytes)) {
+      Problems problems = new Problems(maxFindings);
+      problems.error(FindingCodes.SYNTAX, "", 1, 1,
+          "the document is not UTF-8 text (it looks like UTF-16 or UTF-32); save it as UTF-8");
+      return new ReadResult<>(null, Report.of(problems.findings()), SourceMap.EMPTY);
+    }
     int offset = startsWithBom(bytes) ? UTF8_BOM.length : 0;
     return bind(
         spec,
         f -> f.createParser(ObjectReadContext.empty(), bytes, offset, bytes.length - offset),
         format);
+  }
+
+  /**
+   * Whether encoded text starts with a UTF-16 byte order mark or has a zero byte among its first
+   * four: the parser would otherwise decode it as UTF-16 or UTF-32, and format 1.0 is UTF-8 (a
+   * zero byte is never valid in JSON or YAML text).
+   */
+  private static boolean looksLikeUtf16Or32(byte[] bytes) {
+    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      return true;
+    }
+    for (int i = 0; i < Math.min(4, bytes.length); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithBom(byte[] bytes) {
@@ -372,7 +396,7 @@ public final class SlaReader {
 
   private <T> ReadResult<T> tooLong(long length) {
     Problems problems = new Problems(maxFindings);
-    problems.error(FindingCodes.LIMIT, "", 0, 0,
+    problems.error(FindingCodes.LIMIT, "", 1, 1,
         "the document is longer than " + limits.maxDocumentLength() + " (at least " + length
             + ")");
     return new ReadResult<>(null, Report.of(problems.findings()), SourceMap.EMPTY);

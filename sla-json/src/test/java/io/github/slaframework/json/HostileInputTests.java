@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -136,6 +138,43 @@ class HostileInputTests {
             DocumentFormat.YAML);
     assertThat(read.hasErrors()).isTrue();
     assertThat(read.report().findings().size()).isLessThanOrEqualTo(SlaReader.DEFAULT_MAX_FINDINGS + 1);
+  }
+
+  @Test
+  void refusesAYamlAliasInsteadOfReadingTheAnchorNameAsItsValue() {
+    String yaml = "x-a: &shared [1, 2]\nx-b: *shared\n";
+    ReadResult<Agreement> read =
+        reader.readAgreement(yaml.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+    Finding alias = read.report().findings().stream()
+        .filter(f -> f.code().equals("INVALID_VALUE")).findFirst().orElseThrow();
+    assertThat(alias.path()).isEqualTo("/x-b");
+    assertThat(alias.location().map(SourceLocation::line)).contains(2);
+  }
+
+  @Test
+  void refusesUtf16AndUtf32TextAsNotUtf8() {
+    String json = "{\"formatVersion\": \"1.0\"}";
+    for (var charset : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE,
+        StandardCharsets.UTF_16BE, Charset.forName("UTF-32"))) {
+      ReadResult<Agreement> read = reader.readAgreement(json.getBytes(charset),
+          DocumentFormat.JSON);
+      assertThat(codes(read)).as(charset.name()).containsExactly("SYNTAX");
+      assertThat(read.report().findings().get(0).message()).contains("not UTF-8");
+    }
+  }
+
+  @Test
+  void refusesAFormatVersionThatIsNotANumberedVersion() {
+    for (String version : List.of("1.0a", "1.", "1.x", "v1", "2.0")) {
+      ReadResult<Agreement> read =
+          reader.readAgreement("{\"formatVersion\": \"" + version + "\"}");
+      assertThat(codes(read)).as(version).contains("FORMAT_VERSION");
+    }
+    for (String version : List.of("1", "1.0", "1.12", "1.0.3")) {
+      ReadResult<Agreement> read =
+          reader.readAgreement("{\"formatVersion\": \"" + version + "\"}");
+      assertThat(codes(read)).as(version).doesNotContain("FORMAT_VERSION");
+    }
   }
 
   @Test

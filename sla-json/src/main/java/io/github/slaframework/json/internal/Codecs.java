@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** The codecs of the scalar values of the format: strings, numbers, dates, periods, enums. */
 public final class Codecs {
@@ -135,7 +136,14 @@ public final class Codecs {
           s -> !s.isBlank(),
           "is not an area code");
 
-  /** The format version: {@code 1} or {@code 1.x}; another major is a {@code FORMAT_VERSION}. */
+  /** A version of format 1: 1, 1.x or 1.x.y, numbers only. */
+  private static final Pattern VERSION_1 = Pattern.compile("^1(\\.[0-9]+){0,2}$");
+
+  /**
+   * The format version: {@code 1}, {@code 1.x} or {@code 1.x.y} with numbers for x and y; another
+   * major, or text that is not a version at all ({@code "1.0a"}, {@code "1."}), is a {@code
+   * FORMAT_VERSION}.
+   */
   public static final Codec<String> FORMAT_VERSION =
       new Codec<>() {
         @Override
@@ -151,7 +159,7 @@ public final class Codecs {
             return null;
           }
           String v = node.text;
-          if (!v.equals("1") && !v.startsWith("1.")) {
+          if (!VERSION_1.matcher(v).matches()) {
             problems.error(FindingCodes.FORMAT_VERSION, at, node,
                 "format version " + Text.quote(v) + " is not supported; this library reads 1.x");
             return null;
@@ -161,7 +169,7 @@ public final class Codecs {
 
         @Override
         public JsonValue schema(SchemaContext context) {
-          return Schemas.object("type", "string", "pattern", "^1(\\..*)?$");
+          return Schemas.object("type", "string", "pattern", VERSION_1.pattern());
         }
       };
 

@@ -228,7 +228,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
       schema.put("required", Schemas.strings(required));
     }
     if (getExtensions != null) {
-      schema.put("patternProperties", Schemas.object("^x-.", Schemas.object()));
+      schema.put("patternProperties", Schemas.object("^x-", Schemas.object()));
     }
     schema.put("additionalProperties", JsonValue.FALSE);
     return new JsonValue.JsonObject(schema);

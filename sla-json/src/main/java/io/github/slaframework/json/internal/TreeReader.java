@@ -17,6 +17,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Parses JSON or YAML with Jackson's streaming parser into a located {@link Node} tree: the same
@@ -288,6 +289,12 @@ public final class TreeReader {
         case START_ARRAY:
           return array(p, new Node(Node.ARRAY, line, column, null, false), level);
         case VALUE_STRING:
+          if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // The YAML parser gives an alias (*name) as the anchor's name, not the value it
+            // stands for: refused, so that no value is silently replaced by a name.
+            problems.error(FindingCodes.INVALID_VALUE, pointer(), line, column,
+                "YAML aliases (*name) are not supported; write the value out");
+          }
           return new Node(Node.STRING, line, column, p.getString(), false);
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
