@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What reading a document gives: the model (when the whole of it could be built), every problem
+ * What reading a document gives: the model (when it could be built), every problem
  * found, located, and a map from JSON Pointer to line and column for locating later findings.
  * Immutable and thread-safe.
  *
@@ -32,8 +32,12 @@ public final class ReadResult<T> {
   }
 
   /**
-   * The model, present only when every part of the document could be bound. A value may be
-   * present together with findings (an unknown field, an id that breaks its pattern).
+   * The model, present when it could be built. A value may be present together with ERROR
+   * findings: an unknown field, or — for agreements — an optional value (or an enum value in a
+   * list) that could not be read, which is reported and left out so that validation still
+   * reports every other problem of the document. A missing or unreadable required value, or a
+   * broken element of a list of objects, means no model. Check {@link #hasErrors()} before
+   * writing a value back.
    *
    * @return the model, or empty
    */

@@ -385,7 +385,7 @@ public final class SlaReader {
   private <T> ReadResult<T> bind(
       ObjectSpec<T, ?> spec, TreeReader.Source source, DocumentFormat format) {
     Objects.requireNonNull(format, "format");
-    Problems problems = new Problems(maxFindings);
+    Problems problems = new Problems(maxFindings, spec == Specs.AGREEMENT);
     Node root = tree.read(source, format == DocumentFormat.YAML, problems);
     if (root == null) {
       return new ReadResult<>(null, Report.of(problems.findings()), SourceMap.EMPTY);

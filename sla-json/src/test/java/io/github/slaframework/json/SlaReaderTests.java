@@ -36,6 +36,48 @@ class SlaReaderTests {
   }
 
   @Test
+  void leavesOutUnreadableOptionalValuesOfAnAgreementSoTheRestIsStillBuilt() {
+    Agreement agreement = Fixtures.everything();
+    String json = writer.writeAgreement(agreement)
+        .replaceFirst("\"status\": \"[A-Z]+\"", "\"status\": \"FINISHED\"")
+        .replaceFirst("\"expiresOn\": \"[0-9-]+\"", "\"expiresOn\": \"2026-13-01\"")
+        .replaceFirst("\"UK_GDPR\"", "\"UK_GDPRR\"");
+
+    ReadResult<Agreement> read = reader.readAgreement(json);
+
+    assertThat(read.report().findings())
+        .extracting(f -> f.code())
+        .containsExactly("INVALID_VALUE", "INVALID_VALUE", "INVALID_VALUE");
+    assertThat(read.hasErrors()).isTrue();
+    Agreement partial = read.value().orElseThrow();
+    assertThat(partial.status()).isEmpty();
+    assertThat(partial.term().expiresOn()).isEmpty();
+    assertThat(partial.parties()).isEqualTo(agreement.parties());
+  }
+
+  @Test
+  void buildsNoAgreementWhenARequiredValueCannotBeRead() {
+    String json = writer.writeAgreement(Fixtures.everything())
+        .replaceFirst("\"effectiveFrom\": \"[0-9-]+\"", "\"effectiveFrom\": \"soon\"");
+
+    ReadResult<Agreement> read = reader.readAgreement(json);
+
+    assertThat(read.report().findings()).extracting(f -> f.path()).containsExactly("/term/effectiveFrom");
+    assertThat(read.value()).isEmpty();
+  }
+
+  @Test
+  void readsFrameworksStrictlySoARuleNeverLosesItsCondition() {
+    String json = writer.writeFramework(Fixtures.framework())
+        .replaceFirst("\"severity\": \"[A-Z]+\"", "\"severity\": \"FATAL\"");
+
+    ReadResult<Framework> read = reader.readFramework(json);
+
+    assertThat(read.hasErrors()).isTrue();
+    assertThat(read.value()).isEmpty();
+  }
+
+  @Test
   void roundTripsAFrameworkWithRulesConditionsAndProfiles() {
     Framework framework = Fixtures.framework();
     String json = writer.writeFramework(framework);

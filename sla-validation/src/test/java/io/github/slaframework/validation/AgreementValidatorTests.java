@@ -64,6 +64,25 @@ class AgreementValidatorTests {
   }
 
   @Test
+  void reportsUnreadableOptionalValuesTogetherWithConstraintAndFrameworkFindings() {
+    String json = SlaWriter.defaults().writeAgreement(
+            ImmutableAgreement.copyOf(SampleAgreements.councilAndForce()).withTitle(" "))
+        .replaceFirst("\"status\": \"AGREED\"", "\"status\": \"FINISHED\"")
+        .replaceFirst("\"DPA_2018_PART_3\",", "\"DPA_2018_PART3\",");
+
+    ValidationResult result = VALIDATOR.validate(json);
+
+    assertThat(result.agreement()).isPresent();
+    assertThat(result.report().findings())
+        .extracting(Finding::code, Finding::path)
+        .containsExactly(
+            tuple("REQUIRED", "/title"),
+            tuple("INVALID_VALUE", "/status"),
+            tuple("INVALID_VALUE", "/sections/1/legalBases/0"));
+    assertThat(result.isValid()).isFalse();
+  }
+
+  @Test
   void acceptsTheSampleCouncilAgreementWithoutAnyFinding() {
     assertThat(VALIDATOR.validate(SampleAgreements.councilAndForce()).findings()).isEmpty();
   }

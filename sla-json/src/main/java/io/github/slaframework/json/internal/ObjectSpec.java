@@ -481,7 +481,8 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     boolean read(B builder, Node node, Problems problems, Pointer at) {
       V v = codec.read(node, problems, at);
       if (v == null) {
-        return false;
+        // Reported already; an optional value may be left out so the rest is still built.
+        return !required && problems.skipsUnreadableOptionals();
       }
       set.accept(builder, v);
       return true;
@@ -544,12 +545,18 @@ public final class ObjectSpec<T, B> implements Codec<T> {
         }
         at.pop();
         if (v == null) {
-          ok = false;
+          // Reported already. A scalar element (an enum value in a list) may be left out: only
+          // pointers to later elements of this one list would move, and nothing points there.
+          ok &= problems.skipsUnreadableOptionals() && isScalar(element);
         } else if (ok) {
           add.accept(builder, v);
         }
       }
       return ok;
+    }
+
+    private static boolean isScalar(Node node) {
+      return node.type != Node.OBJECT && node.type != Node.ARRAY && node.type != Node.NULL;
     }
 
     @Override

@@ -16,6 +16,7 @@ public final class Problems {
 
   private final List<Finding> findings = new ArrayList<>();
   private final int max;
+  private final boolean skipUnreadableOptionals;
   private boolean capped;
 
   /**
@@ -24,7 +25,31 @@ public final class Problems {
    * @param max the most findings to keep before the final {@code LIMIT} finding
    */
   public Problems(int max) {
+    this(max, false);
+  }
+
+  /**
+   * A collector.
+   *
+   * @param max the most findings to keep before the final {@code LIMIT} finding
+   * @param skipUnreadableOptionals whether an optional value (or a scalar element of a list) that
+   *     cannot be read is reported and left out, so the rest of the model is still built
+   */
+  public Problems(int max, boolean skipUnreadableOptionals) {
     this.max = max;
+    this.skipUnreadableOptionals = skipUnreadableOptionals;
+  }
+
+  /**
+   * Whether an optional value (or a scalar element of a list) that cannot be read is reported and
+   * left out rather than stopping the model being built. True for agreements: their validation
+   * then still reports every other problem. False for frameworks and profiles, where leaving out
+   * a rule's {@code when} or a target's {@code area} would change what a rule means.
+   *
+   * @return whether unreadable optional values are skipped
+   */
+  public boolean skipsUnreadableOptionals() {
+    return skipUnreadableOptionals;
   }
 
   /**
