@@ -3,6 +3,7 @@ package io.github.slaframework.json;
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Profile;
+import io.github.slaframework.core.section.Section;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.internal.JsonText;
 import io.github.slaframework.json.internal.Specs;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes agreements, frameworks and profiles in the canonical JSON form of the format: fields in
@@ -55,6 +57,62 @@ public final class SlaWriter {
    */
   public JsonValue.JsonObject toJsonValue(Agreement agreement) {
     return Specs.AGREEMENT.write(Objects.requireNonNull(agreement, "agreement"));
+  }
+
+  /**
+   * One member of an agreement's JSON tree, converting only that member: the same value as {@code
+   * toJsonValue(agreement).members().get(member)}, for callers (such as framework rules) that
+   * reach a few fields of a large agreement.
+   *
+   * @param agreement the agreement, never null
+   * @param member a field or {@code x-} field name, never null
+   * @return the member, or empty when the tree has none of that name (an absent optional value, an
+   *     empty optional array, an unknown name)
+   * @since 0.1.0
+   */
+  public Optional<JsonValue> memberOf(Agreement agreement, String member) {
+    return Specs.AGREEMENT.writeMember(
+        Objects.requireNonNull(agreement, "agreement"), Objects.requireNonNull(member, "member"));
+  }
+
+  /**
+   * A section as a JSON tree, exactly as it stands among an agreement's {@code sections}: equal to
+   * the section's element of {@code toJsonValue(agreement)}.
+   *
+   * @param section the section, never null
+   * @return the section's tree (an object)
+   * @since 0.1.0
+   */
+  public JsonValue toJsonValue(Section section) {
+    return Specs.section(Objects.requireNonNull(section, "section"));
+  }
+
+  /**
+   * One member of a section's JSON tree, converting only that member: the same value as {@code
+   * toJsonValue(section)}'s member of that name.
+   *
+   * @param section the section, never null
+   * @param member a field or {@code x-} field name, never null
+   * @return the member, or empty when the tree has none of that name
+   * @since 0.1.0
+   */
+  public Optional<JsonValue> memberOf(Section section, String member) {
+    return Specs.sectionMember(
+        Objects.requireNonNull(section, "section"), Objects.requireNonNull(member, "member"));
+  }
+
+  /**
+   * Whether a section's JSON tree has a member, without converting it: {@code true} exactly when
+   * {@link #memberOf(Section, String)} is present.
+   *
+   * @param section the section, never null
+   * @param member a field or {@code x-} field name, never null
+   * @return {@code true} when the tree has a member of that name
+   * @since 0.1.0
+   */
+  public boolean hasMember(Section section, String member) {
+    return Specs.sectionHasMember(
+        Objects.requireNonNull(section, "section"), Objects.requireNonNull(member, "member"));
   }
 
   /**

@@ -120,6 +120,41 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     return new JsonValue.JsonObject(out);
   }
 
+  /**
+   * One member of {@link #write}'s object, converting only that member.
+   *
+   * @param value the value
+   * @param member a field or {@code x-} field name
+   * @return the member as {@code write(value)} has it, or empty when it has none of that name
+   */
+  public Optional<JsonValue> writeMember(T value, String member) {
+    Field<T, B> field = byName.get(member);
+    if (field != null) {
+      Map<String, JsonValue> out = new HashMap<>(2);
+      field.write(value, out);
+      return Optional.ofNullable(out.get(member));
+    }
+    if (getExtensions != null) {
+      return Optional.ofNullable(getExtensions.apply(value).get(member));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@link #write}'s object has a member, without converting it.
+   *
+   * @param value the value
+   * @param member a field or {@code x-} field name
+   * @return {@code true} when {@code write(value)} has a member of that name
+   */
+  public boolean hasMember(T value, String member) {
+    Field<T, B> field = byName.get(member);
+    if (field != null) {
+      return field.writes(value);
+    }
+    return getExtensions != null && getExtensions.apply(value).containsKey(member);
+  }
+
   @Override
   public T read(Node node, Problems problems, Pointer at) {
     if (node.type != Node.OBJECT) {
@@ -271,6 +306,9 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     }
 
     abstract void write(T value, Map<String, JsonValue> out);
+
+    /** Whether {@link #write} puts the field for this value. */
+    abstract boolean writes(T value);
 
     abstract boolean read(B builder, Node node, Problems problems, Pointer at);
 
@@ -478,6 +516,11 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     }
 
     @Override
+    boolean writes(T value) {
+      return get.apply(value) != null;
+    }
+
+    @Override
     boolean read(B builder, Node node, Problems problems, Pointer at) {
       V v = codec.read(node, problems, at);
       if (v == null) {
@@ -510,6 +553,11 @@ public final class ObjectSpec<T, B> implements Codec<T> {
       this.codec = codec;
       this.get = get;
       this.add = add;
+    }
+
+    @Override
+    boolean writes(T value) {
+      return required || !get.apply(value).isEmpty();
     }
 
     @Override
@@ -583,6 +631,11 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     }
 
     @Override
+    boolean writes(T value) {
+      return !get.apply(value).isEmpty();
+    }
+
+    @Override
     void write(T value, Map<String, JsonValue> out) {
       Map<K, V> map = get.apply(value);
       if (map.isEmpty()) {
@@ -644,6 +697,11 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     @Override
     void write(T object, Map<String, JsonValue> out) {
       out.put(name, JsonValue.of(value));
+    }
+
+    @Override
+    boolean writes(T object) {
+      return true;
     }
 
     @Override

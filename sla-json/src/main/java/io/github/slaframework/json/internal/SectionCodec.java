@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sections: the table is chosen by the {@code area} string alone (a well-known area has a typed
@@ -53,6 +54,38 @@ final class SectionCodec implements Codec<Section> {
     }
     ObjectSpec<Section, ?> spec = (ObjectSpec<Section, ?>) typed.get(value.area().code());
     return spec.write(value);
+  }
+
+  /**
+   * One member of a section's JSON object, converting only that member.
+   *
+   * @param value the section
+   * @param member a field or {@code x-} field name
+   * @return the member as {@code write(value)} has it, or empty when it has none of that name
+   */
+  @SuppressWarnings("unchecked")
+  Optional<JsonValue> writeMember(Section value, String member) {
+    if (value instanceof CustomSection c) {
+      return custom.writeMember(c, member);
+    }
+    ObjectSpec<Section, ?> spec = (ObjectSpec<Section, ?>) typed.get(value.area().code());
+    return spec.writeMember(value, member);
+  }
+
+  /**
+   * Whether a section's JSON object has a member, without converting it.
+   *
+   * @param value the section
+   * @param member a field or {@code x-} field name
+   * @return {@code true} when {@code write(value)} has a member of that name
+   */
+  @SuppressWarnings("unchecked")
+  boolean hasMember(Section value, String member) {
+    if (value instanceof CustomSection c) {
+      return custom.hasMember(c, member);
+    }
+    ObjectSpec<Section, ?> spec = (ObjectSpec<Section, ?>) typed.get(value.area().code());
+    return spec.hasMember(value, member);
   }
 
   @Override

@@ -99,8 +99,10 @@ import io.github.slaframework.core.section.SurveillanceTypesSection;
 import io.github.slaframework.core.section.TechnicalStandardsSection;
 import io.github.slaframework.core.section.TrainingRequirement;
 import io.github.slaframework.core.section.TrainingSection;
+import io.github.slaframework.core.value.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The format table of agreement format 1.0 and the framework format: every object type, its fields
@@ -580,5 +582,37 @@ public final class Specs {
    */
   public static ObjectSpec<CustomSection, ?> customSection() {
     return SECTION.custom();
+  }
+
+  /**
+   * A section as a JSON object, exactly as it stands in an agreement's {@code sections}.
+   *
+   * @param section the section
+   * @return the object
+   */
+  public static JsonValue section(Section section) {
+    return SECTION.write(section);
+  }
+
+  /**
+   * One member of a section's JSON object, converting only that member.
+   *
+   * @param section the section
+   * @param member a field or {@code x-} field name
+   * @return the member, or empty when the object has none of that name
+   */
+  public static Optional<JsonValue> sectionMember(Section section, String member) {
+    return SECTION.writeMember(section, member);
+  }
+
+  /**
+   * Whether a section's JSON object has a member, without converting it.
+   *
+   * @param section the section
+   * @param member a field or {@code x-} field name
+   * @return {@code true} when the object has a member of that name
+   */
+  public static boolean sectionHasMember(Section section, String member) {
+    return SECTION.hasMember(section, member);
   }
 }
