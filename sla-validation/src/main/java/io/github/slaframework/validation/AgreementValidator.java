@@ -195,7 +195,7 @@ public final class AgreementValidator {
     Optional<Framework> framework = registry.resolve(agreement.framework());
     if (framework.isPresent()) {
       new FrameworkChecks(messages, editions, asOf, findings, areaOf)
-          .check(framework.get(), agreement, writer.toJsonValue(agreement));
+          .check(framework.get(), agreement, writer);
     } else {
       findings.add(frameworkUnknown(agreement.framework()));
     }

@@ -17,7 +17,7 @@ import io.github.slaframework.core.section.Camera;
 import io.github.slaframework.core.section.EvaluationAndReviewSection;
 import io.github.slaframework.core.section.Section;
 import io.github.slaframework.core.section.TechnicalStandardsSection;
-import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.SlaWriter;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -71,11 +71,11 @@ public final class FrameworkChecks {
    *
    * @param framework the framework, tailored by the agreement's profile
    * @param agreement the agreement
-   * @param json the agreement as JSON, with the file's field names
+   * @param writer the writer that converts the parts of the agreement that rules reach to JSON
    */
-  public void check(Framework framework, Agreement agreement, JsonValue json) {
+  public void check(Framework framework, Agreement agreement, SlaWriter writer) {
     areas(framework, agreement);
-    RuleEngine engine = new RuleEngine(json);
+    RuleEngine engine = new RuleEngine(agreement, writer);
     for (Rule rule : framework.rules()) {
       if (rule.check().isPresent()) {
         if (engine.applies(rule)) {
@@ -90,25 +90,24 @@ public final class FrameworkChecks {
   }
 
   private void areas(Framework framework, Agreement agreement) {
-    Map<AreaCode, String> seen = new HashMap<>();
+    Map<AreaCode, Integer> seen = new HashMap<>();
     for (int i = 0; i < agreement.sections().size(); i++) {
       AreaCode area = agreement.sections().get(i).area();
-      String pointer = "/sections/" + i + "/area";
-      String first = seen.putIfAbsent(area, "/sections/" + i);
+      Integer first = seen.putIfAbsent(area, i);
       if (first != null) {
         out.add(
             Finding.of(
                 Severity.ERROR,
                 FindingCodes.AREA_DUPLICATE,
-                pointer,
-                messages.get("area.duplicate", "area", name(area), "first", first)));
+                "/sections/" + i + "/area",
+                messages.get("area.duplicate", "area", name(area), "first", "/sections/" + first)));
       }
       if (!area.isExtension() && framework.area(area).isEmpty()) {
         out.add(
             Finding.of(
                 Severity.ERROR,
                 FindingCodes.AREA_UNKNOWN,
-                pointer,
+                "/sections/" + i + "/area",
                 messages.get(
                     "area.unknown", "area", name(area), "framework", framework.ref().key())));
       }
@@ -182,22 +181,32 @@ public final class FrameworkChecks {
         }
         continue;
       }
+      Map<String, PixelDensityLevel> levels = new HashMap<>();
+      for (PixelDensityLevel level : edition.get().levels()) {
+        levels.putIfAbsent(level.name(), level);
+      }
       for (int c = 0; c < technical.cameras().size(); c++) {
-        camera(rule, edition.get(), technical.cameras().get(c), base + "/cameras/" + c, density);
+        camera(rule, edition.get(), levels, technical.cameras().get(c), s, c, density);
       }
     }
   }
 
   private void camera(
-      Rule rule, PixelDensityEdition edition, Camera camera, String base, boolean density) {
-    Optional<PixelDensityLevel> level = edition.level(camera.requiredLevel());
+      Rule rule,
+      PixelDensityEdition edition,
+      Map<String, PixelDensityLevel> levels,
+      Camera camera,
+      int section,
+      int index,
+      boolean density) {
+    PixelDensityLevel level = levels.get(camera.requiredLevel());
     if (!density) {
-      if (level.isEmpty() && !camera.requiredLevel().isBlank()) {
+      if (level == null && !camera.requiredLevel().isBlank()) {
         out.add(
             Finding.of(
                 rule.severity(),
                 rule.code(),
-                base + "/requiredLevel",
+                "/sections/" + section + "/cameras/" + index + "/requiredLevel",
                 messages.get(
                     "check.pixelDensityLevel",
                     "message",
@@ -210,16 +219,16 @@ public final class FrameworkChecks {
       return;
     }
     // Out-of-range pixels or widths are the field constraints' findings; no density then.
-    if (level.isEmpty() || camera.horizontalPixels() <= 0 || camera.sceneWidthMetres().signum() <= 0) {
+    if (level == null || camera.horizontalPixels() <= 0 || camera.sceneWidthMetres().signum() <= 0) {
       return;
     }
     PixelDensity actual = camera.pixelDensity();
-    if (!actual.reaches(level.get())) {
+    if (!actual.reaches(level)) {
       out.add(
           Finding.of(
               rule.severity(),
               rule.code(),
-              base,
+              "/sections/" + section + "/cameras/" + index,
               messages.get(
                   "check.pixelDensity",
                   "message",
@@ -229,9 +238,9 @@ public final class FrameworkChecks {
                   "density",
                   actual,
                   "level",
-                  level.get().name(),
+                  level.name(),
                   "minimum",
-                  level.get().minimum().toPlainString(),
+                  level.minimum().toPlainString(),
                   "edition",
                   edition.code())));
     }

@@ -4,6 +4,7 @@ import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.Approval;
 import io.github.slaframework.core.Clause;
 import io.github.slaframework.core.MeasurementWindow;
+import io.github.slaframework.core.Party;
 import io.github.slaframework.core.ServiceLevel;
 import io.github.slaframework.core.ServiceMetric;
 import io.github.slaframework.core.Term;
@@ -61,11 +62,14 @@ public final class ModelChecks {
         agreement.sections().stream()
             .anyMatch(s -> s instanceof TechnicalStandardsSection t && !t.cameras().isEmpty());
     for (int i = 0; i < agreement.serviceLevels().size(); i++) {
-      serviceLevel(agreement.serviceLevels().get(i), "/serviceLevels/" + i, cameras);
+      serviceLevel(agreement.serviceLevels().get(i), i, cameras);
     }
   }
 
   private void duplicateIds(Agreement agreement) {
+    if (!hasDuplicateIds(agreement)) {
+      return;
+    }
     Map<String, String> parties = new HashMap<>();
     for (int i = 0; i < agreement.parties().size(); i++) {
       unique(parties, "party", agreement.parties().get(i).id(), "/parties/" + i + "/id");
@@ -92,6 +96,52 @@ public final class ModelChecks {
     }
   }
 
+  /** A quick look for a repeated id, without the pointers that only a finding needs. */
+  private static boolean hasDuplicateIds(Agreement agreement) {
+    Set<String> parties = sized(agreement.parties().size());
+    for (Party party : agreement.parties()) {
+      if (!parties.add(party.id())) {
+        return true;
+      }
+    }
+    int clauseCount = 0;
+    int cameraCount = 0;
+    for (Section section : agreement.sections()) {
+      clauseCount += section.clauses().size();
+      if (section instanceof TechnicalStandardsSection technical) {
+        cameraCount += technical.cameras().size();
+      }
+    }
+    Set<String> clauses = sized(clauseCount);
+    Set<String> cameras = sized(cameraCount);
+    for (Section section : agreement.sections()) {
+      for (Clause clause : section.clauses()) {
+        if (!clauses.add(clause.id())) {
+          return true;
+        }
+      }
+      if (section instanceof TechnicalStandardsSection technical) {
+        for (Camera camera : technical.cameras()) {
+          if (!cameras.add(camera.id())) {
+            return true;
+          }
+        }
+      }
+    }
+    Set<String> levels = sized(agreement.serviceLevels().size());
+    for (ServiceLevel level : agreement.serviceLevels()) {
+      if (!levels.add(level.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A set that holds a number of elements without growing. */
+  private static Set<String> sized(int elements) {
+    return new HashSet<>(Math.max(16, (int) (elements / 0.75f) + 1));
+  }
+
   private void unique(Map<String, String> seen, String kind, String id, String pointer) {
     String first = seen.putIfAbsent(id, pointer);
     if (first != null) {
@@ -105,47 +155,54 @@ public final class ModelChecks {
   }
 
   private void partyReferences(Agreement agreement) {
-    Set<String> ids = new HashSet<>();
+    Set<String> ids = sized(agreement.parties().size());
     agreement.parties().forEach(p -> ids.add(p.id()));
     for (int s = 0; s < agreement.sections().size(); s++) {
       Section section = agreement.sections().get(s);
-      String base = "/sections/" + s;
       for (int c = 0; c < section.clauses().size(); c++) {
-        Clause clause = section.clauses().get(c);
-        for (int r = 0; r < clause.responsibleParties().size(); r++) {
-          reference(
-              ids,
-              clause.responsibleParties().get(r),
-              base + "/clauses/" + c + "/responsibleParties/" + r);
+        List<String> responsible = section.clauses().get(c).responsibleParties();
+        for (int r = 0; r < responsible.size(); r++) {
+          if (isUnknown(ids, responsible.get(r))) {
+            unknownParty(
+                responsible.get(r), "/sections/" + s + "/clauses/" + c + "/responsibleParties/" + r);
+          }
         }
       }
       if (section instanceof FinanceSection finance) {
         for (int c = 0; c < finance.charges().size(); c++) {
           Charge charge = finance.charges().get(c);
-          reference(ids, charge.payer(), base + "/charges/" + c + "/payer");
+          if (isUnknown(ids, charge.payer())) {
+            unknownParty(charge.payer(), "/sections/" + s + "/charges/" + c + "/payer");
+          }
         }
       }
     }
     for (int i = 0; i < agreement.serviceLevels().size(); i++) {
-      reference(
-          ids, agreement.serviceLevels().get(i).obligatedParty(), "/serviceLevels/" + i + "/obligatedParty");
+      String party = agreement.serviceLevels().get(i).obligatedParty();
+      if (isUnknown(ids, party)) {
+        unknownParty(party, "/serviceLevels/" + i + "/obligatedParty");
+      }
     }
     for (int i = 0; i < agreement.approvals().size(); i++) {
       Approval approval = agreement.approvals().get(i);
-      reference(ids, approval.party(), "/approvals/" + i + "/party");
+      if (isUnknown(ids, approval.party())) {
+        unknownParty(approval.party(), "/approvals/" + i + "/party");
+      }
     }
   }
 
-  private void reference(Set<String> ids, String id, String pointer) {
+  private static boolean isUnknown(Set<String> ids, String id) {
     // A blank reference is reported as REQUIRED by the field constraints; once is enough.
-    if (!id.isBlank() && !ids.contains(id)) {
-      out.add(
-          Finding.of(
-              Severity.ERROR,
-              FindingCodes.PARTY_REFERENCE,
-              pointer,
-              messages.get("party.reference", "id", Excerpt.of(id))));
-    }
+    return !id.isBlank() && !ids.contains(id);
+  }
+
+  private void unknownParty(String id, String pointer) {
+    out.add(
+        Finding.of(
+            Severity.ERROR,
+            FindingCodes.PARTY_REFERENCE,
+            pointer,
+            messages.get("party.reference", "id", Excerpt.of(id))));
   }
 
   private void dateOrder(Term term) {
@@ -159,7 +216,7 @@ public final class ModelChecks {
     }
   }
 
-  private void serviceLevel(ServiceLevel level, String base, boolean cameras) {
+  private void serviceLevel(ServiceLevel level, int index, boolean cameras) {
     if (level.metric() == ServiceMetric.CAMERA_AVAILABILITY
         && level.cameraCount().isEmpty()
         && !cameras) {
@@ -168,42 +225,58 @@ public final class ModelChecks {
           Finding.of(
               Severity.ERROR,
               FindingCodes.REQUIRED,
-              base + "/cameraCount",
+              serviceLevel(index) + "/cameraCount",
               messages.get("serviceLevel.cameraCount")));
     }
-    level
-        .objective()
-        .ifPresent(objective -> threshold(level.metric(), objective.threshold(), base + "/objective/threshold"));
-    level.window().ifPresent(window -> window(window, base + "/window"));
+    if (level.objective().isPresent()) {
+      threshold(level.metric(), level.objective().get().threshold(), index);
+    }
+    if (level.window().isPresent()) {
+      window(level.window().get(), index);
+    }
   }
 
-  private void threshold(ServiceMetric metric, Threshold threshold, String pointer) {
+  /** The pointer of a service level, built only for a finding. */
+  private static String serviceLevel(int index) {
+    return "/serviceLevels/" + index;
+  }
+
+  private void threshold(ServiceMetric metric, Threshold threshold, int index) {
     if (metric == ServiceMetric.CAMERA_AVAILABILITY) {
       boolean percent =
-          threshold.number().map(n -> n.signum() >= 0 && n.compareTo(HUNDRED) <= 0).orElse(false);
+          threshold.number().isPresent()
+              && threshold.number().get().signum() >= 0
+              && threshold.number().get().compareTo(HUNDRED) <= 0;
       if (!percent) {
-        invalid(pointer, messages.get("serviceLevel.thresholdPercent", "metric", metric));
+        invalid(
+            serviceLevel(index) + "/objective/threshold",
+            messages.get("serviceLevel.thresholdPercent", "metric", metric));
       }
-    } else if (!threshold.period().map(p -> p.isPositive()).orElse(false)) {
-      invalid(pointer, messages.get("serviceLevel.thresholdPeriod", "metric", metric));
+    } else if (threshold.period().isEmpty() || !threshold.period().get().isPositive()) {
+      invalid(
+          serviceLevel(index) + "/objective/threshold",
+          messages.get("serviceLevel.thresholdPeriod", "metric", metric));
     }
   }
 
-  private void window(MeasurementWindow window, String base) {
+  private void window(MeasurementWindow window, int index) {
     if (window.type() == WindowType.ROLLING && window.length().isEmpty()) {
-      invalid(base, messages.get("serviceLevel.rollingLength"));
+      invalid(serviceLevel(index) + "/window", messages.get("serviceLevel.rollingLength"));
     }
     if (window.type() != WindowType.ROLLING && window.length().isPresent()) {
-      invalid(base + "/length", messages.get("serviceLevel.lengthNotRolling"));
+      invalid(
+          serviceLevel(index) + "/window/length", messages.get("serviceLevel.lengthNotRolling"));
     }
     if (window.type() == WindowType.ROLLING
         && window.length().isPresent()
         && !window.length().get().isPositive()) {
-      invalid(base + "/length", messages.get("constraint.PositivePeriod", "field", "length"));
+      invalid(
+          serviceLevel(index) + "/window/length",
+          messages.get("constraint.PositivePeriod", "field", "length"));
     }
     if (window.timeZone().isPresent() && !ZONES.contains(window.timeZone().get())) {
       invalid(
-          base + "/timeZone",
+          serviceLevel(index) + "/window/timeZone",
           messages.get("serviceLevel.timeZone", "excerpt", Excerpt.of(window.timeZone().get())));
     }
   }

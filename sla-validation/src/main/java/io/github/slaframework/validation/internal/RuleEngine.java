@@ -1,5 +1,6 @@
 package io.github.slaframework.validation.internal;
 
+import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.framework.ComparisonOperator;
 import io.github.slaframework.core.framework.Condition;
@@ -7,38 +8,56 @@ import io.github.slaframework.core.framework.Rule;
 import io.github.slaframework.core.framework.Target;
 import io.github.slaframework.core.section.AreaCode;
 import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.SlaWriter;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Evaluates the declarative {@link Condition}s of framework rules over an agreement held as a
- * {@link JsonValue} tree with the file's field names. It interprets a small closed set of
- * operators; nothing in a rule is executed as code. One engine serves one agreement and is not
- * shared between threads.
+ * Evaluates the declarative {@link Condition}s of framework rules over an agreement as a {@link
+ * JsonValue} tree with the file's field names. It interprets a small closed set of operators;
+ * nothing in a rule is executed as code. One engine serves one agreement and is not shared between
+ * threads.
  *
  * <p>A target names every value its pointer reaches: a {@code *} segment stands for every element
  * of an array (or member of an object). Conditions over several values hold when any value
  * satisfies them; {@code count} counts the values. A target with an area is relative to every
  * section of that area.
+ *
+ * <p>Given the agreement itself, the engine converts to JSON only what targets reach (a top-level
+ * member, a section, a member of a section), each piece once, and builds a value's pointer only to
+ * report it.
  */
 public final class RuleEngine {
 
   /** A value found at a pointer of the agreement. */
   public record Match(String pointer, JsonValue value) {}
 
-  private final JsonValue root;
+  private final Node root;
+  private final Map<String, List<String>> segments = new HashMap<>();
+  private final Map<String, List<Node>> sectionsByArea = new HashMap<>();
 
   /**
-   * An engine for one agreement.
+   * An engine for one agreement already converted to a tree.
    *
    * @param root the agreement as a JSON value
    */
   public RuleEngine(JsonValue root) {
-    this.root = root;
+    this.root = new JsonNode(null, "", -1, root);
+  }
+
+  /**
+   * An engine for one agreement, converting the parts that targets reach as they reach them.
+   *
+   * @param agreement the agreement
+   * @param writer the writer that converts parts of it
+   */
+  public RuleEngine(Agreement agreement, SlaWriter writer) {
+    this.root = new AgreementNode(new AgreementJson(agreement, writer));
   }
 
   /**
@@ -48,7 +67,7 @@ public final class RuleEngine {
    * @return {@code true} when the rule applies
    */
   public boolean applies(Rule rule) {
-    return rule.when().map(c -> holds(c, new Match("", root))).orElse(true);
+    return rule.when().isEmpty() || holds(rule.when().get(), root);
   }
 
   /**
@@ -63,10 +82,10 @@ public final class RuleEngine {
       return Optional.empty();
     }
     Condition require = rule.require().get();
-    if (holds(require, new Match("", root))) {
+    if (holds(require, root)) {
       return Optional.empty();
     }
-    return Optional.of(rule.at().map(this::reportAt).orElseGet(() -> defaultAt(require)));
+    return Optional.of(rule.at().isPresent() ? reportAt(rule.at().get()) : defaultAt(require));
   }
 
   /**
@@ -77,133 +96,132 @@ public final class RuleEngine {
    */
   public List<String> sections(AreaCode area) {
     List<String> out = new ArrayList<>();
-    if (root instanceof JsonValue.JsonObject object
-        && object.members().get("sections") instanceof JsonValue.JsonArray sections) {
-      for (int i = 0; i < sections.elements().size(); i++) {
-        if (sections.elements().get(i) instanceof JsonValue.JsonObject section
-            && section.members().get("area") instanceof JsonValue.JsonString code
-            && code.value().equals(area.code())) {
-          out.add(Pointers.child("/sections", i));
-        }
-      }
+    for (Node section : sectionNodes(area)) {
+      out.add(section.pointer());
     }
     return out;
   }
 
   JsonValue root() {
-    return root;
+    return root.value();
   }
 
   boolean holds(Condition condition, Match base) {
+    return holds(condition, new JsonNode(null, base.pointer(), -1, base.value()));
+  }
+
+  private boolean holds(Condition condition, Node base) {
     if (condition instanceof Condition.Exists c) {
-      return resolve(c.target(), base).stream().anyMatch(m -> !(m.value() instanceof JsonValue.JsonNull));
+      for (Node n : resolve(c.target(), base)) {
+        if (!n.isNull()) {
+          return true;
+        }
+      }
+      return false;
     } else if (condition instanceof Condition.Equals c) {
-      return resolve(c.target(), base).stream().anyMatch(m -> same(m.value(), c.value()));
+      for (Node n : resolve(c.target(), base)) {
+        if (same(n.value(), c.value())) {
+          return true;
+        }
+      }
+      return false;
     } else if (condition instanceof Condition.Contains c) {
-      return resolve(c.target(), base).stream()
-          .anyMatch(
-              m -> m.value() instanceof JsonValue.JsonArray a
-                  && a.elements().stream().anyMatch(e -> same(e, c.value())));
+      for (Node n : resolve(c.target(), base)) {
+        if (n.value() instanceof JsonValue.JsonArray a && contains(a, c.value())) {
+          return true;
+        }
+      }
+      return false;
     } else if (condition instanceof Condition.Compare c) {
-      return resolve(c.target(), base).stream()
-          .anyMatch(m -> compares(m.value(), c.operator(), c.value()));
+      for (Node n : resolve(c.target(), base)) {
+        if (compares(n.value(), c.operator(), c.value())) {
+          return true;
+        }
+      }
+      return false;
     } else if (condition instanceof Condition.Count c) {
-      long n =
-          resolve(c.target(), base).stream()
-              .filter(m -> !(m.value() instanceof JsonValue.JsonNull))
-              .filter(m -> c.where().map(w -> holds(w, m)).orElse(true))
-              .count();
-      return c.min().map(min -> n >= min).orElse(true) && c.max().map(max -> n <= max).orElse(true);
+      long count = 0;
+      for (Node n : resolve(c.target(), base)) {
+        if (!n.isNull() && (c.where().isEmpty() || holds(c.where().get(), n))) {
+          count++;
+        }
+      }
+      return (c.min().isEmpty() || count >= c.min().get())
+          && (c.max().isEmpty() || count <= c.max().get());
     } else if (condition instanceof Condition.AllOf c) {
-      return c.conditions().stream().allMatch(x -> holds(x, base));
+      for (Condition x : c.conditions()) {
+        if (!holds(x, base)) {
+          return false;
+        }
+      }
+      return true;
     } else if (condition instanceof Condition.AnyOf c) {
-      return c.conditions().stream().anyMatch(x -> holds(x, base));
+      for (Condition x : c.conditions()) {
+        if (holds(x, base)) {
+          return true;
+        }
+      }
+      return false;
     } else if (condition instanceof Condition.Not c) {
       return !holds(c.condition(), base);
     }
     throw new IllegalStateException("unknown condition " + condition.getClass());
   }
 
+  private static boolean contains(JsonValue.JsonArray array, JsonValue value) {
+    for (JsonValue e : array.elements()) {
+      if (same(e, value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The values a target names, relative to a base (the root, or a value counted by {@code count})
    * or, with an area, to every section of the area.
    */
-  List<Match> resolve(Target target, Match base) {
-    List<Match> starts = new ArrayList<>();
-    if (target.area().isPresent()) {
-      for (String section : sections(target.area().get())) {
-        starts.add(new Match(section, at(section)));
-      }
-    } else {
-      starts.add(base);
-    }
-    List<Match> current = starts;
-    for (String segment : Pointers.segments(target.path())) {
-      List<Match> next = new ArrayList<>();
-      for (Match m : current) {
-        step(m, segment, next);
+  private List<Node> resolve(Target target, Node base) {
+    List<Node> current =
+        target.area().isPresent() ? sectionNodes(target.area().get()) : List.of(base);
+    for (String segment : segments.computeIfAbsent(target.path(), Pointers::segments)) {
+      List<Node> next = new ArrayList<>();
+      for (Node n : current) {
+        n.step(segment, next);
       }
       current = next;
     }
     return current;
   }
 
-  private static void step(Match m, String segment, List<Match> out) {
-    JsonValue v = m.value();
-    if (v instanceof JsonValue.JsonArray array) {
-      if (segment.equals("*")) {
-        for (int i = 0; i < array.elements().size(); i++) {
-          out.add(new Match(Pointers.child(m.pointer(), i), array.elements().get(i)));
-        }
-      } else {
-        int index = index(segment);
-        if (index >= 0 && index < array.elements().size()) {
-          out.add(new Match(Pointers.child(m.pointer(), index), array.elements().get(index)));
-        }
-      }
-    } else if (v instanceof JsonValue.JsonObject object) {
-      if (segment.equals("*")) {
-        for (Map.Entry<String, JsonValue> e : object.members().entrySet()) {
-          out.add(new Match(Pointers.child(m.pointer(), e.getKey()), e.getValue()));
-        }
-      } else if (object.members().containsKey(segment)) {
-        out.add(new Match(Pointers.child(m.pointer(), segment), object.members().get(segment)));
-      }
-    }
-  }
-
-  private static int index(String segment) {
-    if (segment.isEmpty() || segment.length() > 9 || !segment.chars().allMatch(Character::isDigit)) {
-      return -1;
-    }
-    return Integer.parseInt(segment);
-  }
-
-  private JsonValue at(String pointer) {
-    List<Match> found = new ArrayList<>(List.of(new Match("", root)));
-    for (String segment : Pointers.segments(pointer)) {
-      List<Match> next = new ArrayList<>();
-      for (Match m : found) {
-        step(m, segment, next);
-      }
-      found = next;
-    }
-    return found.isEmpty() ? JsonValue.NULL : found.get(0).value();
+  /** The sections of an area, in document order; found once per area. */
+  private List<Node> sectionNodes(AreaCode area) {
+    return sectionsByArea.computeIfAbsent(
+        area.code(),
+        code -> {
+          List<Node> arrays = new ArrayList<>(1);
+          root.step("sections", arrays);
+          List<Node> out = new ArrayList<>();
+          for (Node array : arrays) {
+            array.sections(code, out);
+          }
+          return out;
+        });
   }
 
   /** Where an explicit {@code at} reports: the first value it names, else where it would be. */
   private String reportAt(Target at) {
-    List<Match> found = resolve(at, new Match("", root));
+    List<Node> found = resolve(at, root);
     if (!found.isEmpty()) {
       return found.get(0).pointer();
     }
     String base = "";
     if (at.area().isPresent()) {
-      List<String> sections = sections(at.area().get());
+      List<Node> sections = sectionNodes(at.area().get());
       if (sections.isEmpty()) {
         return "";
       }
-      base = sections.get(0);
+      base = sections.get(0).pointer();
     }
     String path = at.path();
     int star = path.indexOf("/*");
@@ -215,14 +233,14 @@ public final class RuleEngine {
     List<Target> targets = new ArrayList<>();
     collect(condition, targets);
     for (Target t : targets) {
-      List<Match> found = resolve(t, new Match("", root));
+      List<Node> found = resolve(t, root);
       if (!found.isEmpty()) {
         return found.get(0).pointer();
       }
     }
     for (Target t : targets) {
-      if (t.area().isPresent() && !sections(t.area().get()).isEmpty()) {
-        return sections(t.area().get()).get(0);
+      if (t.area().isPresent() && !sectionNodes(t.area().get()).isEmpty()) {
+        return sectionNodes(t.area().get()).get(0).pointer();
       }
     }
     return "";
@@ -245,6 +263,259 @@ public final class RuleEngine {
       c.conditions().forEach(x -> collect(x, out));
     } else if (condition instanceof Condition.Not c) {
       collect(c.condition(), out);
+    }
+  }
+
+  private static int index(String segment) {
+    if (segment.isEmpty() || segment.length() > 9) {
+      return -1;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (!Character.isDigit(segment.charAt(i))) {
+        return -1;
+      }
+    }
+    return Integer.parseInt(segment);
+  }
+
+  /**
+   * A value a target reaches, and where: a member name or an array index under its parent. A node
+   * without a parent holds its whole pointer as its name. The pointer is built only when asked.
+   */
+  private abstract static class Node {
+    private final Node parent;
+    private final String name;
+    private final int index;
+
+    Node(Node parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    final String pointer() {
+      if (parent == null) {
+        return name;
+      }
+      return name == null
+          ? Pointers.child(parent.pointer(), index)
+          : Pointers.child(parent.pointer(), name);
+    }
+
+    /** The value, converted when needed. */
+    abstract JsonValue value();
+
+    /** Whether the value is JSON {@code null}. */
+    boolean isNull() {
+      return false;
+    }
+
+    /** Adds what one segment names under this value: a member, an element, or all for {@code *}. */
+    abstract void step(String segment, List<Node> out);
+
+    /** Adds the sections of an area, when this is the agreement's {@code sections}. */
+    void sections(String area, List<Node> out) {
+      List<Node> all = new ArrayList<>();
+      step("*", all);
+      for (Node section : all) {
+        if (section.value() instanceof JsonValue.JsonObject object
+            && object.members().get("area") instanceof JsonValue.JsonString code
+            && code.value().equals(area)) {
+          out.add(section);
+        }
+      }
+    }
+  }
+
+  /** A value of the tree. */
+  private static final class JsonNode extends Node {
+    private final JsonValue value;
+
+    JsonNode(Node parent, String name, int index, JsonValue value) {
+      super(parent, name, index);
+      this.value = value;
+    }
+
+    @Override
+    JsonValue value() {
+      return value;
+    }
+
+    @Override
+    boolean isNull() {
+      return value instanceof JsonValue.JsonNull;
+    }
+
+    @Override
+    void step(String segment, List<Node> out) {
+      children(this, value, segment, out);
+    }
+
+    @Override
+    void sections(String area, List<Node> out) {
+      if (value instanceof JsonValue.JsonArray) {
+        super.sections(area, out);
+      }
+    }
+  }
+
+  /** Adds what a segment names under a value: an element or member, or every one for {@code *}. */
+  private static void children(Node parent, JsonValue value, String segment, List<Node> out) {
+    if (value instanceof JsonValue.JsonArray array) {
+      if (segment.equals("*")) {
+        for (int i = 0; i < array.elements().size(); i++) {
+          out.add(new JsonNode(parent, null, i, array.elements().get(i)));
+        }
+      } else {
+        int i = index(segment);
+        if (i >= 0 && i < array.elements().size()) {
+          out.add(new JsonNode(parent, null, i, array.elements().get(i)));
+        }
+      }
+    } else if (value instanceof JsonValue.JsonObject object) {
+      members(parent, object, segment, out);
+    }
+  }
+
+  /** Adds the member a segment names, or every member for {@code *}. */
+  private static void members(
+      Node parent, JsonValue.JsonObject object, String segment, List<Node> out) {
+    if (segment.equals("*")) {
+      for (Map.Entry<String, JsonValue> e : object.members().entrySet()) {
+        out.add(new JsonNode(parent, e.getKey(), -1, e.getValue()));
+      }
+    } else {
+      JsonValue member = object.members().get(segment);
+      if (member != null) {
+        out.add(new JsonNode(parent, segment, -1, member));
+      }
+    }
+  }
+
+  /** The agreement, converted member by member. */
+  private static final class AgreementNode extends Node {
+    private final AgreementJson json;
+
+    AgreementNode(AgreementJson json) {
+      super(null, "", -1);
+      this.json = json;
+    }
+
+    @Override
+    JsonValue value() {
+      return json.whole();
+    }
+
+    @Override
+    void step(String segment, List<Node> out) {
+      if (segment.equals("*")) {
+        members(this, json.whole(), segment, out);
+      } else if (segment.equals("sections")) {
+        out.add(new SectionsNode(this, json));
+      } else {
+        json.member(segment).ifPresent(v -> out.add(new JsonNode(this, segment, -1, v)));
+      }
+    }
+  }
+
+  /** The agreement's {@code sections}, converted section by section. */
+  private static final class SectionsNode extends Node {
+    private final AgreementJson json;
+
+    SectionsNode(Node parent, AgreementJson json) {
+      super(parent, "sections", -1);
+      this.json = json;
+    }
+
+    @Override
+    JsonValue value() {
+      List<JsonValue> sections = new ArrayList<>(json.sectionCount());
+      for (int i = 0; i < json.sectionCount(); i++) {
+        sections.add(json.section(i));
+      }
+      return new JsonValue.JsonArray(sections);
+    }
+
+    @Override
+    void step(String segment, List<Node> out) {
+      if (segment.equals("*")) {
+        for (int i = 0; i < json.sectionCount(); i++) {
+          out.add(new SectionNode(this, i, json));
+        }
+      } else {
+        int i = index(segment);
+        if (i >= 0 && i < json.sectionCount()) {
+          out.add(new SectionNode(this, i, json));
+        }
+      }
+    }
+
+    @Override
+    void sections(String area, List<Node> out) {
+      for (int i = 0; i < json.sectionCount(); i++) {
+        if (json.area(i).equals(area)) {
+          out.add(new SectionNode(this, i, json));
+        }
+      }
+    }
+  }
+
+  /** One section, converted member by member. */
+  private static final class SectionNode extends Node {
+    private final AgreementJson json;
+    private final int section;
+
+    SectionNode(Node parent, int section, AgreementJson json) {
+      super(parent, null, section);
+      this.json = json;
+      this.section = section;
+    }
+
+    @Override
+    JsonValue value() {
+      return json.section(section);
+    }
+
+    @Override
+    void step(String segment, List<Node> out) {
+      if (segment.equals("*")) {
+        if (value() instanceof JsonValue.JsonObject object) {
+          members(this, object, segment, out);
+        }
+      } else if (segment.startsWith("x-")) {
+        // An x- value may be null, which exists must see: take the value itself.
+        json.sectionMember(section, segment)
+            .ifPresent(v -> out.add(new JsonNode(this, segment, -1, v)));
+      } else if (json.hasSectionMember(section, segment)) {
+        out.add(new SectionFieldNode(this, segment, section, json));
+      }
+    }
+  }
+
+  /**
+   * A field of a section, converted only when a condition needs its value: whether it exists
+   * needs no conversion (the writer leaves absent fields out and writes no field as null).
+   */
+  private static final class SectionFieldNode extends Node {
+    private final AgreementJson json;
+    private final int section;
+    private final String field;
+
+    SectionFieldNode(Node parent, String field, int section, AgreementJson json) {
+      super(parent, field, -1);
+      this.json = json;
+      this.section = section;
+      this.field = field;
+    }
+
+    @Override
+    JsonValue value() {
+      return json.sectionMember(section, field).orElseThrow();
+    }
+
+    @Override
+    void step(String segment, List<Node> out) {
+      children(this, value(), segment, out);
     }
   }
 

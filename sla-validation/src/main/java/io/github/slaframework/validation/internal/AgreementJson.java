@@ -1,0 +1,74 @@
+package io.github.slaframework.validation.internal;
+
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.section.Section;
+import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.SlaWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An agreement's JSON tree, converted piece by piece as framework rules reach it: a top-level
+ * member, a section, or one member of a section, each at most once. Rules reach a few fields of a
+ * few sections, so most of a large agreement is never converted. One instance serves one
+ * validation and is not shared between threads.
+ */
+final class AgreementJson {
+
+  private final Agreement agreement;
+  private final SlaWriter writer;
+  private JsonValue.JsonObject whole;
+  private final Map<String, Optional<JsonValue>> members = new HashMap<>();
+  private final Map<Integer, JsonValue> sections = new HashMap<>();
+  private final Map<Integer, Map<String, Optional<JsonValue>>> sectionMembers = new HashMap<>();
+
+  AgreementJson(Agreement agreement, SlaWriter writer) {
+    this.agreement = agreement;
+    this.writer = writer;
+  }
+
+  /** The number of sections. */
+  int sectionCount() {
+    return agreement.sections().size();
+  }
+
+  /** The area code of a section, as its {@code area} member has it. */
+  String area(int section) {
+    return model(section).area().code();
+  }
+
+  /** The whole tree (for the rare target that names every member of the agreement). */
+  JsonValue.JsonObject whole() {
+    if (whole == null) {
+      whole = writer.toJsonValue(agreement);
+    }
+    return whole;
+  }
+
+  /** A top-level member of the tree. */
+  Optional<JsonValue> member(String name) {
+    return members.computeIfAbsent(name, n -> writer.memberOf(agreement, n));
+  }
+
+  /** A section's tree. */
+  JsonValue section(int index) {
+    return sections.computeIfAbsent(index, i -> writer.toJsonValue(model(i)));
+  }
+
+  /** A member of a section's tree. */
+  Optional<JsonValue> sectionMember(int index, String name) {
+    return sectionMembers
+        .computeIfAbsent(index, i -> new HashMap<>())
+        .computeIfAbsent(name, n -> writer.memberOf(model(index), n));
+  }
+
+  /** Whether a section's tree has a member, without converting it. */
+  boolean hasSectionMember(int index, String name) {
+    return writer.hasMember(model(index), name);
+  }
+
+  private Section model(int index) {
+    return agreement.sections().get(index);
+  }
+}
