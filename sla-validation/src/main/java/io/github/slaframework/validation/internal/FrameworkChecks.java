@@ -102,7 +102,7 @@ public final class FrameworkChecks {
                 "/sections/" + i + "/area",
                 messages.get("area.duplicate", "area", name(area), "first", "/sections/" + first)));
       }
-      if (!area.isExtension() && framework.area(area).isEmpty()) {
+      if (!area.isExtension() && !defines(framework, area)) {
         out.add(
             Finding.of(
                 Severity.ERROR,
@@ -131,6 +131,16 @@ public final class FrameworkChecks {
       out.add(finding);
       areaOf.put(finding, area.code());
     }
+  }
+
+  /** Whether the framework defines an area (as {@link Framework#area}, without a stream). */
+  private static boolean defines(Framework framework, AreaCode area) {
+    for (AreaDefinition definition : framework.areas()) {
+      if (definition.code().equals(area)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A well-known area code as it is; any other as a short escaped excerpt of the document. */

@@ -2,6 +2,7 @@ package io.github.slaframework.validation.internal;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.Approval;
+import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.Clause;
 import io.github.slaframework.core.MeasurementWindow;
 import io.github.slaframework.core.Party;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -243,41 +245,45 @@ public final class ModelChecks {
 
   private void threshold(ServiceMetric metric, Threshold threshold, int index) {
     if (metric == ServiceMetric.CAMERA_AVAILABILITY) {
+      Optional<BigDecimal> number = threshold.number();
       boolean percent =
-          threshold.number().isPresent()
-              && threshold.number().get().signum() >= 0
-              && threshold.number().get().compareTo(HUNDRED) <= 0;
+          number.isPresent() && number.get().signum() >= 0 && number.get().compareTo(HUNDRED) <= 0;
       if (!percent) {
         invalid(
             serviceLevel(index) + "/objective/threshold",
             messages.get("serviceLevel.thresholdPercent", "metric", metric));
       }
-    } else if (threshold.period().isEmpty() || !threshold.period().get().isPositive()) {
+    } else if (!isPositive(threshold.period())) {
       invalid(
           serviceLevel(index) + "/objective/threshold",
           messages.get("serviceLevel.thresholdPeriod", "metric", metric));
     }
   }
 
+  private static boolean isPositive(Optional<IsoPeriod> period) {
+    return period.isPresent() && period.get().isPositive();
+  }
+
   private void window(MeasurementWindow window, int index) {
-    if (window.type() == WindowType.ROLLING && window.length().isEmpty()) {
+    boolean rolling = window.type() == WindowType.ROLLING;
+    Optional<IsoPeriod> length = window.length();
+    if (rolling && length.isEmpty()) {
       invalid(serviceLevel(index) + "/window", messages.get("serviceLevel.rollingLength"));
     }
-    if (window.type() != WindowType.ROLLING && window.length().isPresent()) {
+    if (!rolling && length.isPresent()) {
       invalid(
           serviceLevel(index) + "/window/length", messages.get("serviceLevel.lengthNotRolling"));
     }
-    if (window.type() == WindowType.ROLLING
-        && window.length().isPresent()
-        && !window.length().get().isPositive()) {
+    if (rolling && length.isPresent() && !length.get().isPositive()) {
       invalid(
           serviceLevel(index) + "/window/length",
           messages.get("constraint.PositivePeriod", "field", "length"));
     }
-    if (window.timeZone().isPresent() && !ZONES.contains(window.timeZone().get())) {
+    Optional<String> timeZone = window.timeZone();
+    if (timeZone.isPresent() && !ZONES.contains(timeZone.get())) {
       invalid(
           serviceLevel(index) + "/window/timeZone",
-          messages.get("serviceLevel.timeZone", "excerpt", Excerpt.of(window.timeZone().get())));
+          messages.get("serviceLevel.timeZone", "excerpt", Excerpt.of(timeZone.get())));
     }
   }
 
