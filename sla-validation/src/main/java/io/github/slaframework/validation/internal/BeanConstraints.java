@@ -52,7 +52,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
@@ -62,22 +61,22 @@ import org.hibernate.validator.cfg.ConstraintMapping;
 /**
  * The model's Jakarta constraints. The model's own classes are checked by their {@linkplain
  * CompiledConstraints compiled constraints}, a plain walk with the same findings as Hibernate
- * Validator's (2 to 3 times faster, a seventh of the allocation: docs/PERFORMANCE.md); what that
- * leaves over (the {@code @Email} address, hand-written implementations of model interfaces) goes
- * to one Hibernate Validator configured once for the whole JVM: accessor-style properties,
- * parameter interpolation only (no Expression Language), the model's own constraints registered
- * through the programmatic definition API, and the metadata of the model's classes read at
- * bootstrap. Violations become findings with JSON Pointers and messages of the caller's locale.
+ * Validator's (several times faster, a seventh of the allocation: docs/PERFORMANCE.md). What that
+ * leaves over (an e-mail address that is not plain, hand-written implementations of model
+ * interfaces) goes to one Hibernate Validator, built on first need and configured once for the
+ * whole JVM: accessor-style properties, parameter interpolation only (no Expression Language), the
+ * model's own constraints registered through the programmatic definition API. Violations become
+ * findings with JSON Pointers and messages of the caller's locale.
  *
- * <p>Not the predefined-scope bootstrap ({@code PredefinedScopeHibernateValidator}): measured, it
- * saves no CPU time at start-up here (about 1.3 s of CPU for a one-file validation either way),
- * and it silently skips the constraints of any class outside its scope, such as a hand-written
- * implementation of {@code Party}. Reading the model's metadata eagerly, in the background
- * bootstrap thread, gives the same start-up without that trap.
+ * <p>A typical agreement never starts Hibernate Validator, which saves its bootstrap (about 0.3 s
+ * and a second core's worth of class loading) in a command-line run. Not the predefined-scope
+ * bootstrap ({@code PredefinedScopeHibernateValidator}): it silently skips the constraints of any
+ * class outside its scope, such as a hand-written implementation of {@code Party}, which is
+ * exactly what is left to Hibernate Validator here.
  */
 public final class BeanConstraints {
 
-  /** The model classes whose constraints are read at bootstrap: what core's builders produce. */
+  /** The model classes whose constraints are compiled: what core's builders produce. */
   static final Set<Class<?>> MODEL_CLASSES =
       Set.of(
           ImmutableAgreement.class,
@@ -117,14 +116,11 @@ public final class BeanConstraints {
   private BeanConstraints() {}
 
   /**
-   * The one validator, built once: by a background thread that {@link #warmUp()} starts (so that
-   * Hibernate Validator's bootstrap overlaps with reading frameworks and documents), or by the
-   * first caller that needs it. A {@link FutureTask} runs at most once and hands every waiting
-   * thread the same validator, or the same failure.
+   * The one Hibernate Validator, built by the first caller that needs it (about 0.3 s of
+   * bootstrap, which validating the model's own classes never waits for). A {@link FutureTask}
+   * runs at most once and hands every waiting thread the same validator, or the same failure.
    */
   private static final FutureTask<Validator> VALIDATOR = new FutureTask<>(BeanConstraints::build);
-
-  private static final AtomicBoolean STARTED = new AtomicBoolean();
 
   /**
    * Hibernate Validator's version banner ({@code HV000001}, INFO), which would otherwise reach the
@@ -158,28 +154,11 @@ public final class BeanConstraints {
             .addValueExtractor(new PresentOptionalExtractor())
             .buildValidatorFactory();
     // The factory lives as long as the JVM, like its validator; closing it would invalidate both.
-    Validator validator = factory.getValidator();
-    // Reads the model's constraints now (in the bootstrap thread), not during the first validation.
-    for (Class<?> type : MODEL_CLASSES) {
-      validator.getConstraintsForClass(type);
-    }
-    return validator;
-  }
-
-  /**
-   * Starts building the validator in a background daemon thread, once per JVM; later calls do
-   * nothing. Validation waits for it when it needs the validator.
-   */
-  public static void warmUp() {
-    if (STARTED.compareAndSet(false, true)) {
-      Thread thread = new Thread(VALIDATOR, "sla-validation-bootstrap");
-      thread.setDaemon(true);
-      thread.start();
-    }
+    return factory.getValidator();
   }
 
   static Validator validator() {
-    // Builds here when no warm-up ran; returns at once when another thread is building.
+    // Builds here the first time; waits when another thread is building.
     VALIDATOR.run();
     try {
       return VALIDATOR.get();

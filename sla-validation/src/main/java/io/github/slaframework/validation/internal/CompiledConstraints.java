@@ -6,6 +6,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -92,9 +93,16 @@ final class CompiledConstraints {
     void property(Object bean, String property, String pointer);
   }
 
-  /** One compiled constraint: its annotation, attributes and test. */
+  /**
+   * One compiled constraint: its annotation, attributes and test. A conclusive test decides; a
+   * test that is not conclusive only accepts what is surely valid (the plain e-mail addresses of
+   * {@code @Email}), and Hibernate Validator decides the rest.
+   */
   record CompiledConstraint(
-      Annotation annotation, Map<String, Object> attributes, Predicate<Object> test) {}
+      Annotation annotation,
+      Map<String, Object> attributes,
+      Predicate<Object> test,
+      boolean conclusive) {}
 
   /** How a property's result holds the value its element constraints and cascade apply to. */
   enum Container {
@@ -114,7 +122,14 @@ final class CompiledConstraints {
       Container container,
       List<CompiledConstraint> elementConstraints,
       boolean cascade,
-      boolean delegated) {}
+      boolean delegated) {
+
+    /** Whether a constraint's test only accepts what is surely valid. */
+    boolean conclusive() {
+      return constraints.stream().allMatch(CompiledConstraint::conclusive)
+          && elementConstraints.stream().allMatch(CompiledConstraint::conclusive);
+    }
+  }
 
   /** The compiled form of one class; {@code null} properties means "validate whole by HV". */
   record BeanPlan(List<Property> properties) {}
@@ -129,6 +144,7 @@ final class CompiledConstraints {
           Pattern.class,
           Positive.class,
           PositiveOrZero.class,
+          Email.class,
           DecimalMin.class,
           DecimalMax.class,
           PositivePeriod.class);
@@ -221,17 +237,21 @@ final class CompiledConstraints {
       }
       for (Property property : plan.properties()) {
         Object value = read(property, bean);
-        if (property.delegated()) {
+        if (property.delegated() || !property.conclusive() && !surelyValid(property, value)) {
           sink.property(bean, property.name(), pointer());
-        }
-        push(property.name(), 0);
-        if (!property.delegated()) {
+        } else {
+          push(property.name(), 0);
           check(property.constraints(), value);
+          if (!property.elementConstraints().isEmpty() && value != null) {
+            elements(property, value, true);
+          }
+          depth--;
         }
-        if (value != null) {
-          contents(property, value, !property.delegated());
+        if (property.cascade() && value != null) {
+          push(property.name(), 0);
+          elements(property, value, false);
+          depth--;
         }
-        depth--;
       }
     }
 
@@ -244,14 +264,10 @@ final class CompiledConstraints {
       }
     }
 
-    /** The element constraints (when {@code check}) and cascade of a property's value. */
-    private void contents(Property property, Object value, boolean check) {
+    /** Checks the element constraints of each value a property holds, or cascades into each. */
+    private void elements(Property property, Object value, boolean check) {
       switch (property.container()) {
-        case NONE -> {
-          if (property.cascade()) {
-            bean(value);
-          }
-        }
+        case NONE -> element(property, value, check);
         case OPTIONAL -> {
           Optional<?> optional = (Optional<?>) value;
           if (optional.isPresent()) {
@@ -272,11 +288,34 @@ final class CompiledConstraints {
     private void element(Property property, Object element, boolean check) {
       if (check) {
         check(property.elementConstraints(), element);
-      }
-      if (property.cascade() && element != null) {
+      } else if (element != null) {
         bean(element);
       }
     }
+  }
+
+  /** Whether every test of a property's constraints accepts its value and elements. */
+  private static boolean surelyValid(Property property, Object value) {
+    if (!passes(property.constraints(), value)) {
+      return false;
+    }
+    if (value == null || property.elementConstraints().isEmpty()) {
+      return true;
+    }
+    return switch (property.container()) {
+      case NONE -> true;
+      case OPTIONAL -> ((Optional<?>) value).map(e -> passes(property.elementConstraints(), e)).orElse(true);
+      case LIST -> ((List<?>) value).stream().allMatch(e -> passes(property.elementConstraints(), e));
+    };
+  }
+
+  private static boolean passes(List<CompiledConstraint> constraints, Object value) {
+    for (CompiledConstraint constraint : constraints) {
+      if (!constraint.test().test(value)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Object read(Property property, Object bean) {
@@ -495,7 +534,7 @@ final class CompiledConstraints {
         return null;
       }
       if (out.stream().noneMatch(c -> c.annotation().equals(a))) {
-        out.add(new CompiledConstraint(a, attributes, test));
+        out.add(new CompiledConstraint(a, attributes, test, !(a instanceof Email)));
       }
     }
     return List.copyOf(out);
@@ -555,11 +594,43 @@ final class CompiledConstraints {
           ? v -> v == null || compare((BigDecimal) v, bound, inclusive, -1)
           : null;
     }
+    if (a instanceof Email email) {
+      // Only the plain addresses; an address with a pattern of its own goes to Hibernate Validator.
+      boolean plain = email.regexp().equals(".*") && email.flags().length == 0;
+      return plain && CharSequence.class.isAssignableFrom(type)
+          ? v -> v == null || plainEmail((CharSequence) v)
+          : null;
+    }
     if (a instanceof PositivePeriod) {
       PositivePeriodValidator validator = new PositivePeriodValidator();
       return type == IsoPeriod.class ? v -> validator.isValid((IsoPeriod) v, null) : null;
     }
     return null;
+  }
+
+  /**
+   * A label of a host name: letters and digits, with hyphens inside, at most 63 characters (the
+   * limit of a DNS label).
+   */
+  private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+
+  /**
+   * The plain e-mail addresses: dot-separated words of letters, digits, {@code _}, {@code +} and
+   * {@code -}, then {@code @} and a host name. Every one of them is a valid address for any
+   * reading of {@code @Email} (and for Hibernate Validator's, which its tests check); what is not
+   * plain (quoted parts, other symbols, non-ASCII letters, address literals) is left to Hibernate
+   * Validator.
+   */
+  private static final java.util.regex.Pattern PLAIN_EMAIL =
+      java.util.regex.Pattern.compile(
+          "[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*@" + LABEL + "(?:\\." + LABEL + ")*");
+
+  static boolean plainEmail(CharSequence text) {
+    int at = text.toString().lastIndexOf('@');
+    return at > 0
+        && at <= 64 // the longest local part
+        && text.length() - at - 1 <= 253 // the longest host name
+        && PLAIN_EMAIL.matcher(text).matches();
   }
 
   private static boolean blank(CharSequence text) {

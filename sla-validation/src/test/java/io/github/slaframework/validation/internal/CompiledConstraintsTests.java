@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -102,14 +103,92 @@ class CompiledConstraintsTests {
   }
 
   @Test
-  void leavesOnlyTheEmailConstraintToHibernateValidator() {
+  void compilesEveryPropertyOfTheModel() {
     List<String> delegated = new ArrayList<>();
     for (Class<?> type : BeanConstraints.MODEL_CLASSES) {
       COMPILED.plan(type).orElseThrow().properties().stream()
           .filter(CompiledConstraints.Property::delegated)
           .forEach(p -> delegated.add(type.getSimpleName() + "." + p.name()));
     }
-    assertThat(delegated).containsExactly(ImmutableContact.class.getSimpleName() + ".email");
+    assertThat(delegated).isEmpty();
+  }
+
+  @Test
+  void acceptsAsPlainOnlyAddressesHibernateValidatorAccepts() {
+    Random random = new Random(62676);
+    int plain = 0;
+    for (int n = 0; n < 20_000; n++) {
+      // Mostly address-shaped, with now and then a character or a dot out of place.
+      String address =
+          word(random, "ab9_+-.'\u00e9 ", 3) + "@" + word(random, "ab9-.", 4) + "." + word(random, "ab9-", 1);
+      if (CompiledConstraints.plainEmail(address)) {
+        plain++;
+        assertThat(hibernateAcceptsEmail(address)).as(address).isTrue();
+      }
+    }
+    List<String> edges =
+        List.of(
+            "a".repeat(64) + "@example.org",
+            "a@" + "b".repeat(63) + ".org",
+            "a@" + ("b".repeat(62) + ".").repeat(4) + "o",
+            "-@a--b.c",
+            "a+b_c-d.e@x9.y-z.uk");
+    for (String address : edges) {
+      assertThat(CompiledConstraints.plainEmail(address)).as(address).isTrue();
+      assertThat(hibernateAcceptsEmail(address)).as(address).isTrue();
+    }
+    assertThat(CompiledConstraints.plainEmail("a".repeat(65) + "@example.org")).isFalse();
+    assertThat(CompiledConstraints.plainEmail("a@" + "b".repeat(64) + ".org")).isFalse();
+    assertThat(CompiledConstraints.plainEmail("a@-b.org")).isFalse();
+    assertThat(CompiledConstraints.plainEmail("a@" + ("b".repeat(62) + ".").repeat(4) + "or")).isFalse();
+    assertThat(plain).isGreaterThan(2_000);
+  }
+
+  @Test
+  void leavesAddressesThatAreNotPlainToHibernateValidator() {
+    for (String address : List.of("o'brien@example.org", "jos\u00e9@example.org", "a@[127.0.0.1]", "a..b@example.org", "a@b@c", "")) {
+      Agreement agreement = withEmail(address);
+      List<String> expected = describe(BeanConstraints.checkWithHibernateValidator(agreement, ENGLISH));
+      assertThat(describe(BeanConstraints.check(agreement, ENGLISH))).as(address).isEqualTo(expected);
+    }
+    assertThat(BeanConstraints.check(withEmail("a..b@example.org"), ENGLISH))
+        .extracting(Finding::path)
+        .containsExactly("/parties/0/contacts/0/email");
+    assertThat(BeanConstraints.check(withEmail("o'brien@example.org"), ENGLISH)).isEmpty();
+  }
+
+  private static Agreement withEmail(String address) {
+    Agreement sample = SampleAgreements.councilAndForce();
+    Party first = sample.parties().get(0);
+    Party changed =
+        io.github.slaframework.core.ImmutableParty.copyOf(first)
+            .withContacts(Contact.builder().name("Duty officer").email(address).build());
+    List<Party> parties = new ArrayList<>(sample.parties());
+    parties.set(0, changed);
+    return Agreement.builder().from(sample).parties(parties).build();
+  }
+
+  /** Up to {@code parts} runs of 1 to 8 characters of an alphabet, the first characters mostly. */
+  private static String word(Random random, String alphabet, int parts) {
+    StringBuilder sb = new StringBuilder();
+    int n = 1 + random.nextInt(parts);
+    for (int p = 0; p < n; p++) {
+      if (p > 0) {
+        sb.append('.');
+      }
+      int length = 1 + random.nextInt(8);
+      for (int i = 0; i < length; i++) {
+        int pick = random.nextInt(10) < 8 ? random.nextInt(3) : random.nextInt(alphabet.length());
+        sb.append(alphabet.charAt(pick));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean hibernateAcceptsEmail(String address) {
+    return BeanConstraints.validator()
+        .validateValue(ImmutableContact.class, "email", java.util.Optional.of(address))
+        .isEmpty();
   }
 
   @Test
