@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The model's Jakarta constraints compiled once into direct checks, so that validating an
@@ -114,7 +115,10 @@ final class CompiledConstraints {
     LIST
   }
 
-  /** A compiled property: its accessor, constraints and cascade. */
+  /**
+   * A compiled property: its accessor, constraints and cascade; {@code delegated} when Hibernate
+   * Validator checks its constraints, {@code conclusive} when all its tests are.
+   */
   record Property(
       String name,
       MethodHandle getter,
@@ -122,14 +126,8 @@ final class CompiledConstraints {
       Container container,
       List<CompiledConstraint> elementConstraints,
       boolean cascade,
-      boolean delegated) {
-
-    /** Whether a constraint's test only accepts what is surely valid. */
-    boolean conclusive() {
-      return constraints.stream().allMatch(CompiledConstraint::conclusive)
-          && elementConstraints.stream().allMatch(CompiledConstraint::conclusive);
-    }
-  }
+      boolean delegated,
+      boolean conclusive) {}
 
   /** The compiled form of one class; {@code null} properties means "validate whole by HV". */
   record BeanPlan(List<Property> properties) {}
@@ -452,15 +450,19 @@ final class CompiledConstraints {
     List<CompiledConstraint> directCompiled = compiled(direct, methods.get(0).getReturnType());
     List<CompiledConstraint> elementCompiled = compiled(element, elementType);
     boolean delegated = directCompiled == null || elementCompiled == null;
+    List<CompiledConstraint> constraints = delegated ? List.of() : directCompiled;
+    List<CompiledConstraint> elementConstraints = delegated ? List.of() : elementCompiled;
     return Optional.of(
         new Property(
             name,
             getter,
-            delegated ? List.of() : directCompiled,
+            constraints,
             container,
-            delegated ? List.of() : elementCompiled,
+            elementConstraints,
             valid || elementValid,
-            delegated));
+            delegated,
+            Stream.concat(constraints.stream(), elementConstraints.stream())
+                .allMatch(CompiledConstraint::conclusive)));
   }
 
   private static MethodHandle getter(Class<?> type, String name) {
