@@ -147,7 +147,19 @@ final class CompiledConstraints {
           DecimalMax.class,
           PositivePeriod.class);
 
+  /** The plan of a class validated whole by Hibernate Validator. */
+  private static final BeanPlan WHOLE = new BeanPlan(null);
+
   private final Map<Class<?>, BeanPlan> plans;
+
+  /** The plan of each class met, looked up once per class (a map probe per bean showed). */
+  private final ClassValue<BeanPlan> byClass =
+      new ClassValue<>() {
+        @Override
+        protected BeanPlan computeValue(Class<?> type) {
+          return plans.getOrDefault(type, WHOLE);
+        }
+      };
 
   private CompiledConstraints(Map<Class<?>, BeanPlan> plans) {
     this.plans = plans;
@@ -228,8 +240,8 @@ final class CompiledConstraints {
     }
 
     void bean(Object bean) {
-      BeanPlan plan = plans.get(bean.getClass());
-      if (plan == null || plan.properties() == null) {
+      BeanPlan plan = byClass.get(bean.getClass());
+      if (plan.properties() == null) {
         sink.bean(bean, pointer());
         return;
       }
@@ -331,18 +343,18 @@ final class CompiledConstraints {
 
   private static BeanPlan compilePlan(Class<?> type) {
     if (!Modifier.isPublic(type.getModifiers())) {
-      return new BeanPlan(null);
+      return WHOLE;
     }
     List<Class<?>> hierarchy = hierarchy(type);
     Map<String, List<Method>> accessors = new LinkedHashMap<>();
     for (Class<?> c : hierarchy) {
       if (hasConstraintOrValid(c.getAnnotations())) {
-        return new BeanPlan(null); // class-level constraints, group sequences
+        return WHOLE; // class-level constraints, group sequences
       }
       for (Field field : c.getDeclaredFields()) {
         if (hasConstraintOrValid(field.getAnnotations())
             || typeUseAnnotated(field.getAnnotatedType())) {
-          return new BeanPlan(null);
+          return WHOLE;
         }
       }
       for (Method method : c.getDeclaredMethods()) {
@@ -355,7 +367,7 @@ final class CompiledConstraints {
     for (Map.Entry<String, List<Method>> e : accessors.entrySet()) {
       Optional<Property> property = property(type, e.getKey(), e.getValue());
       if (property == null) {
-        return new BeanPlan(null);
+        return WHOLE;
       }
       property.ifPresent(properties::add);
     }
