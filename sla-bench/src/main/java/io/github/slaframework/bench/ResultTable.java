@@ -33,12 +33,14 @@ public final class ResultTable {
           "typedRead",
           "fullValidation",
           "beanValidationOnly",
+          "hibernateValidatorWalk",
           "frameworkRulesOnly",
           "canonicalWrite",
           "networkntSchemaValidation");
 
   private static final Map<String, String> LABELS =
       Map.of(
+          "hibernateValidatorWalk", "(4a') Hibernate Validator's own walk (the old 4a)",
           "jacksonReadTree", "(1) Jackson readTree (floor)",
           "typedRead", "(2) typed read + locations",
           "fullValidation", "(3) full validation",

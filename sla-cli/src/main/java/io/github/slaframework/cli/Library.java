@@ -32,21 +32,12 @@ final class Library {
 
   /**
    * Starts, in a background daemon thread, what validating will need: the format tables and JSON
-   * parser (through reading the built-in frameworks) and Hibernate Validator's bootstrap (through
-   * building a validator, which starts it in its own thread). Called before the command line is
-   * parsed, so that this start-up work overlaps picocli's; a command that needs these objects
-   * waits for nothing more than it would have done itself.
+   * parser, through reading the built-in frameworks. Called before the command line is parsed, so
+   * that this start-up work overlaps picocli's; a command that needs these objects waits for
+   * nothing more than it would have done itself.
    */
   static void prepareValidation() {
-    Thread thread =
-        new Thread(
-            () -> {
-              // A validator over an empty registry starts Hibernate Validator's bootstrap (the
-              // longest part) at once; then the built-in frameworks are read meanwhile.
-              AgreementValidator.builder().registry(FrameworkRegistry.builder().build()).build();
-              validator().build();
-            },
-            "sla-prepare-validation");
+    Thread thread = new Thread(() -> validator().build(), "sla-prepare-validation");
     thread.setDaemon(true);
     thread.start();
   }

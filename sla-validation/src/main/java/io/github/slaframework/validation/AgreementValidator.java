@@ -36,8 +36,9 @@ import java.util.Optional;
  * why?": the model's field constraints, unique ids and party references, service levels, the
  * framework's areas and rules, and the agreement's waivers, in one {@link Report}.
  *
- * <p>Immutable and thread-safe: build one and share it. The expensive parts (Hibernate Validator,
- * the built-in framework) are initialised once per JVM.
+ * <p>Immutable and thread-safe: build one and share it. The expensive parts (the compiled model
+ * constraints, the built-in framework, Hibernate Validator when an agreement needs it) are
+ * initialised once per JVM.
  *
  * <pre>{@code
  * AgreementValidator validator = AgreementValidator.standard();
@@ -64,8 +65,6 @@ public final class AgreementValidator {
   private final SlaWriter writer;
 
   private AgreementValidator(Builder builder) {
-    // Hibernate Validator starts in the background while frameworks and documents are read.
-    BeanConstraints.warmUp();
     this.registry = builder.registry != null ? builder.registry : FrameworkRegistry.installed();
     this.editions = builder.editions;
     this.clock = builder.clock;

@@ -52,7 +52,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
@@ -60,21 +59,24 @@ import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 
 /**
- * The model's Jakarta constraints, evaluated by one Hibernate Validator configured once for the
+ * The model's Jakarta constraints. The model's own classes are checked by their {@linkplain
+ * CompiledConstraints compiled constraints}, a plain walk with the same findings as Hibernate
+ * Validator's (several times faster, a seventh of the allocation: docs/PERFORMANCE.md). What that
+ * leaves over (an e-mail address that is not plain, hand-written implementations of model
+ * interfaces) goes to one Hibernate Validator, built on first need and configured once for the
  * whole JVM: accessor-style properties, parameter interpolation only (no Expression Language), the
- * model's own constraints registered through the programmatic definition API, and the metadata of
- * the model's classes read at bootstrap. Violations become findings with JSON Pointers and
- * messages of the caller's locale.
+ * model's own constraints registered through the programmatic definition API. Violations become
+ * findings with JSON Pointers and messages of the caller's locale.
  *
- * <p>Not the predefined-scope bootstrap ({@code PredefinedScopeHibernateValidator}): measured, it
- * saves no CPU time at start-up here (about 1.3 s of CPU for a one-file validation either way),
- * and it silently skips the constraints of any class outside its scope, such as a hand-written
- * implementation of {@code Party}. Reading the model's metadata eagerly, in the background
- * bootstrap thread, gives the same start-up without that trap.
+ * <p>A typical agreement never starts Hibernate Validator, which saves its bootstrap (about 0.3 s
+ * and a second core's worth of class loading) in a command-line run. Not the predefined-scope
+ * bootstrap ({@code PredefinedScopeHibernateValidator}): it silently skips the constraints of any
+ * class outside its scope, such as a hand-written implementation of {@code Party}, which is
+ * exactly what is left to Hibernate Validator here.
  */
 public final class BeanConstraints {
 
-  /** The model classes whose constraints are read at bootstrap: what core's builders produce. */
+  /** The model classes whose constraints are compiled: what core's builders produce. */
   static final Set<Class<?>> MODEL_CLASSES =
       Set.of(
           ImmutableAgreement.class,
@@ -114,14 +116,11 @@ public final class BeanConstraints {
   private BeanConstraints() {}
 
   /**
-   * The one validator, built once: by a background thread that {@link #warmUp()} starts (so that
-   * Hibernate Validator's bootstrap overlaps with reading frameworks and documents), or by the
-   * first caller that needs it. A {@link FutureTask} runs at most once and hands every waiting
-   * thread the same validator, or the same failure.
+   * The one Hibernate Validator, built by the first caller that needs it (about 0.3 s of
+   * bootstrap, which validating the model's own classes never waits for). A {@link FutureTask}
+   * runs at most once and hands every waiting thread the same validator, or the same failure.
    */
   private static final FutureTask<Validator> VALIDATOR = new FutureTask<>(BeanConstraints::build);
-
-  private static final AtomicBoolean STARTED = new AtomicBoolean();
 
   /**
    * Hibernate Validator's version banner ({@code HV000001}, INFO), which would otherwise reach the
@@ -155,28 +154,11 @@ public final class BeanConstraints {
             .addValueExtractor(new PresentOptionalExtractor())
             .buildValidatorFactory();
     // The factory lives as long as the JVM, like its validator; closing it would invalidate both.
-    Validator validator = factory.getValidator();
-    // Reads the model's constraints now (in the bootstrap thread), not during the first validation.
-    for (Class<?> type : MODEL_CLASSES) {
-      validator.getConstraintsForClass(type);
-    }
-    return validator;
+    return factory.getValidator();
   }
 
-  /**
-   * Starts building the validator in a background daemon thread, once per JVM; later calls do
-   * nothing. Validation waits for it when it needs the validator.
-   */
-  public static void warmUp() {
-    if (STARTED.compareAndSet(false, true)) {
-      Thread thread = new Thread(VALIDATOR, "sla-validation-bootstrap");
-      thread.setDaemon(true);
-      thread.start();
-    }
-  }
-
-  private static Validator validator() {
-    // Builds here when no warm-up ran; returns at once when another thread is building.
+  static Validator validator() {
+    // Builds here the first time; waits when another thread is building.
     VALIDATOR.run();
     try {
       return VALIDATOR.get();
@@ -188,28 +170,82 @@ public final class BeanConstraints {
     }
   }
 
+  /** The model's constraints, compiled on first use (a few milliseconds of reflection). */
+  private static final class Compiled {
+    static final CompiledConstraints CONSTRAINTS = CompiledConstraints.compile(MODEL_CLASSES);
+  }
+
   /**
-   * The constraint violations of an agreement as findings, without location.
+   * The constraint violations of an agreement as findings, without location: the model's
+   * constraints checked by their {@linkplain CompiledConstraints compiled form}, and what that
+   * leaves to Hibernate Validator (other constraints, objects of other classes) by Hibernate
+   * Validator. The findings are the same as {@link #checkWithHibernateValidator}'s.
    *
    * @param agreement the agreement
    * @param messages the messages of the caller's locale
    * @return the findings, in no particular order
    */
   public static List<Finding> check(Agreement agreement, Messages messages) {
-    Set<ConstraintViolation<Agreement>> violations = validator().validate(agreement);
-    List<Finding> findings = new ArrayList<>(violations.size());
-    for (ConstraintViolation<Agreement> v : violations) {
-      findings.add(toFinding(v, messages));
-    }
+    List<Finding> findings = new ArrayList<>();
+    Compiled.CONSTRAINTS.validate(
+        agreement,
+        new CompiledConstraints.Sink() {
+          @Override
+          public void violation(
+              CompiledConstraints.CompiledConstraint constraint, String pointer, Object value) {
+            findings.add(
+                toFinding(constraint.annotation(), constraint.attributes(), pointer, value, messages));
+          }
+
+          @Override
+          public void bean(Object bean, String pointer) {
+            addAll(validator().validate(bean), pointer, messages, findings);
+          }
+
+          @Override
+          public void property(Object bean, String property, String pointer) {
+            addAll(validator().validateProperty(bean, property), pointer, messages, findings);
+          }
+        });
     return findings;
   }
 
-  static Finding toFinding(ConstraintViolation<?> violation, Messages messages) {
-    Annotation annotation = violation.getConstraintDescriptor().getAnnotation();
+  /**
+   * The constraint violations of an agreement found by Hibernate Validator alone, walking the
+   * whole model: what {@link #check} must equal.
+   *
+   * @param agreement the agreement
+   * @param messages the messages of the caller's locale
+   * @return the findings, in no particular order
+   */
+  public static List<Finding> checkWithHibernateValidator(Agreement agreement, Messages messages) {
+    List<Finding> findings = new ArrayList<>();
+    addAll(validator().validate(agreement), "", messages, findings);
+    return findings;
+  }
+
+  private static <T> void addAll(
+      Set<ConstraintViolation<T>> violations, String base, Messages messages, List<Finding> out) {
+    for (ConstraintViolation<T> v : violations) {
+      out.add(
+          toFinding(
+              v.getConstraintDescriptor().getAnnotation(),
+              v.getConstraintDescriptor().getAttributes(),
+              base + pointer(v.getPropertyPath()),
+              v.getInvalidValue(),
+              messages));
+    }
+  }
+
+  static Finding toFinding(
+      Annotation annotation,
+      Map<String, Object> attributes,
+      String pointer,
+      Object invalid,
+      Messages messages) {
     String type = annotation.annotationType().getName();
     String simple = annotation.annotationType().getSimpleName();
     boolean required = REQUIRED_CONSTRAINTS.contains(type);
-    Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
     String key = "constraint." + simple;
     if (simple.equals("Size") && Integer.valueOf(Integer.MAX_VALUE).equals(attributes.get("max"))) {
       key = "constraint.Size.min";
@@ -217,7 +253,6 @@ public final class BeanConstraints {
     if (!messages.has(key)) {
       key = "constraint.other";
     }
-    String pointer = pointer(violation.getPropertyPath());
     List<Object> pairs = new ArrayList<>(List.of("field", field(pointer)));
     attributes.forEach(
         (name, value) -> {
@@ -225,7 +260,6 @@ public final class BeanConstraints {
           pairs.add(value);
         });
     String message = messages.get(key, pairs.toArray());
-    Object invalid = violation.getInvalidValue();
     if (!required && invalid instanceof CharSequence text) {
       message = message + messages.get("value.found", "excerpt", Excerpt.of(text));
     }
