@@ -2,8 +2,8 @@ package io.github.slaframework.validation.internal;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.Approval;
-import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.Clause;
+import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.MeasurementWindow;
 import io.github.slaframework.core.Party;
 import io.github.slaframework.core.ServiceLevel;
