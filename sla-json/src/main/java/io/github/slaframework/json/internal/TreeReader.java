@@ -356,9 +356,9 @@ public final class TreeReader {
       }
       int size = 0;
       Set<String> seen = null;
-      JsonToken t;
-      while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-        String name = p.currentName();
+      String name;
+      // nextName(): the JSON parsers' fast path for a member name (no token dispatch)
+      while ((name = p.nextName()) != null) {
         boolean duplicate;
         if (size < LINEAR_SCAN) {
           duplicate = false;
@@ -398,8 +398,8 @@ public final class TreeReader {
         }
         depth = level;
       }
-      if (t != JsonToken.END_OBJECT) {
-        throw new IllegalStateException("unexpected token in object: " + t);
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        throw new IllegalStateException("unexpected token in object: " + p.currentToken());
       }
       node.members(Arrays.copyOf(ns, size), Arrays.copyOf(vs, size));
       return node;
