@@ -165,10 +165,15 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     boolean ok = true;
     long seen = 0; // a bit per field: tables have at most 64 fields
     Map<String, JsonValue> extensions = null;
+    int next = 0; // where the next member's field is looked for first
     for (int i = 0; i < node.size; i++) {
       String member = node.names[i];
       Node value = node.values[i];
-      Field<T, B> field = field(member);
+      int index = index(member, next);
+      Field<T, B> field = index >= 0 ? fieldArray[index] : byName.get(member);
+      if (index >= 0) {
+        next = index + 1;
+      }
       if (field == null) {
         if (getExtensions != null && Extensible.isExtensionName(member)) {
           if (extensions == null) {
@@ -221,16 +226,20 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   }
 
   /**
-   * The field of a name: first by identity (the JSON parser interns field names, and the table's
-   * names are literals), then by hash for names that were not interned.
+   * The index of a field by the identity of its name (the JSON parser interns field names, and
+   * the table's names are literals), looking first where the previous member's field left off:
+   * members mostly come in the table's order, canonical documents always, so the first look
+   * usually finds it. {@code -1} for a name not found so (not interned, or not a field).
    */
-  private Field<T, B> field(String member) {
-    for (int i = 0; i < names.length; i++) {
+  private int index(String member, int start) {
+    int n = names.length;
+    for (int k = 0; k < n; k++) {
+      int i = start + k < n ? start + k : start + k - n;
       if (names[i] == member) { // identity on purpose: the fast path for interned names
-        return fieldArray[i];
+        return i;
       }
     }
-    return byName.get(member);
+    return -1;
   }
 
   @Override
