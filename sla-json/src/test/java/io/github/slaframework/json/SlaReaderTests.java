@@ -56,6 +56,26 @@ class SlaReaderTests {
   }
 
   @Test
+  void findsEveryDuplicateKeyOfAnObjectWithManyMembers() {
+    // 64 x- members (every hash bit taken, so the scan for duplicates runs in full), with
+    // duplicates among the first twelve members and far beyond them.
+    StringBuilder extra = new StringBuilder();
+    for (int i = 0; i < 64; i++) {
+      extra.append("\"x-m").append(i).append("\": ").append(i).append(", ");
+    }
+    extra.append("\"x-m3\": 1, \"x-m40\": 2, \"x-m63\": 3, ");
+    String json = writer.writeAgreement(Fixtures.everything())
+        .replaceFirst("\\{", "{\"x-m0\": 0, \"x-m0\": 0, " + extra);
+
+    ReadResult<Agreement> read = reader.readAgreement(json);
+
+    assertThat(read.report().findings())
+        .filteredOn(f -> f.code().equals("DUPLICATE_KEY"))
+        .extracting(f -> f.path())
+        .containsExactly("/x-m0", "/x-m0", "/x-m3", "/x-m40", "/x-m63");
+  }
+
+  @Test
   void buildsNoAgreementWhenARequiredValueCannotBeRead() {
     String json = writer.writeAgreement(Fixtures.everything())
         .replaceFirst("\"effectiveFrom\": \"[0-9-]+\"", "\"effectiveFrom\": \"soon\"");

@@ -356,11 +356,20 @@ public final class TreeReader {
       }
       int size = 0;
       Set<String> seen = null;
+      // A bit per name hash (mod 64): a name whose bit is not set yet is new for sure, so the
+      // scan for a duplicate runs only on the rare name that shares a bit with an earlier one.
+      long hashBits = 0;
       String name;
       // nextName(): the JSON parsers' fast path for a member name (no token dispatch)
       while ((name = p.nextName()) != null) {
         boolean duplicate;
-        if (size < LINEAR_SCAN) {
+        long bit = 1L << (name.hashCode() & 63); // names are canonical: their hash is cached
+        if ((hashBits & bit) == 0) {
+          duplicate = false;
+          if (seen != null) {
+            seen.add(name);
+          }
+        } else if (size < LINEAR_SCAN) {
           duplicate = false;
           for (int i = 0; i < size; i++) {
             String other = ns[i];
@@ -379,6 +388,7 @@ public final class TreeReader {
           }
           duplicate = !seen.add(name);
         }
+        hashBits |= bit;
         names[level] = name;
         depth = level + 1;
         if (duplicate) {
