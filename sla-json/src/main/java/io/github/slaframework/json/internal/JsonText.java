@@ -2,6 +2,7 @@ package io.github.slaframework.json.internal;
 
 import io.github.slaframework.core.value.JsonValue;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,13 +23,45 @@ public final class JsonText {
    * @return the text, ending in a newline
    */
   public static String write(JsonValue value) {
-    StringBuilder sb = new StringBuilder(1024);
-    write(value, sb, 0);
-    sb.append('\n');
-    return sb.toString();
+    Text out = new Text();
+    write(value, out, 0);
+    out.sb.append('\n');
+    return out.text();
   }
 
-  private static void write(JsonValue value, StringBuilder sb, int indent) {
+  /**
+   * Text in chunks of about {@value #CHUNK} characters, joined once at the end: a large document
+   * costs one allocation of its final size, not a doubling builder's series of ever larger copies
+   * (at 1 MB, arrays large enough to be allocated outside the young generation by G1).
+   */
+  private static final class Text {
+    final StringBuilder sb = new StringBuilder(1024);
+    private List<String> chunks;
+
+    /** Called between members and elements: moves a full builder's text to a chunk. */
+    void boundary() {
+      if (sb.length() >= CHUNK) {
+        if (chunks == null) {
+          chunks = new ArrayList<>();
+        }
+        chunks.add(sb.toString());
+        sb.setLength(0);
+      }
+    }
+
+    String text() {
+      if (chunks == null) {
+        return sb.toString();
+      }
+      chunks.add(sb.toString());
+      return String.join("", chunks);
+    }
+  }
+
+  private static final int CHUNK = 1 << 16;
+
+  private static void write(JsonValue value, Text out, int indent) {
+    StringBuilder sb = out.sb;
     if (value instanceof JsonValue.JsonObject o) {
       Map<String, JsonValue> members = o.members();
       if (members.isEmpty()) {
@@ -38,12 +71,13 @@ public final class JsonText {
       sb.append('{');
       boolean first = true;
       for (Map.Entry<String, JsonValue> e : members.entrySet()) {
+        out.boundary();
         sb.append(first ? "\n" : ",\n");
         first = false;
         indent(sb, indent + 1);
         string(e.getKey(), sb);
         sb.append(": ");
-        write(e.getValue(), sb, indent + 1);
+        write(e.getValue(), out, indent + 1);
       }
       sb.append('\n');
       indent(sb, indent);
@@ -57,10 +91,11 @@ public final class JsonText {
       sb.append('[');
       boolean first = true;
       for (JsonValue e : elements) {
+        out.boundary();
         sb.append(first ? "\n" : ",\n");
         first = false;
         indent(sb, indent + 1);
-        write(e, sb, indent + 1);
+        write(e, out, indent + 1);
       }
       sb.append('\n');
       indent(sb, indent);
