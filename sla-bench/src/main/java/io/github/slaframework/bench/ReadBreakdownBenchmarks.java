@@ -1,8 +1,11 @@
 package io.github.slaframework.bench;
 
 import io.github.slaframework.json.ReadLimits;
+import io.github.slaframework.core.Agreement;
 import io.github.slaframework.json.internal.Node;
+import io.github.slaframework.json.internal.Pointer;
 import io.github.slaframework.json.internal.Problems;
+import io.github.slaframework.json.internal.Specs;
 import io.github.slaframework.json.internal.TreeReader;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +48,7 @@ public class ReadBreakdownBenchmarks {
 
   private byte[] bytes;
   private TreeReader tree;
+  private Node root;
 
   /**
    * Loads the document and builds the tree reader with the default limits.
@@ -58,6 +62,7 @@ public class ReadBreakdownBenchmarks {
     tree = new TreeReader(limits.maxNestingDepth(), limits.maxStringLength(),
         limits.maxNameLength(), limits.maxNumberLength(), limits.maxDocumentLength(),
         limits.maxTokenCount());
+    root = locatedTree();
   }
 
   /**
@@ -89,5 +94,16 @@ public class ReadBreakdownBenchmarks {
   public Node locatedTree() {
     return tree.read(
         f -> f.createParser(ObjectReadContext.empty(), bytes), false, new Problems(1000));
+  }
+
+  /**
+   * Binding alone: the typed model from a located tree read in set-up (what a typed read adds to
+   * the located tree, less the source map and result).
+   *
+   * @return the agreement
+   */
+  @Benchmark
+  public Agreement bindOnly() {
+    return Specs.AGREEMENT.read(root, new Problems(1000, true), Pointer.root());
   }
 }
