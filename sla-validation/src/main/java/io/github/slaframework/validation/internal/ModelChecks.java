@@ -2,10 +2,8 @@ package io.github.slaframework.validation.internal;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.Approval;
-import io.github.slaframework.core.Clause;
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.MeasurementWindow;
-import io.github.slaframework.core.Party;
 import io.github.slaframework.core.ServiceLevel;
 import io.github.slaframework.core.ServiceMetric;
 import io.github.slaframework.core.Term;
@@ -14,7 +12,6 @@ import io.github.slaframework.core.WindowType;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.report.Severity;
-import io.github.slaframework.core.section.Camera;
 import io.github.slaframework.core.section.Charge;
 import io.github.slaframework.core.section.FinanceSection;
 import io.github.slaframework.core.section.Section;
@@ -69,91 +66,55 @@ public final class ModelChecks {
   }
 
   private void duplicateIds(Agreement agreement) {
-    if (!hasDuplicateIds(agreement)) {
-      return;
-    }
-    Map<String, String> parties = new HashMap<>();
+    Map<String, IdAt> parties = new HashMap<>();
     for (int i = 0; i < agreement.parties().size(); i++) {
-      unique(parties, "party", agreement.parties().get(i).id(), "/parties/" + i + "/id");
+      unique(parties, "party", agreement.parties().get(i).id(), new IdAt(-1, "parties", i));
     }
-    Map<String, String> clauses = new HashMap<>();
-    Map<String, String> cameras = new HashMap<>();
+    Map<String, IdAt> clauses = new HashMap<>();
+    Map<String, IdAt> cameras = new HashMap<>();
     for (int s = 0; s < agreement.sections().size(); s++) {
       Section section = agreement.sections().get(s);
-      String base = "/sections/" + s;
       for (int c = 0; c < section.clauses().size(); c++) {
-        unique(clauses, "clause", section.clauses().get(c).id(), base + "/clauses/" + c + "/id");
+        unique(clauses, "clause", section.clauses().get(c).id(), new IdAt(s, "clauses", c));
       }
       if (section instanceof TechnicalStandardsSection technical) {
         for (int c = 0; c < technical.cameras().size(); c++) {
-          Camera camera = technical.cameras().get(c);
-          unique(cameras, "camera", camera.id(), base + "/cameras/" + c + "/id");
+          unique(cameras, "camera", technical.cameras().get(c).id(), new IdAt(s, "cameras", c));
         }
       }
     }
-    Map<String, String> levels = new HashMap<>();
+    Map<String, IdAt> levels = new HashMap<>();
     for (int i = 0; i < agreement.serviceLevels().size(); i++) {
       unique(
-          levels, "service level", agreement.serviceLevels().get(i).id(), "/serviceLevels/" + i + "/id");
+          levels, "service level", agreement.serviceLevels().get(i).id(), new IdAt(-1, "serviceLevels", i));
     }
   }
 
-  /** A quick look for a repeated id, without the pointers that only a finding needs. */
-  private static boolean hasDuplicateIds(Agreement agreement) {
-    Set<String> parties = sized(agreement.parties().size());
-    for (Party party : agreement.parties()) {
-      if (!parties.add(party.id())) {
-        return true;
-      }
+  /**
+   * Where an id stands: an element of a list of the agreement ({@code section} -1) or of a
+   * section. Its JSON Pointer is built only when a finding needs it.
+   */
+  private record IdAt(int section, String list, int index) {
+    String pointer() {
+      return (section < 0 ? "" : "/sections/" + section) + "/" + list + "/" + index + "/id";
     }
-    int clauseCount = 0;
-    int cameraCount = 0;
-    for (Section section : agreement.sections()) {
-      clauseCount += section.clauses().size();
-      if (section instanceof TechnicalStandardsSection technical) {
-        cameraCount += technical.cameras().size();
-      }
-    }
-    Set<String> clauses = sized(clauseCount);
-    Set<String> cameras = sized(cameraCount);
-    for (Section section : agreement.sections()) {
-      for (Clause clause : section.clauses()) {
-        if (!clauses.add(clause.id())) {
-          return true;
-        }
-      }
-      if (section instanceof TechnicalStandardsSection technical) {
-        for (Camera camera : technical.cameras()) {
-          if (!cameras.add(camera.id())) {
-            return true;
-          }
-        }
-      }
-    }
-    Set<String> levels = sized(agreement.serviceLevels().size());
-    for (ServiceLevel level : agreement.serviceLevels()) {
-      if (!levels.add(level.id())) {
-        return true;
-      }
-    }
-    return false;
   }
 
-  /** A set that holds a number of elements without growing. */
-  private static Set<String> sized(int elements) {
-    return new HashSet<>(Math.max(16, (int) (elements / 0.75f) + 1));
-  }
-
-  private void unique(Map<String, String> seen, String kind, String id, String pointer) {
-    String first = seen.putIfAbsent(id, pointer);
+  private void unique(Map<String, IdAt> seen, String kind, String id, IdAt at) {
+    IdAt first = seen.putIfAbsent(id, at);
     if (first != null) {
       out.add(
           Finding.of(
               Severity.ERROR,
               FindingCodes.DUPLICATE_ID,
-              pointer,
-              messages.get("id.duplicate", "kind", kind, "id", Excerpt.of(id), "first", first)));
+              at.pointer(),
+              messages.get(
+                  "id.duplicate", "kind", kind, "id", Excerpt.of(id), "first", first.pointer())));
     }
+  }
+
+  private static Set<String> sized(int elements) {
+    return new HashSet<>(Math.max(16, (int) (elements / 0.75f) + 1));
   }
 
   private void partyReferences(Agreement agreement) {
