@@ -23,6 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -46,6 +49,8 @@ public class ReadBreakdownBenchmarks {
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
+  private static final JsonFactory READER_FACTORY = readerFactory();
+
   private byte[] bytes;
   private TreeReader tree;
   private Node root;
@@ -55,6 +60,23 @@ public class ReadBreakdownBenchmarks {
    *
    * @throws IOException when an example cannot be read
    */
+  private static JsonFactory readerFactory() {
+    ReadLimits limits = ReadLimits.defaults();
+    return JsonFactory.builder()
+        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .maxTokenCount(limits.maxTokenCount())
+            .build())
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
   @Setup
   public void setUp() throws IOException {
     bytes = AgreementBenchmarks.Documents.bytes(document);
@@ -72,8 +94,28 @@ public class ReadBreakdownBenchmarks {
    */
   @Benchmark
   public long tokensOnly() {
+    return tokens(FACTORY);
+  }
+
+  /**
+   * sla-json's located tree (limits, duplicate keys, line and column per value), no binding.
+   *
+   * @return the root
+   */
+  /**
+   * The token loop of {@link #tokensOnly} on a factory set up as the reader's is (names interned,
+   * read limits): what the parser alone costs the typed read.
+   *
+   * @return a sum of the tokens, so that nothing is optimised away
+   */
+  @Benchmark
+  public long tokensReaderFactory() {
+    return tokens(READER_FACTORY);
+  }
+
+  private long tokens(JsonFactory factory) {
     long sum = 0;
-    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.VALUE_STRING || t == JsonToken.PROPERTY_NAME) {
@@ -86,10 +128,16 @@ public class ReadBreakdownBenchmarks {
   }
 
   /**
-   * sla-json's located tree (limits, duplicate keys, line and column per value), no binding.
+   * The fast path alone: the typed model bound straight from the tokens, with its source map.
    *
-   * @return the root
+   * @return the value and source map
    */
+  @Benchmark
+  public TreeReader.Bound<Agreement> streamedBind() {
+    return tree.stream(
+        Specs.AGREEMENT, f -> f.createParser(ObjectReadContext.empty(), bytes), bytes.length);
+  }
+
   @Benchmark
   public Node locatedTree() {
     return tree.read(

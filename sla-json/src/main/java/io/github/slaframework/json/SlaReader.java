@@ -338,7 +338,8 @@ public final class SlaReader {
       return tooLong(text.length());
     }
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    return bind(spec, f -> f.createParser(ObjectReadContext.empty(), content), format);
+    return bind(
+        spec, f -> f.createParser(ObjectReadContext.empty(), content), content.length(), format);
   }
 
   private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, byte[] bytes, DocumentFormat format) {
@@ -356,6 +357,7 @@ public final class SlaReader {
     return bind(
         spec,
         f -> f.createParser(ObjectReadContext.empty(), bytes, offset, bytes.length - offset),
+        bytes.length - offset,
         format);
   }
 
@@ -383,8 +385,16 @@ public final class SlaReader {
   }
 
   private <T> ReadResult<T> bind(
-      ObjectSpec<T, ?> spec, TreeReader.Source source, DocumentFormat format) {
+      ObjectSpec<T, ?> spec, TreeReader.Source source, int length, DocumentFormat format) {
     Objects.requireNonNull(format, "format");
+    if (format == DocumentFormat.JSON) {
+      // The fast path binds straight from the tokens; a document with anything to report is
+      // read again below, where every problem is found and located.
+      TreeReader.Bound<T> bound = tree.stream(spec, source, length);
+      if (bound != null) {
+        return new ReadResult<>(bound.value(), Report.empty(), bound.sourceMap());
+      }
+    }
     Problems problems = new Problems(maxFindings, spec == Specs.AGREEMENT);
     Node root = tree.read(source, format == DocumentFormat.YAML, problems);
     if (root == null) {

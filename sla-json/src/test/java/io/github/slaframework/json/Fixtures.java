@@ -70,6 +70,16 @@ final class Fixtures {
 
   private Fixtures() {}
 
+  /** A small valid agreement on one line: two parties, a typed and a custom section. */
+  static final String ONE_LINE_AGREEMENT =
+      "{\"formatVersion\":\"1.0\",\"id\":\"leeds-wyp-2026\",\"title\":\"Public space CCTV\","
+          + "\"framework\":{\"id\":\"uk-cctv-partnership\",\"version\":\"2021\"},"
+          + "\"parties\":[{\"id\":\"council\",\"name\":\"Leeds City Council\","
+          + "\"type\":\"LOCAL_AUTHORITY\"},{\"id\":\"wyp\",\"name\":\"West Yorkshire Police\","
+          + "\"type\":\"POLICE_FORCE\"}],\"term\":{\"effectiveFrom\":\"2026-04-01\"},"
+          + "\"sections\":[{\"area\":\"INFORMATION_SHARING\",\"retentionPeriod\":\"P31D\","
+          + "\"clauses\":[]},{\"area\":\"x-drones\",\"clauses\":[],\"x-max-altitude\":120}]}";
+
   static Agreement everything() {
     Clause clause =
         Clause.builder()

@@ -155,14 +155,7 @@ class SlaReaderTests {
             "    clauses: []",
             "    x-max-altitude: 120",
             "");
-    String json =
-        "{\"formatVersion\":\"1.0\",\"id\":\"leeds-wyp-2026\",\"title\":\"Public space CCTV\","
-            + "\"framework\":{\"id\":\"uk-cctv-partnership\",\"version\":\"2021\"},"
-            + "\"parties\":[{\"id\":\"council\",\"name\":\"Leeds City Council\","
-            + "\"type\":\"LOCAL_AUTHORITY\"},{\"id\":\"wyp\",\"name\":\"West Yorkshire Police\","
-            + "\"type\":\"POLICE_FORCE\"}],\"term\":{\"effectiveFrom\":\"2026-04-01\"},"
-            + "\"sections\":[{\"area\":\"INFORMATION_SHARING\",\"retentionPeriod\":\"P31D\","
-            + "\"clauses\":[]},{\"area\":\"x-drones\",\"clauses\":[],\"x-max-altitude\":120}]}";
+    String json = Fixtures.ONE_LINE_AGREEMENT;
     ReadResult<Agreement> fromYaml =
         reader.readAgreement(yaml.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
     assertThat(fromYaml.report().findings()).isEmpty();

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import tools.jackson.core.JsonToken;
 
 /** The codecs of the scalar values of the format: strings, numbers, dates, periods, enums. */
 public final class Codecs {
@@ -29,10 +30,13 @@ public final class Codecs {
   /** The pattern of a decimal string such as {@code "10.00"}. */
   static final String DECIMAL_PATTERN = "^-?[0-9]+(\\.[0-9]+)?$";
 
+  /** The parse function of plain string codecs. */
+  private static final Function<String, String> IDENTITY = s -> s;
+
   /** Any JSON string. */
   public static final Codec<String> STRING =
       new Scalar<>(
-          Node.STRING, s -> s, JsonValue::of, () -> Schemas.STRING, null, null);
+          Node.STRING, IDENTITY, JsonValue::of, () -> Schemas.STRING, null, null);
 
   /** A JSON boolean. */
   public static final Codec<Boolean> BOOLEAN =
@@ -68,6 +72,20 @@ public final class Codecs {
           }
           problems.error(FindingCodes.INVALID_VALUE, at, node, "the integer is out of range");
           return null;
+        }
+
+        @Override
+        public Integer stream(Cursor in) {
+          if (in.token() == JsonToken.VALUE_NUMBER_INT) {
+            String text = in.text();
+            if (text.length() <= 11) {
+              long v = Long.parseLong(text);
+              if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
+                return (int) v;
+              }
+            }
+          }
+          throw Cursor.BAIL;
         }
 
         @Override
@@ -120,7 +138,7 @@ public final class Codecs {
   public static final Codec<String> POINTER =
       new Scalar<>(
           Node.STRING,
-          s -> s,
+          IDENTITY,
           JsonValue::of,
           () -> Schemas.object("type", "string", "pattern", "^(/.*)?$"),
           s -> s.isEmpty() || s.charAt(0) == '/',
@@ -187,6 +205,11 @@ public final class Codecs {
         }
 
         @Override
+        public JsonValue stream(Cursor in) {
+          return streamJsonValue(in);
+        }
+
+        @Override
         public JsonValue schema(SchemaContext context) {
           return Schemas.object();
         }
@@ -222,6 +245,18 @@ public final class Codecs {
         }
 
         @Override
+        public Threshold stream(Cursor in) {
+          JsonToken t = in.token();
+          if (t == JsonToken.VALUE_STRING) {
+            return Threshold.of(PERIOD.stream(in));
+          }
+          if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return Threshold.of(NUMBER.stream(in));
+          }
+          throw Cursor.BAIL;
+        }
+
+        @Override
         public JsonValue schema(SchemaContext context) {
           return Schemas.object(
               "type", Schemas.strings(List.of("string", "number")), "pattern", PERIOD_PATTERN);
@@ -236,7 +271,7 @@ public final class Codecs {
   public static final Codec<String> AGREEMENT_ID =
       new Scalar<>(
           Node.STRING,
-          s -> s,
+          IDENTITY,
           JsonValue::of,
           () -> Schemas.object("type", "string", "pattern", Agreement.ID_PATTERN),
           null,
@@ -308,6 +343,70 @@ public final class Codecs {
     }
   }
 
+  /**
+   * {@code codec.stream(in)}, with the common codec classes called directly: the call sites of
+   * the fast path see every codec, and a direct call can be inlined where a megamorphic one
+   * cannot.
+   *
+   * @param <V> the model type
+   * @param codec the codec
+   * @param in the cursor
+   * @return the value
+   */
+  static <V> V stream(Codec<V> codec, Cursor in) {
+    if (codec instanceof Scalar<V> scalar) {
+      return scalar.stream(in);
+    }
+    if (codec instanceof ObjectSpec<V, ?> spec) {
+      return spec.stream(in);
+    }
+    return codec.stream(in);
+  }
+
+  /**
+   * The current value of a cursor as a free JSON value (what {@link #toJsonValue} makes of its
+   * tree).
+   *
+   * @param in the cursor, on the value's first token
+   * @return the value
+   * @throws Cursor.Bail on a duplicate member name
+   */
+  static JsonValue streamJsonValue(Cursor in) {
+    switch (in.token()) {
+      case START_OBJECT: {
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        String name;
+        while ((name = in.nextName()) != null) {
+          in.nextValue();
+          if (members.put(name, streamJsonValue(in)) != null) {
+            throw Cursor.BAIL; // a duplicate name: reported by the tree path
+          }
+        }
+        return new JsonValue.JsonObject(members);
+      }
+      case START_ARRAY: {
+        List<JsonValue> elements = new ArrayList<>();
+        while (in.nextElement() != JsonToken.END_ARRAY) {
+          elements.add(streamJsonValue(in));
+        }
+        return new JsonValue.JsonArray(elements);
+      }
+      case VALUE_STRING:
+        return JsonValue.of(in.text());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return JsonValue.of(new BigDecimal(in.text()));
+      case VALUE_TRUE:
+        return JsonValue.TRUE;
+      case VALUE_FALSE:
+        return JsonValue.FALSE;
+      case VALUE_NULL:
+        return JsonValue.NULL;
+      default:
+        throw Cursor.BAIL;
+    }
+  }
+
   static boolean isDecimal(String s) {
     int i = s.startsWith("-") ? 1 : 0;
     int digits = 0;
@@ -345,6 +444,8 @@ public final class Codecs {
     private final java.util.function.Supplier<JsonValue> schema;
     private final Predicate<String> valid;
     private final String invalidMessage;
+    /** The text is the value (plain strings): no parse call. */
+    private final boolean identity;
 
     Scalar(
         int nodeType,
@@ -359,6 +460,7 @@ public final class Codecs {
       this.schema = schema;
       this.valid = valid;
       this.invalidMessage = invalidMessage;
+      this.identity = parse == IDENTITY;
     }
 
     @Override
@@ -385,6 +487,50 @@ public final class Codecs {
       if (value == null) {
         problems.error(FindingCodes.INVALID_VALUE, at, node,
             Text.quote(text) + " " + (invalidMessage == null ? "is not valid" : invalidMessage));
+      }
+      return value;
+    }
+
+    @Override
+    public V stream(Cursor in) {
+      JsonToken t = in.token();
+      String text;
+      switch (nodeType) {
+        case Node.STRING:
+          if (t != JsonToken.VALUE_STRING) {
+            throw Cursor.BAIL;
+          }
+          text = in.text();
+          break;
+        case Node.NUMBER:
+          if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw Cursor.BAIL;
+          }
+          text = in.text();
+          break;
+        default: // Node.BOOLEAN
+          if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw Cursor.BAIL;
+          }
+          text = t == JsonToken.VALUE_TRUE ? "true" : "false";
+          break;
+      }
+      if (valid != null && !valid.test(text)) {
+        throw Cursor.BAIL;
+      }
+      if (identity) {
+        @SuppressWarnings("unchecked") // identity only for Scalar<String>
+        V same = (V) text;
+        return same;
+      }
+      V value;
+      try {
+        value = parse.apply(text);
+      } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+        throw Cursor.BAIL;
+      }
+      if (value == null) {
+        throw Cursor.BAIL;
       }
       return value;
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import tools.jackson.core.JsonToken;
 
 /**
  * The format table of one object type: its fields in canonical order, each with its name, codec,
@@ -32,6 +33,8 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   private final String[] names;
   private final Field<T, B>[] fieldArray;
   private final Field<T, B>[] required;
+  /** A bit per required field. */
+  private final long requiredBits;
   private final Function<T, Map<String, JsonValue>> getExtensions;
   private final BiConsumer<B, Map<String, JsonValue>> setExtensions;
   private final String invalidMessage;
@@ -50,6 +53,11 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     this.names = fields.stream().map(f -> f.name).toArray(String[]::new);
     this.fieldArray = array(fields);
     this.required = array(fields.stream().filter(f -> f.required).toList());
+    long bits = 0;
+    for (Field<T, B> f : required) {
+      bits |= 1L << f.index;
+    }
+    this.requiredBits = bits;
     if (fields.size() > 64) {
       throw new IllegalArgumentException(name + ": a table has at most 64 fields");
     }
@@ -225,6 +233,90 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     }
   }
 
+  @Override
+  public T stream(Cursor in) {
+    if (in.token() != JsonToken.START_OBJECT) {
+      throw Cursor.BAIL;
+    }
+    String first = in.nextName();
+    if (first != null) {
+      in.nextValue();
+    }
+    return streamMembers(in, first);
+  }
+
+  /**
+   * Binds an object's members from the token stream, the first member's name read and the cursor
+   * on its value: the fast path of {@link #read} (see {@link Cursor}), with the same checks, each
+   * of which bails instead of reporting.
+   *
+   * @param in the cursor
+   * @param first the first member's name, or null for an empty object
+   * @return the model value
+   * @throws Cursor.Bail when the object has something to report
+   */
+  T streamMembers(Cursor in, String first) {
+    B builder = newBuilder.get();
+    long seen = 0;
+    Map<String, JsonValue> extensions = null;
+    int next = 0;
+    boolean onValue = true; // the caller moved to the first member's value
+    for (String member = first; member != null; member = in.nextName()) {
+      if (!onValue) {
+        in.nextValue();
+      }
+      onValue = false;
+      int index = index(member, next);
+      Field<T, B> field = index >= 0 ? fieldArray[index] : byName.get(member);
+      if (index >= 0) {
+        next = index + 1;
+      }
+      if (field == null) {
+        if (getExtensions == null || !Extensible.isExtensionName(member)) {
+          throw Cursor.BAIL; // an unknown field
+        }
+        if (extensions == null) {
+          extensions = new LinkedHashMap<>();
+        }
+        if (extensions.put(member, Codecs.streamJsonValue(in)) != null) {
+          throw Cursor.BAIL; // a duplicate name
+        }
+        continue;
+      }
+      long bit = 1L << field.index;
+      if ((seen & bit) != 0) {
+        throw Cursor.BAIL; // a duplicate name
+      }
+      seen |= bit;
+      if (in.token() == JsonToken.VALUE_NULL && !field.acceptsNull()) {
+        if (field.required) {
+          throw Cursor.BAIL;
+        }
+        continue; // an optional field may be null: left out
+      }
+      // One exact-class test per kind of field instead of a virtual call: a call site that sees
+      // every kind of field is megamorphic, and this is the innermost loop of the fast path.
+      if (field instanceof ValueField<T, B, ?> value) {
+        value.stream(builder, in);
+      } else if (field instanceof ListField<T, B, ?> list) {
+        list.stream(builder, in);
+      } else {
+        field.stream(builder, in);
+      }
+    }
+    if ((seen & requiredBits) != requiredBits) {
+      throw Cursor.BAIL; // a required field is missing
+    }
+    if (extensions != null) {
+      setExtensions.accept(builder, extensions);
+    }
+    try {
+      return build.apply(builder);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw Cursor.BAIL; // the model refuses the combination of fields
+    }
+  }
+
   /**
    * The index of a field by the identity of its name (the JSON parser interns field names, and
    * the table's names are literals), looking first where the previous member's field left off:
@@ -320,6 +412,9 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     abstract boolean writes(T value);
 
     abstract boolean read(B builder, Node node, Problems problems, Pointer at);
+
+    /** The fast path of {@link #read}: sets the value, or bails (see {@link Cursor}). */
+    abstract void stream(B builder, Cursor in);
 
     abstract JsonValue schema(SchemaContext context);
 
@@ -541,6 +636,11 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     }
 
     @Override
+    void stream(B builder, Cursor in) {
+      set.accept(builder, Codecs.stream(codec, in));
+    }
+
+    @Override
     JsonValue schema(SchemaContext context) {
       return codec.schema(context);
     }
@@ -610,6 +710,20 @@ public final class ObjectSpec<T, B> implements Codec<T> {
         }
       }
       return ok;
+    }
+
+    @Override
+    void stream(B builder, Cursor in) {
+      if (in.token() != JsonToken.START_ARRAY) {
+        throw Cursor.BAIL;
+      }
+      JsonToken t;
+      while ((t = in.nextElement()) != JsonToken.END_ARRAY) {
+        if (t == JsonToken.VALUE_NULL && !codec.acceptsNull()) {
+          throw Cursor.BAIL;
+        }
+        add.accept(builder, Codecs.stream(codec, in));
+      }
     }
 
     private static boolean isScalar(Node node) {
@@ -687,6 +801,22 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     }
 
     @Override
+    void stream(B builder, Cursor in) {
+      if (in.token() != JsonToken.START_OBJECT) {
+        throw Cursor.BAIL;
+      }
+      Map<K, V> values = new LinkedHashMap<>();
+      String member;
+      while ((member = in.nextName()) != null) {
+        in.nextValue();
+        if (member.isBlank() || values.put(key.apply(member), codec.stream(in)) != null) {
+          throw Cursor.BAIL; // a blank or duplicate name
+        }
+      }
+      set.accept(builder, Collections.unmodifiableMap(values));
+    }
+
+    @Override
     JsonValue schema(SchemaContext context) {
       return Schemas.object(
           "type", "object",
@@ -716,6 +846,11 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     @Override
     boolean read(B builder, Node node, Problems problems, Pointer at) {
       return true; // checked by the caller that chose this table
+    }
+
+    @Override
+    void stream(B builder, Cursor in) {
+      in.skip(); // checked by the caller that chose this table
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.slaframework.json.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The JSON Pointer of the value being bound, kept as a stack of segments that binding pushes and
@@ -75,6 +77,34 @@ public final class Pointer {
   }
 
   /** The pointer text of the current position, such as {@code /parties/0/name}. */
+  /**
+   * The reference tokens of a JSON Pointer, unescaped.
+   *
+   * @param pointer the pointer
+   * @return its tokens (none for {@code ""}), or null when it is no pointer (not starting with
+   *     {@code /})
+   */
+  public static String[] tokens(String pointer) {
+    if (pointer == null || (!pointer.isEmpty() && pointer.charAt(0) != '/')) {
+      return null;
+    }
+    List<String> tokens = new ArrayList<>();
+    int start = 1;
+    while (start <= pointer.length()) {
+      int end = pointer.indexOf('/', start);
+      if (end < 0) {
+        end = pointer.length();
+      }
+      String token = pointer.substring(start, end);
+      if (token.indexOf('~') >= 0) {
+        token = token.replace("~1", "/").replace("~0", "~");
+      }
+      tokens.add(token);
+      start = end + 1;
+    }
+    return tokens.toArray(new String[0]);
+  }
+
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();

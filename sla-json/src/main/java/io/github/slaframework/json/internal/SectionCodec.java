@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.core.JsonToken;
 
 /**
  * Sections: the table is chosen by the {@code area} string alone (a well-known area has a typed
@@ -114,6 +115,25 @@ final class SectionCodec implements Codec<Section> {
     }
     ObjectSpec<? extends Section, ?> spec = typed.get(area.text);
     return spec != null ? spec.read(node, problems, at) : custom.read(node, problems, at);
+  }
+
+  /**
+   * The fast path of {@link #read}: the table is chosen by {@code area}, which canonical documents
+   * write first; a section whose first member is not a non-blank {@code area} string bails, and
+   * the tree path reads it wherever its {@code area} stands.
+   */
+  @Override
+  public Section stream(Cursor in) {
+    if (in.token() != JsonToken.START_OBJECT || !"area".equals(in.nextName())
+        || in.nextValue() != JsonToken.VALUE_STRING) {
+      throw Cursor.BAIL;
+    }
+    String area = in.text();
+    if (area.isBlank()) {
+      throw Cursor.BAIL;
+    }
+    ObjectSpec<? extends Section, ?> spec = typed.get(area);
+    return (spec != null ? spec : custom).streamMembers(in, "area");
   }
 
   @Override

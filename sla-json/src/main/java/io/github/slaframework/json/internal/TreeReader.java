@@ -1,6 +1,7 @@
 package io.github.slaframework.json.internal;
 
 import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.report.SourceMap;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -175,6 +176,42 @@ public final class TreeReader {
       close(parser);
     }
   }
+
+  /**
+   * Binds a JSON document straight from its tokens, with no tree in between: the fast path (see
+   * {@link Cursor}), which answers only for a document that has nothing to report.
+   *
+   * @param <T> the model type
+   * @param codec the codec of the root value
+   * @param source opens the parser (JSON only)
+   * @param length the document's length in bytes or characters (a size hint)
+   * @return the value and the document's source map, or null when the document has something to
+   *     report and must be read with {@link #read}
+   */
+  public <T> Bound<T> stream(Codec<T> codec, Source source, int length) {
+    JsonParser parser = null;
+    try {
+      parser = source.open(json);
+      Cursor in = new Cursor(parser, maxDepth, length);
+      in.root();
+      T value = codec.stream(in);
+      in.end();
+      return new Bound<>(value, in.sourceMap());
+    } catch (Cursor.Bail | JacksonException e) {
+      return null;
+    } finally {
+      close(parser);
+    }
+  }
+
+  /**
+   * A value bound on the fast path, with the source map of its document.
+   *
+   * @param <T> the model type
+   * @param value the value
+   * @param sourceMap where each value of the document starts
+   */
+  public record Bound<T>(T value, SourceMap sourceMap) {}
 
   private static TokenStreamLocation located(JacksonException e, JsonParser parser) {
     TokenStreamLocation at = e == null ? null : e.getLocation();

@@ -31,22 +31,13 @@ public final class TreeSourceMap implements SourceMap {
   }
 
   private Node resolve(String pointer) {
-    if (pointer == null || (!pointer.isEmpty() && pointer.charAt(0) != '/')) {
+    String[] tokens = Pointer.tokens(pointer);
+    if (tokens == null) {
       return null;
     }
     Node node = root;
-    int start = 1;
-    while (node != null && start <= pointer.length()) {
-      int end = pointer.indexOf('/', start);
-      if (end < 0) {
-        end = pointer.length();
-      }
-      String token = pointer.substring(start, end);
-      if (token.indexOf('~') >= 0) {
-        token = token.replace("~1", "/").replace("~0", "~");
-      }
-      node = child(node, token);
-      start = end + 1;
+    for (int i = 0; i < tokens.length && node != null; i++) {
+      node = child(node, tokens[i]);
     }
     return node;
   }
@@ -62,7 +53,7 @@ public final class TreeSourceMap implements SourceMap {
     return null;
   }
 
-  private static int index(String token) {
+  static int index(String token) {
     if (token.isEmpty() || token.length() > 9 || (token.length() > 1 && token.charAt(0) == '0')) {
       return -1;
     }
