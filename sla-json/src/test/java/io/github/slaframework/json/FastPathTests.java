@@ -165,7 +165,8 @@ class FastPathTests {
 
   private static final String[] REPLACEMENTS =
       {"null", "0", "-1.5", "true", "\"\"", "\" \"", "\"x\"", "{}", "[]", "[null]", "\"P1D\"",
-          "\"2026-02-30\"", "12345678901", "{\"x-a\": 1}", "{\"a\": 1}"};
+          "\"2026-02-30\"", "12345678901", "{\"x-a\": 1}", "{\"a\": 1}", "1e9999999999",
+          "{\"x-a\": [1e-9999999999]}"};
 
   private static String mutate(String json, Random random) {
     List<String> lines = new ArrayList<>(List.of(json.split("\n", -1)));

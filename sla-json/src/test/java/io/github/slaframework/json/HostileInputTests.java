@@ -1,8 +1,10 @@
 package io.github.slaframework.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.SourceLocation;
 import java.io.IOException;
@@ -161,6 +163,32 @@ class HostileInputTests {
       assertThat(codes(read)).as(charset.name()).containsExactly("SYNTAX");
       assertThat(read.report().findings().get(0).message()).contains("not UTF-8");
     }
+  }
+
+  @Test
+  void reportsANumberBeyondTheRangeOfADecimalInsteadOfThrowing() {
+    // Well-formed JSON whose exponent does not fit an int: BigDecimal refuses it.
+    String agreement = Fixtures.ONE_LINE_AGREEMENT.substring(
+        0, Fixtures.ONE_LINE_AGREEMENT.length() - 1)
+        + ",\n\"x-a\": [1, {\"b\": 1e9999999999}], \"x-c\": -1E-99999999999}";
+    ReadResult<Agreement> read = reader.readAgreement(agreement);
+    assertThat(read.report().findings())
+        .extracting(Finding::code, Finding::path)
+        .containsExactly(tuple("INVALID_VALUE", "/x-a/1/b"), tuple("INVALID_VALUE", "/x-c"));
+    assertThat(read.report().findings().get(0).message())
+        .isEqualTo("the number \"1e9999999999\" is out of range");
+    assertThat(read.report().findings().get(0).location().map(SourceLocation::line)).contains(2);
+    ReadResult<Agreement> yaml = reader.readAgreement(
+        "formatVersion: \"1.0\"\nx-a: 1e9999999999\n".getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.YAML);
+    assertThat(yaml.report().findings()).extracting(Finding::code, Finding::path)
+        .contains(tuple("INVALID_VALUE", "/x-a"));
+    // In a rule's literal, and in a typed number field (already refused by its codec).
+    ReadResult<Framework> framework = reader.readFramework(
+        SlaWriter.defaults().writeFramework(Fixtures.framework())
+            .replaceFirst("\"value\": [^,\\n]+", "\"value\": 1e9999999999"));
+    assertThat(framework.report().findings()).extracting(Finding::code)
+        .containsExactly("INVALID_VALUE");
   }
 
   @Test

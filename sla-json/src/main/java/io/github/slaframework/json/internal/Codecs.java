@@ -201,7 +201,7 @@ public final class Codecs {
 
         @Override
         public JsonValue read(Node node, Problems problems, Pointer at) {
-          return toJsonValue(node);
+          return toJsonValue(node, problems, at);
         }
 
         @Override
@@ -311,10 +311,74 @@ public final class Codecs {
   }
 
   /**
-   * A document value as a free JSON value.
+   * A document value as a free JSON value, reporting a number too large or too small for a
+   * {@link BigDecimal} (such as {@code 1e9999999999}: well-formed JSON, but its exponent does not
+   * fit an {@code int}).
+   *
+   * @param node the node
+   * @param problems where the problem goes
+   * @param at the node's pointer
+   * @return the value, or null when a number in it is out of range (reported)
+   */
+  static JsonValue toJsonValue(Node node, Problems problems, Pointer at) {
+    switch (node.type) {
+      case Node.OBJECT: {
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        boolean ok = true;
+        for (int i = 0; i < node.size; i++) {
+          JsonValue value = toJsonValue(node.values[i], problems, at.push(node.names[i]));
+          at.pop();
+          ok &= value != null;
+          members.put(node.names[i], value);
+        }
+        return ok ? new JsonValue.JsonObject(members) : null;
+      }
+      case Node.ARRAY: {
+        List<JsonValue> elements = new ArrayList<>(node.size);
+        boolean ok = true;
+        for (int i = 0; i < node.size; i++) {
+          JsonValue value = toJsonValue(node.values[i], problems, at.push(i));
+          at.pop();
+          ok &= value != null;
+          elements.add(value);
+        }
+        return ok ? new JsonValue.JsonArray(elements) : null;
+      }
+      case Node.NUMBER: {
+        BigDecimal number = decimal(node.text);
+        if (number == null) {
+          problems.error(FindingCodes.INVALID_VALUE, at, node,
+              "the number " + Text.quote(node.text) + " is out of range");
+          return null;
+        }
+        return JsonValue.of(number);
+      }
+      default:
+        return toJsonValue(node);
+    }
+  }
+
+  /**
+   * The decimal of a JSON number's text.
+   *
+   * @param text the text, well-formed
+   * @return the decimal, or null when its exponent is out of range
+   */
+  private static BigDecimal decimal(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A document value as a free JSON value: for trees whose numbers are known to be in range (see
+   * {@link #toJsonValue(Node, Problems, Pointer)}).
    *
    * @param node the node
    * @return the value
+   * @throws NumberFormatException when a number is out of range
    */
   public static JsonValue toJsonValue(Node node) {
     switch (node.type) {
@@ -394,8 +458,13 @@ public final class Codecs {
       case VALUE_STRING:
         return JsonValue.of(in.text());
       case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return JsonValue.of(new BigDecimal(in.text()));
+      case VALUE_NUMBER_FLOAT: {
+        BigDecimal number = decimal(in.text());
+        if (number == null) {
+          throw Cursor.BAIL; // out of range: reported by the tree path
+        }
+        return JsonValue.of(number);
+      }
       case VALUE_TRUE:
         return JsonValue.TRUE;
       case VALUE_FALSE:

@@ -187,7 +187,11 @@ public final class ObjectSpec<T, B> implements Codec<T> {
           if (extensions == null) {
             extensions = new LinkedHashMap<>();
           }
-          extensions.put(member, Codecs.toJsonValue(value));
+          JsonValue extension = Codecs.toJsonValue(value, problems, at.push(member));
+          at.pop();
+          if (extension != null) { // else reported; the object is still built without it
+            extensions.put(member, extension);
+          }
         } else {
           problems.error(FindingCodes.UNKNOWN_FIELD, at.push(member), value,
               "unknown field " + Text.quote(member)
