@@ -37,6 +37,16 @@ public final class Cursor {
   /** Bytes or characters per value that the table is first sized for (pretty-printed text). */
   private static final int BYTES_PER_VALUE = 32;
 
+  /*
+   * A value's position packs its kind (bits 62-63: 0 for a scalar), line (bits 31-61) and
+   * column (bits 0-30) into one long.
+   */
+  private static final long OBJECT = 1L << 62;
+  private static final long ARRAY = 2L << 62;
+  private static final long KIND = 3L << 62;
+  private static final int LINE_SHIFT = 31;
+  private static final long INT31 = Integer.MAX_VALUE;
+
   /** Objects up to this size are checked for duplicate names by a linear scan. */
   private static final int SCAN = 12;
 
@@ -46,7 +56,6 @@ public final class Cursor {
   private String name;
 
   private int count;
-  private byte[] kinds;
   private String[] names;
   private int[] ends;
   private long[] positions;
@@ -67,7 +76,6 @@ public final class Cursor {
     this.parser = parser;
     this.maxDepth = maxDepth;
     int size = Math.max(16, Math.min(1 << 20, length / BYTES_PER_VALUE));
-    this.kinds = new byte[size];
     this.names = new String[size];
     this.ends = new int[size];
     this.positions = new long[size];
@@ -255,11 +263,11 @@ public final class Cursor {
 
   private void record(String member) {
     int i = count;
-    if (i == kinds.length) {
+    if (i == ends.length) {
       grow();
     }
     JsonToken t = token;
-    byte kind;
+    long kind;
     if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
       if (depth >= maxDepth) {
         throw BAIL;
@@ -268,17 +276,17 @@ public final class Cursor {
         open = Arrays.copyOf(open, depth * 2);
       }
       open[depth++] = i;
-      kind = t == JsonToken.START_OBJECT ? (byte) Node.OBJECT : (byte) Node.ARRAY;
+      kind = t == JsonToken.START_OBJECT ? OBJECT : ARRAY;
     } else if (t == null) {
       throw BAIL;
     } else {
       kind = 0;
     }
     TokenStreamLocation at = parser.currentTokenLocation();
-    kinds[i] = kind;
     names[i] = member;
     ends[i] = i + 1;
-    positions[i] = ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xFFFFFFFFL);
+    positions[i] = kind | ((long) Math.max(0, at.getLineNr()) << LINE_SHIFT)
+        | Math.max(0, at.getColumnNr());
     count = i + 1;
   }
 
@@ -288,8 +296,7 @@ public final class Cursor {
   }
 
   private void grow() {
-    int n = kinds.length * 2;
-    kinds = Arrays.copyOf(kinds, n);
+    int n = ends.length * 2;
     names = Arrays.copyOf(names, n);
     ends = Arrays.copyOf(ends, n);
     positions = Arrays.copyOf(positions, n);
@@ -301,20 +308,18 @@ public final class Cursor {
    * @return the map, immutable
    */
   public SourceMap sourceMap() {
-    return new Table(count, kinds, names, ends, positions);
+    return new Table(count, names, ends, positions);
   }
 
   /** The recorded table as a {@link SourceMap}. Immutable; the cursor hands its arrays over. */
   private static final class Table implements SourceMap {
     private final int count;
-    private final byte[] kinds;
     private final String[] names;
     private final int[] ends;
     private final long[] positions;
 
-    Table(int count, byte[] kinds, String[] names, int[] ends, long[] positions) {
+    Table(int count, String[] names, int[] ends, long[] positions) {
       this.count = count;
-      this.kinds = kinds;
       this.names = names;
       this.ends = ends;
       this.positions = positions;
@@ -326,8 +331,8 @@ public final class Cursor {
       if (i < 0) {
         return Optional.empty();
       }
-      int line = (int) (positions[i] >>> 32);
-      int column = (int) positions[i];
+      int line = (int) ((positions[i] >>> LINE_SHIFT) & INT31);
+      int column = (int) (positions[i] & INT31);
       return line < 1 || column < 1
           ? Optional.empty()
           : Optional.of(new SourceLocation(line, column));
@@ -346,8 +351,8 @@ public final class Cursor {
     }
 
     private int child(int node, String token) {
-      int kind = kinds[node];
-      if (kind == Node.OBJECT) {
+      long kind = positions[node] & KIND;
+      if (kind == OBJECT) {
         for (int c = node + 1; c < ends[node]; c = ends[c]) {
           if (names[c].equals(token)) {
             return c;
@@ -355,7 +360,7 @@ public final class Cursor {
         }
         return -1;
       }
-      if (kind == Node.ARRAY) {
+      if (kind == ARRAY) {
         int index = TreeSourceMap.index(token);
         if (index < 0) {
           return -1;
