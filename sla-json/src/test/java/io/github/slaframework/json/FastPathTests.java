@@ -11,6 +11,7 @@ import io.github.slaframework.json.internal.Specs;
 import io.github.slaframework.json.internal.TreeReader;
 import io.github.slaframework.json.internal.TreeSourceMap;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,14 +53,25 @@ class FastPathTests {
     // a size hint of 0 makes the table grow from its smallest size: both ways are exercised
     TreeReader.Bound<T> fast =
         READER.stream(spec, source, json.length() % 2 == 0 ? 0 : json.length());
+    // the parser of bytes matches names from bytes, the parser of text from strings
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    TreeReader.Bound<T> fastBytes = READER.stream(
+        spec, f -> f.createParser(ObjectReadContext.empty(), bytes), bytes.length);
     if (problems.any()) {
       assertThat(fast).as("the fast path declines a document with findings:%n%s", json).isNull();
+      assertThat(fastBytes).as("the fast path declines the bytes too").isNull();
       return new Outcome(false, true);
     }
     assertThat(fast).as("the fast path binds a document without findings:%n%s", json)
         .isNotNull();
+    assertThat(fastBytes).as("the fast path binds the bytes too").isNotNull();
     assertThat(fast.value()).isEqualTo(slow);
+    assertThat(fastBytes.value()).isEqualTo(slow);
     assertSameLocations(root, fast.sourceMap());
+    // columns of a byte parser count bytes: compared with the tree of the same bytes
+    Node bytesRoot = READER.read(
+        f -> f.createParser(ObjectReadContext.empty(), bytes), false, new Problems(1));
+    assertSameLocations(bytesRoot, fastBytes.sourceMap());
     return new Outcome(true, false);
   }
 
