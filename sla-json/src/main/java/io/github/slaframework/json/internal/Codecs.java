@@ -186,6 +186,18 @@ public final class Codecs {
         }
 
         @Override
+        public String stream(Cursor in) {
+          if (in.token() != JsonToken.VALUE_STRING) {
+            throw Cursor.BAIL;
+          }
+          String v = in.text();
+          if (!VERSION_1.matcher(v).matches()) {
+            throw Cursor.BAIL;
+          }
+          return v;
+        }
+
+        @Override
         public JsonValue schema(SchemaContext context) {
           return Schemas.object("type", "string", "pattern", VERSION_1.pattern());
         }
