@@ -23,9 +23,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -49,7 +46,6 @@ public class ReadBreakdownBenchmarks {
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-  private static final JsonFactory READER_FACTORY = readerFactory();
 
   private byte[] bytes;
   private TreeReader tree;
@@ -60,23 +56,6 @@ public class ReadBreakdownBenchmarks {
    *
    * @throws IOException when an example cannot be read
    */
-  private static JsonFactory readerFactory() {
-    ReadLimits limits = ReadLimits.defaults();
-    return JsonFactory.builder()
-        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNameLength(limits.maxNameLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxDocumentLength(limits.maxDocumentLength())
-            .maxTokenCount(limits.maxTokenCount())
-            .build())
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-  }
-
   @Setup
   public void setUp() throws IOException {
     bytes = AgreementBenchmarks.Documents.bytes(document);
@@ -110,7 +89,7 @@ public class ReadBreakdownBenchmarks {
    */
   @Benchmark
   public long tokensReaderFactory() {
-    return tokens(READER_FACTORY);
+    return tokens(tree.jsonFactory());
   }
 
   private long tokens(JsonFactory factory) {

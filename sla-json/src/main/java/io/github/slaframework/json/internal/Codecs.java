@@ -365,8 +365,12 @@ public final class Codecs {
         }
         return JsonValue.of(number);
       }
+      case Node.STRING:
+        return JsonValue.of(node.text);
+      case Node.BOOLEAN:
+        return JsonValue.of(node.text.equals("true"));
       default:
-        return toJsonValue(node);
+        return JsonValue.NULL;
     }
   }
 
@@ -393,30 +397,12 @@ public final class Codecs {
    * @throws NumberFormatException when a number is out of range
    */
   public static JsonValue toJsonValue(Node node) {
-    switch (node.type) {
-      case Node.OBJECT: {
-        Map<String, JsonValue> members = new LinkedHashMap<>();
-        for (int i = 0; i < node.size; i++) {
-          members.put(node.names[i], toJsonValue(node.values[i]));
-        }
-        return new JsonValue.JsonObject(members);
-      }
-      case Node.ARRAY: {
-        List<JsonValue> elements = new ArrayList<>(node.size);
-        for (int i = 0; i < node.size; i++) {
-          elements.add(toJsonValue(node.values[i]));
-        }
-        return new JsonValue.JsonArray(elements);
-      }
-      case Node.STRING:
-        return JsonValue.of(node.text);
-      case Node.NUMBER:
-        return JsonValue.of(new BigDecimal(node.text));
-      case Node.BOOLEAN:
-        return JsonValue.of(node.text.equals("true"));
-      default:
-        return JsonValue.NULL;
+    Problems problems = new Problems(1);
+    JsonValue value = toJsonValue(node, problems, Pointer.root());
+    if (value == null) {
+      throw new NumberFormatException(problems.findings().get(0).message());
     }
+    return value;
   }
 
   /**

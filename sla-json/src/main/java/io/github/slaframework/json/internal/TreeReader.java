@@ -98,6 +98,16 @@ public final class TreeReader {
     this.maxDocumentLength = maxDocumentLength;
   }
 
+  /**
+   * The JSON factory, set up with this reader's limits: for benchmarks that measure the parser
+   * as the reader uses it.
+   *
+   * @return the factory, immutable
+   */
+  public JsonFactory jsonFactory() {
+    return json;
+  }
+
   private YAMLFactory yaml() {
     YAMLFactory factory = yaml;
     if (factory == null) {
