@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import tools.jackson.core.JsonToken;
 
 /** The codecs of the scalar values of the format: strings, numbers, dates, periods, enums. */
@@ -154,8 +153,8 @@ public final class Codecs {
           s -> !s.isBlank(),
           "is not an area code");
 
-  /** A version of format 1: 1, 1.x or 1.x.y, numbers only. */
-  private static final Pattern VERSION_1 = Pattern.compile("^1(\\.[0-9]+){0,2}$");
+  /** A version of format 1: 1, 1.x or 1.x.y, numbers only (checked by {@link FastParse}). */
+  static final String VERSION_1 = "^1(\\.[0-9]+){0,2}$";
 
   /**
    * The format version: {@code 1}, {@code 1.x} or {@code 1.x.y} with numbers for x and y; another
@@ -177,7 +176,7 @@ public final class Codecs {
             return null;
           }
           String v = node.text;
-          if (!VERSION_1.matcher(v).matches()) {
+          if (!FastParse.isFormatVersion1(v)) {
             problems.error(FindingCodes.FORMAT_VERSION, at, node,
                 "format version " + Text.quote(v) + " is not supported; this library reads 1.x");
             return null;
@@ -191,7 +190,7 @@ public final class Codecs {
             throw Cursor.BAIL;
           }
           String v = in.text();
-          if (!VERSION_1.matcher(v).matches()) {
+          if (!FastParse.isFormatVersion1(v)) {
             throw Cursor.BAIL;
           }
           return v;
@@ -199,7 +198,7 @@ public final class Codecs {
 
         @Override
         public JsonValue schema(SchemaContext context) {
-          return Schemas.object("type", "string", "pattern", VERSION_1.pattern());
+          return Schemas.object("type", "string", "pattern", VERSION_1);
         }
       };
 
@@ -299,23 +298,16 @@ public final class Codecs {
   public static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
     E[] constants = type.getEnumConstants();
     String[] names = new String[constants.length];
+    Map<String, E> byName = new LinkedHashMap<>();
     for (int i = 0; i < constants.length; i++) {
       names[i] = constants[i].name();
+      byName.put(names[i], constants[i]);
     }
-    // A linear scan beats hashing here: a handful of constants, and values arrive as fresh
-    // strings whose hash is not yet computed.
-    Function<String, E> lookup = s -> {
-      for (int i = 0; i < names.length; i++) {
-        if (names[i].equals(s)) {
-          return constants[i];
-        }
-      }
-      return null;
-    };
+    NameTable<E> table = NameTable.of(byName);
     List<String> list = List.of(names);
     return new Scalar<>(
         Node.STRING,
-        lookup,
+        table,
         e -> JsonValue.of(e.name()),
         () -> Schemas.object("type", "string", "enum", Schemas.strings(list)),
         null,
@@ -511,8 +503,12 @@ public final class Codecs {
     private final java.util.function.Supplier<JsonValue> schema;
     private final Predicate<String> valid;
     private final String invalidMessage;
-    /** The text is the value (plain strings): no parse call. */
+    /** For an enum: its constants by name, looked up without a call through {@link #parse}. */
+    private final NameTable<V> constants;
+    /** The text is the value: no parse call. */
     private final boolean identity;
+    /** Any string is the value: no test either. */
+    private final boolean plain;
 
     Scalar(
         int nodeType,
@@ -521,13 +517,37 @@ public final class Codecs {
         java.util.function.Supplier<JsonValue> schema,
         Predicate<String> valid,
         String invalidMessage) {
+      this(nodeType, parse, null, writer, schema, valid, invalidMessage);
+    }
+
+    /** The scalar of an enum's constants, by name. */
+    Scalar(
+        int nodeType,
+        NameTable<V> constants,
+        Function<V, JsonValue> writer,
+        java.util.function.Supplier<JsonValue> schema,
+        Predicate<String> valid,
+        String invalidMessage) {
+      this(nodeType, constants::get, constants, writer, schema, valid, invalidMessage);
+    }
+
+    private Scalar(
+        int nodeType,
+        Function<String, V> parse,
+        NameTable<V> constants,
+        Function<V, JsonValue> writer,
+        java.util.function.Supplier<JsonValue> schema,
+        Predicate<String> valid,
+        String invalidMessage) {
       this.nodeType = nodeType;
       this.parse = parse;
+      this.constants = constants;
       this.writer = writer;
       this.schema = schema;
       this.valid = valid;
       this.invalidMessage = invalidMessage;
       this.identity = parse == IDENTITY;
+      this.plain = identity && valid == null && nodeType == Node.STRING;
     }
 
     @Override
@@ -559,8 +579,15 @@ public final class Codecs {
     }
 
     @Override
+    @SuppressWarnings("unchecked") // identity only for Scalar<String>
     public V stream(Cursor in) {
       JsonToken t = in.token();
+      if (plain) { // most values: no test, no parse
+        if (t != JsonToken.VALUE_STRING) {
+          throw Cursor.BAIL;
+        }
+        return (V) in.text();
+      }
       String text;
       switch (nodeType) {
         case Node.STRING:
@@ -586,15 +613,17 @@ public final class Codecs {
         throw Cursor.BAIL;
       }
       if (identity) {
-        @SuppressWarnings("unchecked") // identity only for Scalar<String>
-        V same = (V) text;
-        return same;
+        return (V) text;
       }
       V value;
-      try {
-        value = parse.apply(text);
-      } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
-        throw Cursor.BAIL;
+      if (constants != null) {
+        value = constants.get(text);
+      } else {
+        try {
+          value = parse.apply(text);
+        } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+          throw Cursor.BAIL;
+        }
       }
       if (value == null) {
         throw Cursor.BAIL;

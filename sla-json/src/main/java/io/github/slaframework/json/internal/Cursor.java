@@ -22,8 +22,8 @@ import tools.jackson.core.TokenStreamLocation;
  * a finding, a pointer or a message, and a document's findings never depend on which path ran.
  *
  * <p>The table holds, per value in document order: its kind, its member name (null for an array
- * element and the root), the index just past its last descendant, and its line and column. A
- * JSON Pointer is resolved by walking it from the root, skipping siblings by that index. One
+ * element and the root), the index just past its last descendant (recorded for containers only:
+ * a scalar's is its own index plus one), and its line and column. A JSON Pointer is resolved by walking it from the root, skipping siblings by that index. One
  * cursor reads one document on one thread; the source map it leaves is immutable.
  */
 public final class Cursor {
@@ -283,8 +283,9 @@ public final class Cursor {
       kind = 0;
     }
     TokenStreamLocation at = parser.currentTokenLocation();
-    names[i] = member;
-    ends[i] = i + 1;
+    if (member != null) { // the arrays start out null and 0: a scalar's extent is implicit
+      names[i] = member;
+    }
     positions[i] = kind | ((long) Math.max(0, at.getLineNr()) << LINE_SHIFT)
         | Math.max(0, at.getColumnNr());
     count = i + 1;
@@ -350,10 +351,16 @@ public final class Cursor {
       return node;
     }
 
+    /** The index just past a value's last descendant: a scalar's is not recorded. */
+    private int end(int i) {
+      int end = ends[i];
+      return end != 0 ? end : i + 1;
+    }
+
     private int child(int node, String token) {
       long kind = positions[node] & KIND;
       if (kind == OBJECT) {
-        for (int c = node + 1; c < ends[node]; c = ends[c]) {
+        for (int c = node + 1; c < ends[node]; c = end(c)) {
           if (names[c].equals(token)) {
             return c;
           }
@@ -367,7 +374,7 @@ public final class Cursor {
         }
         int c = node + 1;
         for (int k = 0; k < index && c < ends[node]; k++) {
-          c = ends[c];
+          c = end(c);
         }
         return c < ends[node] ? c : -1;
       }

@@ -27,7 +27,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
 
   private final String name;
   private final Supplier<B> newBuilder;
-  private final Function<B, T> build;
+  private final Function<B, ? extends T> build;
   private final List<Field<T, B>> fields;
   private final Map<String, Field<T, B>> byName;
   private final String[] names;
@@ -58,6 +58,11 @@ public final class ObjectSpec<T, B> implements Codec<T> {
       bits |= 1L << f.index;
     }
     this.requiredBits = bits;
+    for (Field<T, B> f : fields) {
+      if (Extensible.isExtensionName(f.name)) {
+        throw new IllegalArgumentException(name + ": a field name never starts with \"x-\"");
+      }
+    }
     if (fields.size() > 64) {
       throw new IllegalArgumentException(name + ": a table has at most 64 fields");
     }
@@ -86,7 +91,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
    */
   public static <T, B> Builder<T, B> of(
       String name, Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
-    return new Builder<>(name, newBuilder, build::apply);
+    return new Builder<>(name, newBuilder, build);
   }
 
   /**
@@ -271,9 +276,14 @@ public final class ObjectSpec<T, B> implements Codec<T> {
       }
       onValue = false;
       int index = index(member, next);
-      Field<T, B> field = index >= 0 ? fieldArray[index] : byName.get(member);
+      Field<T, B> field;
       if (index >= 0) {
+        field = fieldArray[index];
         next = index + 1;
+      } else if (Extensible.isExtensionName(member)) {
+        field = null; // no field's name starts with "x-" (checked when the table is built)
+      } else {
+        field = byName.get(member);
       }
       if (field == null) {
         if (getExtensions == null || !Extensible.isExtensionName(member)) {
@@ -436,14 +446,14 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   public static final class Builder<T, B> {
     private final String name;
     private final Supplier<B> newBuilder;
-    private final Function<B, T> build;
+    private final Function<B, ? extends T> build;
     private final List<Field<T, B>> fields = new ArrayList<>();
     private Function<T, Map<String, JsonValue>> getExtensions;
     private BiConsumer<B, Map<String, JsonValue>> setExtensions;
     private String invalidMessage = "the object is not valid";
     private String description;
 
-    private Builder(String name, Supplier<B> newBuilder, Function<B, T> build) {
+    private Builder(String name, Supplier<B> newBuilder, Function<B, ? extends T> build) {
       this.name = name;
       this.newBuilder = newBuilder;
       this.build = build;

@@ -19,6 +19,8 @@ import tools.jackson.core.JsonToken;
 final class SectionCodec implements Codec<Section> {
 
   private final Map<String, ObjectSpec<? extends Section, ?>> typed;
+  /** {@link #typed} for the area codes read from documents. */
+  private final NameTable<ObjectSpec<? extends Section, ?>> byArea;
   private final ObjectSpec<CustomSection, ?> custom;
 
   SectionCodec(
@@ -26,6 +28,7 @@ final class SectionCodec implements Codec<Section> {
     Map<String, ObjectSpec<? extends Section, ?>> byCode = new LinkedHashMap<>();
     typed.forEach((area, spec) -> byCode.put(area.code(), spec));
     this.typed = byCode;
+    this.byArea = NameTable.of(byCode);
     this.custom = custom;
   }
 
@@ -113,7 +116,7 @@ final class SectionCodec implements Codec<Section> {
       at.pop();
       return null;
     }
-    ObjectSpec<? extends Section, ?> spec = typed.get(area.text);
+    ObjectSpec<? extends Section, ?> spec = byArea.get(area.text);
     return spec != null ? spec.read(node, problems, at) : custom.read(node, problems, at);
   }
 
@@ -132,7 +135,7 @@ final class SectionCodec implements Codec<Section> {
     if (area.isBlank()) {
       throw Cursor.BAIL;
     }
-    ObjectSpec<? extends Section, ?> spec = typed.get(area);
+    ObjectSpec<? extends Section, ?> spec = byArea.get(area);
     return (spec != null ? spec : custom).streamMembers(in, "area");
   }
 
