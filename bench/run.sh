@@ -24,15 +24,8 @@ if [[ "${1:-}" == "--full" ]]; then
 fi
 [[ "${1:-}" == "--" ]] && shift
 
-echo "bench: building sla-bench (no tests)..." >&2
-./mvnw -B -q -Dquick -DskipTests package -pl sla-bench -am >&2
-
-cp="$root/sla-bench/target/benchmarks.jar"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-pin=()
-if command -v taskset >/dev/null 2>&1 && [[ "$(nproc --all)" -ge 2 ]]; then
-  pin=(taskset -c 0,1)
-fi
+# shellcheck source=bench/jmh-env.sh
+source "$root/bench/jmh-env.sh"
 
 if [[ "$mode" == short ]]; then
   jmh_opts=(-f 1 -wi 4 -w 1s -i 3 -r 1s)
