@@ -528,7 +528,7 @@ public final class Codecs {
         java.util.function.Supplier<JsonValue> schema,
         Predicate<String> valid,
         String invalidMessage) {
-      this(nodeType, constants::get, constants, writer, schema, valid, invalidMessage);
+      this(nodeType, null, constants, writer, schema, valid, invalidMessage);
     }
 
     private Scalar(
@@ -565,7 +565,7 @@ public final class Codecs {
       V value = null;
       if (valid == null || valid.test(text)) {
         try {
-          value = parse.apply(text); // null when the text names no value (an enum)
+          value = parse(text);
         } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
           // DateTimeParseException is a DateTimeException; NumberFormatException an IAE.
           value = null;
@@ -616,19 +616,24 @@ public final class Codecs {
         return (V) text;
       }
       V value;
-      if (constants != null) {
-        value = constants.get(text);
-      } else {
-        try {
-          value = parse.apply(text);
-        } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
-          throw Cursor.BAIL;
-        }
+      try {
+        value = parse(text);
+      } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+        throw Cursor.BAIL;
       }
       if (value == null) {
         throw Cursor.BAIL;
       }
       return value;
+    }
+
+    /**
+     * The value of a text that passed {@link #valid}: null when it names no value (an enum). An
+     * enum's constants are looked up directly, not through {@link #parse}: that call site is
+     * shared by every scalar with a parse function, so it is megamorphic.
+     */
+    private V parse(String text) {
+      return constants != null ? constants.get(text) : parse.apply(text);
     }
 
     @Override

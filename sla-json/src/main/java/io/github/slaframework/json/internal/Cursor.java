@@ -23,8 +23,9 @@ import tools.jackson.core.TokenStreamLocation;
  *
  * <p>The table holds, per value in document order: its kind, its member name (null for an array
  * element and the root), the index just past its last descendant (recorded for containers only:
- * a scalar's is its own index plus one), and its line and column. A JSON Pointer is resolved by walking it from the root, skipping siblings by that index. One
- * cursor reads one document on one thread; the source map it leaves is immutable.
+ * a scalar's is its own index plus one), and its line and column. A JSON Pointer is resolved by
+ * walking it from the root, skipping siblings by that index. One cursor reads one document on one
+ * thread; the source map it leaves is immutable.
  */
 public final class Cursor {
 
