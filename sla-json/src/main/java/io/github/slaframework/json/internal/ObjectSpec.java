@@ -183,7 +183,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
       String member = node.names[i];
       Node value = node.values[i];
       int index = index(member, next);
-      Field<T, B> field = index >= 0 ? fieldArray[index] : byName.get(member);
+      Field<T, B> field = field(member, index);
       if (index >= 0) {
         next = index + 1;
       }
@@ -276,14 +276,9 @@ public final class ObjectSpec<T, B> implements Codec<T> {
       }
       onValue = false;
       int index = index(member, next);
-      Field<T, B> field;
+      Field<T, B> field = field(member, index);
       if (index >= 0) {
-        field = fieldArray[index];
         next = index + 1;
-      } else if (Extensible.isExtensionName(member)) {
-        field = null; // no field's name starts with "x-" (checked when the table is built)
-      } else {
-        field = byName.get(member);
       }
       if (field == null) {
         if (getExtensions == null || !Extensible.isExtensionName(member)) {
@@ -329,6 +324,18 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw Cursor.BAIL; // the model refuses the combination of fields
     }
+  }
+
+  /**
+   * The field of a member name, given what {@link #index} found for it: null for an {@code x-}
+   * name without a look-up (no field's name starts with {@code x-}, checked when the table is
+   * built) and for a name that is no field.
+   */
+  private Field<T, B> field(String member, int index) {
+    if (index >= 0) {
+      return fieldArray[index];
+    }
+    return Extensible.isExtensionName(member) ? null : byName.get(member);
   }
 
   /**
@@ -823,7 +830,8 @@ public final class ObjectSpec<T, B> implements Codec<T> {
       String member;
       while ((member = in.nextName()) != null) {
         in.nextValue();
-        if (member.isBlank() || values.put(key.apply(member), codec.stream(in)) != null) {
+        if (member.isBlank()
+            || values.put(key.apply(member), Codecs.stream(codec, in)) != null) {
           throw Cursor.BAIL; // a blank or duplicate name
         }
       }

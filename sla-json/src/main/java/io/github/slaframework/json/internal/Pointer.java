@@ -76,7 +76,6 @@ public final class Pointer {
     return token.replace("~", "~0").replace("/", "~1");
   }
 
-  /** The pointer text of the current position, such as {@code /parties/0/name}. */
   /**
    * The reference tokens of a JSON Pointer, unescaped.
    *
@@ -105,6 +104,7 @@ public final class Pointer {
     return tokens.toArray(new String[0]);
   }
 
+  /** The pointer text of the current position, such as {@code /parties/0/name}. */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
