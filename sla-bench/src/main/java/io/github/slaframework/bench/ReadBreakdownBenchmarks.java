@@ -1,7 +1,9 @@
 package io.github.slaframework.bench;
 
-import io.github.slaframework.json.ReadLimits;
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.report.SourceMap;
+import io.github.slaframework.json.ReadLimits;
+import io.github.slaframework.json.internal.Cursor;
 import io.github.slaframework.json.internal.Node;
 import io.github.slaframework.json.internal.Pointer;
 import io.github.slaframework.json.internal.Problems;
@@ -77,11 +79,6 @@ public class ReadBreakdownBenchmarks {
   }
 
   /**
-   * sla-json's located tree (limits, duplicate keys, line and column per value), no binding.
-   *
-   * @return the root
-   */
-  /**
    * The token loop of {@link #tokensOnly} on a factory set up as the reader's is (names interned,
    * read limits): what the parser alone costs the typed read.
    *
@@ -117,6 +114,30 @@ public class ReadBreakdownBenchmarks {
         Specs.AGREEMENT, f -> f.createParser(ObjectReadContext.empty(), bytes), bytes.length);
   }
 
+  /**
+   * The fast path's walk without binding: the tokens on the reader's factory, every value
+   * recorded in the cursor's location table, nothing bound. {@link #streamedBind} less this is
+   * what binding costs.
+   *
+   * @return the source map
+   */
+  @Benchmark
+  public SourceMap cursorWalk() {
+    ReadLimits limits = ReadLimits.defaults();
+    try (JsonParser p = tree.jsonFactory().createParser(ObjectReadContext.empty(), bytes)) {
+      Cursor in = new Cursor(p, limits.maxNestingDepth(), bytes.length);
+      in.root();
+      in.skip();
+      in.end();
+      return in.sourceMap();
+    }
+  }
+
+  /**
+   * sla-json's located tree (limits, duplicate keys, line and column per value), no binding.
+   *
+   * @return the root
+   */
   @Benchmark
   public Node locatedTree() {
     return tree.read(

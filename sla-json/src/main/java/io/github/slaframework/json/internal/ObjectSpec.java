@@ -39,6 +39,12 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   private final BiConsumer<B, Map<String, JsonValue>> setExtensions;
   private final String invalidMessage;
   private final String description;
+  /**
+   * The code generated from this table that binds it on the fast path ({@link Binders}), or null
+   * to interpret the table. Set once, while {@link Specs} is initialised (before any thread can
+   * see the table), by {@link #bind}.
+   */
+  private Binder binder;
 
   private ObjectSpec(Builder<T, B> b) {
     this.name = b.name;
@@ -206,7 +212,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
         continue;
       }
       seen |= 1L << field.index;
-      if (value.type == Node.NULL && !field.acceptsNull()) {
+      if (value.type == Node.NULL && !field.nullable) {
         if (field.required) {
           problems.error(field.missingCode, at.push(member), value,
               "required field " + Text.quote(member) + " is null");
@@ -244,65 +250,29 @@ public final class ObjectSpec<T, B> implements Codec<T> {
 
   @Override
   public T stream(Cursor in) {
-    if (in.token() != JsonToken.START_OBJECT) {
-      throw Cursor.BAIL;
-    }
-    String first = in.nextName();
-    if (first != null) {
-      in.nextValue();
-    }
-    return streamMembers(in, first);
+    return streamMembers(in, Members.open(in));
   }
 
   /**
    * Binds an object's members from the token stream, the first member's name read and the cursor
    * on its value: the fast path of {@link #read} (see {@link Cursor}), with the same checks, each
-   * of which bails instead of reporting.
+   * of which bails instead of reporting. Runs the code generated from the table when there is
+   * some ({@link Binders}), else interprets the table.
    *
    * @param in the cursor
    * @param first the first member's name, or null for an empty object
    * @return the model value
    * @throws Cursor.Bail when the object has something to report
    */
+  @SuppressWarnings("unchecked") // a binder is generated from this table: it builds a T
   T streamMembers(Cursor in, String first) {
+    if (binder != null && !in.interpreting()) {
+      return (T) binder.bind(in, first);
+    }
     B builder = newBuilder.get();
-    long seen = 0;
-    Map<String, JsonValue> extensions = null;
-    int next = 0;
-    boolean onValue = true; // the caller moved to the first member's value
-    for (String member = first; member != null; member = in.nextName()) {
-      if (!onValue) {
-        in.nextValue();
-      }
-      onValue = false;
-      int index = index(member, next);
-      Field<T, B> field = field(member, index);
-      if (index >= 0) {
-        next = index + 1;
-      }
-      if (field == null) {
-        if (getExtensions == null || !Extensible.isExtensionName(member)) {
-          throw Cursor.BAIL; // an unknown field
-        }
-        if (extensions == null) {
-          extensions = new LinkedHashMap<>();
-        }
-        if (extensions.put(member, Codecs.streamJsonValue(in)) != null) {
-          throw Cursor.BAIL; // a duplicate name
-        }
-        continue;
-      }
-      long bit = 1L << field.index;
-      if ((seen & bit) != 0) {
-        throw Cursor.BAIL; // a duplicate name
-      }
-      seen |= bit;
-      if (in.token() == JsonToken.VALUE_NULL && !field.acceptsNull()) {
-        if (field.required) {
-          throw Cursor.BAIL;
-        }
-        continue; // an optional field may be null: left out
-      }
+    Members members = new Members(this, in, first);
+    for (int i = members.next(); i >= 0; i = members.next()) {
+      Field<T, B> field = fieldArray[i];
       // One exact-class test per kind of field instead of a virtual call: a call site that sees
       // every kind of field is megamorphic, and this is the innermost loop of the fast path.
       if (field instanceof ValueField<T, B, ?> value) {
@@ -313,11 +283,8 @@ public final class ObjectSpec<T, B> implements Codec<T> {
         field.stream(builder, in);
       }
     }
-    if ((seen & requiredBits) != requiredBits) {
-      throw Cursor.BAIL; // a required field is missing
-    }
-    if (extensions != null) {
-      setExtensions.accept(builder, extensions);
+    if (members.extensions() != null) {
+      setExtensions.accept(builder, members.extensions());
     }
     try {
       return build.apply(builder);
@@ -327,11 +294,64 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   }
 
   /**
+   * Binds the table with generated code from now on. Called once per table, while {@link Specs}
+   * is initialised.
+   *
+   * @param code the code generated from this table
+   * @throws IllegalStateException when the table is bound already
+   */
+  void bind(Binder code) {
+    if (binder != null) {
+      throw new IllegalStateException(name + " is bound already");
+    }
+    binder = code;
+  }
+
+  /**
+   * Whether the table is bound by generated code.
+   *
+   * @return {@code true} when {@link #bind} was called
+   */
+  boolean bound() {
+    return binder != null;
+  }
+
+  /** A bit per required field, by index. */
+  long requiredBits() {
+    return requiredBits;
+  }
+
+  /**
+   * The field at an index, for the generated binders.
+   *
+   * @param index the index, in canonical order
+   * @return the field
+   */
+  Field<T, B> fieldAt(int index) {
+    return fieldArray[index];
+  }
+
+  /** Makes a builder: for the generated binders. */
+  Supplier<B> newBuilder() {
+    return newBuilder;
+  }
+
+  /** Builds the model value: for the generated binders. */
+  Function<B, ? extends T> build() {
+    return build;
+  }
+
+  /** Puts the {@code x-} fields (null when the type has none): for the generated binders. */
+  BiConsumer<B, Map<String, JsonValue>> setExtensions() {
+    return setExtensions;
+  }
+
+  /**
    * The field of a member name, given what {@link #index} found for it: null for an {@code x-}
    * name without a look-up (no field's name starts with {@code x-}, checked when the table is
    * built) and for a name that is no field.
    */
-  private Field<T, B> field(String member, int index) {
+  Field<T, B> field(String member, int index) {
     if (index >= 0) {
       return fieldArray[index];
     }
@@ -344,7 +364,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
    * members mostly come in the table's order, canonical documents always, so the first look
    * usually finds it. {@code -1} for a name not found so (not interned, or not a field).
    */
-  private int index(String member, int start) {
+  int index(String member, int start) {
     int n = names.length;
     for (int k = 0; k < n; k++) {
       int i = start + k < n ? start + k : start + k - n;
@@ -401,12 +421,15 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     final String name;
     final boolean required;
     final String missingCode;
+    /** Whether the value may be {@code null} (else a required field's null is reported). */
+    final boolean nullable;
     int index;
 
-    Field(String name, boolean required, String missingCode) {
+    Field(String name, boolean required, String missingCode, boolean nullable) {
       this.name = name;
       this.required = required;
       this.missingCode = missingCode;
+      this.nullable = nullable;
     }
 
     /**
@@ -439,7 +462,30 @@ public final class ObjectSpec<T, B> implements Codec<T> {
 
     abstract JsonValue schema(SchemaContext context);
 
-    boolean acceptsNull() {
+    /**
+     * The codec of the value, or of each element of an array field; null for other fields.
+     *
+     * @return the codec
+     */
+    Codec<?> codec() {
+      return null;
+    }
+
+    /**
+     * Sets the value, or adds one element of an array field, on a builder; null for other fields.
+     *
+     * @return the setter
+     */
+    BiConsumer<B, Object> setter() {
+      return null;
+    }
+
+    /**
+     * Whether the field's value is an array whose elements {@link #setter()} adds one by one.
+     *
+     * @return {@code true} for an array field
+     */
+    boolean isList() {
       return false;
     }
   }
@@ -626,10 +672,21 @@ public final class ObjectSpec<T, B> implements Codec<T> {
 
     ValueField(String name, boolean required, String missingCode, Codec<V> codec,
         Function<T, V> get, BiConsumer<B, V> set) {
-      super(name, required, missingCode);
+      super(name, required, missingCode, codec.acceptsNull());
       this.codec = codec;
       this.get = get;
       this.set = set;
+    }
+
+    @Override
+    Codec<?> codec() {
+      return codec;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // set is only ever given values of the codec
+    BiConsumer<B, Object> setter() {
+      return (BiConsumer<B, Object>) set;
     }
 
     @Override
@@ -666,10 +723,6 @@ public final class ObjectSpec<T, B> implements Codec<T> {
       return codec.schema(context);
     }
 
-    @Override
-    boolean acceptsNull() {
-      return codec.acceptsNull();
-    }
   }
 
   private static final class ListField<T, B, V> extends Field<T, B> {
@@ -679,10 +732,26 @@ public final class ObjectSpec<T, B> implements Codec<T> {
 
     ListField(String name, boolean required, Codec<V> codec,
         Function<T, ? extends List<? extends V>> get, BiConsumer<B, V> add) {
-      super(name, required, FindingCodes.REQUIRED);
+      super(name, required, FindingCodes.REQUIRED, false);
       this.codec = codec;
       this.get = get;
       this.add = add;
+    }
+
+    @Override
+    Codec<?> codec() {
+      return codec;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // add is only ever given values of the codec
+    BiConsumer<B, Object> setter() {
+      return (BiConsumer<B, Object>) add;
+    }
+
+    @Override
+    boolean isList() {
+      return true;
     }
 
     @Override
@@ -735,14 +804,8 @@ public final class ObjectSpec<T, B> implements Codec<T> {
 
     @Override
     void stream(B builder, Cursor in) {
-      if (in.token() != JsonToken.START_ARRAY) {
-        throw Cursor.BAIL;
-      }
-      JsonToken t;
-      while ((t = in.nextElement()) != JsonToken.END_ARRAY) {
-        if (t == JsonToken.VALUE_NULL && !codec.acceptsNull()) {
-          throw Cursor.BAIL;
-        }
+      Members.array(in);
+      while (Members.element(in, codec.acceptsNull())) {
         add.accept(builder, Codecs.stream(codec, in));
       }
     }
@@ -766,7 +829,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
 
     MapField(String name, Function<String, K> key, Function<K, String> keyName, Codec<V> codec,
         Function<T, ? extends Map<K, V>> get, BiConsumer<B, Map<K, V>> set) {
-      super(name, false, FindingCodes.REQUIRED);
+      super(name, false, FindingCodes.REQUIRED, false);
       this.key = key;
       this.keyName = keyName;
       this.codec = codec;
@@ -851,7 +914,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     private final String value;
 
     ConstantField(String name, String value) {
-      super(name, true, FindingCodes.REQUIRED);
+      super(name, true, FindingCodes.REQUIRED, false);
       this.value = value;
     }
 
@@ -879,5 +942,19 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     JsonValue schema(SchemaContext context) {
       return Schemas.object("const", value);
     }
+  }
+
+  /** Code generated from one table that binds it on the fast path: see {@link Binders}. */
+  @FunctionalInterface
+  interface Binder {
+    /**
+     * Binds an object's members, as {@link #streamMembers} does.
+     *
+     * @param in the cursor
+     * @param first the first member's name, or null for an empty object
+     * @return the model value
+     * @throws Cursor.Bail when the object has something to report
+     */
+    Object bind(Cursor in, String first);
   }
 }

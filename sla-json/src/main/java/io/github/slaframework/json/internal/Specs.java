@@ -566,6 +566,12 @@ public final class Specs {
           .description("A framework: the areas agreements cover and the rules they meet.")
           .build();
 
+  static {
+    // Last: every table above is built. Binds each with the code generated from it (the fast
+    // read path's binders); no table is used before this.
+    Binders.attach();
+  }
+
   /**
    * The typed section tables by area, in format order.
    *
