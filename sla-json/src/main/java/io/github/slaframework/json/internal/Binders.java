@@ -23,40 +23,40 @@ final class Binders {
 
   /** Binds each table with its code: called once, at the end of {@link Specs}' set-up. */
   static void attach() {
-    Specs.AGREEMENT.bind(Agreement::bind);
-    Specs.APPLIES_TO.bind(AppliesTo::bind);
-    Specs.APPROVAL.bind(Approval::bind);
-    Specs.AREA_DEFINITION.bind(AreaDefinition::bind);
-    Specs.CAMERA.bind(Camera::bind);
-    Specs.CHARGE.bind(Charge::bind);
-    Specs.CLAUSE.bind(Clause::bind);
-    Specs.typedSections().get("COMMUNICATION").bind(CommunicationSection::bind);
-    Specs.CONTACT.bind(Contact::bind);
-    Specs.CUSTOM_SECTION.bind(CustomSection::bind);
-    Specs.typedSections().get("EVALUATION_AND_REVIEW").bind(EvaluationAndReviewSection::bind);
-    Specs.EVIDENCE_EXPORT.bind(EvidenceExport::bind);
-    Specs.typedSections().get("FEEDBACK").bind(FeedbackSection::bind);
-    Specs.typedSections().get("FINANCE").bind(FinanceSection::bind);
-    Specs.FRAMEWORK.bind(Framework::bind);
-    Specs.FRAMEWORK_REF.bind(FrameworkRef::bind);
-    Specs.typedSections().get("FUTURE_TECHNOLOGY").bind(FutureTechnologySection::bind);
-    Specs.typedSections().get("GOVERNANCE").bind(GovernanceSection::bind);
-    Specs.typedSections().get("INFORMATION_SHARING").bind(InformationSharingSection::bind);
-    Specs.typedSections().get("LEGAL_CONSIDERATIONS").bind(LegalConsiderationsSection::bind);
-    Specs.WINDOW.bind(MeasurementWindow::bind);
-    Specs.OBJECTIVE.bind(Objective::bind);
-    Specs.PARTY.bind(Party::bind);
-    Specs.PLANNED_CHANGE.bind(PlannedChange::bind);
-    Specs.PRIVACY_IMPACT_ASSESSMENT.bind(PrivacyImpactAssessment::bind);
-    Specs.PROFILE.bind(Profile::bind);
-    Specs.typedSections().get("PURPOSE_AND_LEGITIMACY").bind(PurposeAndLegitimacySection::bind);
-    Specs.RULE.bind(Rule::bind);
-    Specs.SERVICE_LEVEL.bind(ServiceLevel::bind);
-    Specs.typedSections().get("SURVEILLANCE_TYPES").bind(SurveillanceTypesSection::bind);
-    Specs.typedSections().get("TECHNICAL_STANDARDS").bind(TechnicalStandardsSection::bind);
-    Specs.TERM.bind(Term::bind);
-    Specs.typedSections().get("TRAINING").bind(TrainingSection::bind);
-    Specs.WAIVER.bind(Waiver::bind);
+    Specs.AGREEMENT.bind(new Agreement());
+    Specs.APPLIES_TO.bind(new AppliesTo());
+    Specs.APPROVAL.bind(new Approval());
+    Specs.AREA_DEFINITION.bind(new AreaDefinition());
+    Specs.CAMERA.bind(new Camera());
+    Specs.CHARGE.bind(new Charge());
+    Specs.CLAUSE.bind(new Clause());
+    Specs.typedSections().get("COMMUNICATION").bind(new CommunicationSection());
+    Specs.CONTACT.bind(new Contact());
+    Specs.CUSTOM_SECTION.bind(new CustomSection());
+    Specs.typedSections().get("EVALUATION_AND_REVIEW").bind(new EvaluationAndReviewSection());
+    Specs.EVIDENCE_EXPORT.bind(new EvidenceExport());
+    Specs.typedSections().get("FEEDBACK").bind(new FeedbackSection());
+    Specs.typedSections().get("FINANCE").bind(new FinanceSection());
+    Specs.FRAMEWORK.bind(new Framework());
+    Specs.FRAMEWORK_REF.bind(new FrameworkRef());
+    Specs.typedSections().get("FUTURE_TECHNOLOGY").bind(new FutureTechnologySection());
+    Specs.typedSections().get("GOVERNANCE").bind(new GovernanceSection());
+    Specs.typedSections().get("INFORMATION_SHARING").bind(new InformationSharingSection());
+    Specs.typedSections().get("LEGAL_CONSIDERATIONS").bind(new LegalConsiderationsSection());
+    Specs.WINDOW.bind(new MeasurementWindow());
+    Specs.OBJECTIVE.bind(new Objective());
+    Specs.PARTY.bind(new Party());
+    Specs.PLANNED_CHANGE.bind(new PlannedChange());
+    Specs.PRIVACY_IMPACT_ASSESSMENT.bind(new PrivacyImpactAssessment());
+    Specs.PROFILE.bind(new Profile());
+    Specs.typedSections().get("PURPOSE_AND_LEGITIMACY").bind(new PurposeAndLegitimacySection());
+    Specs.RULE.bind(new Rule());
+    Specs.SERVICE_LEVEL.bind(new ServiceLevel());
+    Specs.typedSections().get("SURVEILLANCE_TYPES").bind(new SurveillanceTypesSection());
+    Specs.typedSections().get("TECHNICAL_STANDARDS").bind(new TechnicalStandardsSection());
+    Specs.TERM.bind(new Term());
+    Specs.typedSections().get("TRAINING").bind(new TrainingSection());
+    Specs.WAIVER.bind(new Waiver());
   }
 
   @SuppressWarnings("unchecked") // the binders only pass a table's values to its own fields
@@ -65,7 +65,7 @@ final class Binders {
   }
 
   /** {@code Agreement}: {@code Specs.AGREEMENT}. */
-  private static final class Agreement {
+  private static final class Agreement implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.AGREEMENT);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -75,7 +75,6 @@ final class Binders {
     private static final BiConsumer<Object, Object> SET_FORMAT_VERSION = TABLE.fieldAt(0).setter();
     private static final Codec<?> ID = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(1).setter();
-    private static final Codec<?> TITLE = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_TITLE = TABLE.fieldAt(2).setter();
     private static final BiConsumer<Object, Object> SET_FRAMEWORK = TABLE.fieldAt(3).setter();
     private static final Codec<?> STATUS = TABLE.fieldAt(4).codec();
@@ -88,20 +87,23 @@ final class Binders {
     private static final BiConsumer<Object, Object> SET_APPROVALS = TABLE.fieldAt(9).setter();
     private static final BiConsumer<Object, Object> SET_WAIVERS = TABLE.fieldAt(10).setter();
 
-    private Agreement() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
           case 0 -> SET_FORMAT_VERSION.accept(builder, FORMAT_VERSION.stream(in));
           case 1 -> SET_ID.accept(builder, ID.stream(in));
-          case 2 -> SET_TITLE.accept(builder, TITLE.stream(in));
+          case 2 -> SET_TITLE.accept(builder, in.string());
           case 3 -> SET_FRAMEWORK.accept(builder, FrameworkRef.stream(in));
           case 4 -> SET_STATUS.accept(builder, STATUS.stream(in));
           case 5 -> {
@@ -150,7 +152,7 @@ final class Binders {
   }
 
   /** {@code AppliesTo}: {@code Specs.APPLIES_TO}. */
-  private static final class AppliesTo {
+  private static final class AppliesTo implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.APPLIES_TO);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -159,13 +161,16 @@ final class Binders {
     private static final Codec<?> PRIORITY = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_PRIORITY = TABLE.fieldAt(0).setter();
 
-    private AppliesTo() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -186,35 +191,35 @@ final class Binders {
   }
 
   /** {@code Approval}: {@code Specs.APPROVAL}. */
-  private static final class Approval {
+  private static final class Approval implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.APPROVAL);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
         TABLE.setExtensions();
-    private static final Codec<?> PARTY = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_PARTY = TABLE.fieldAt(0).setter();
-    private static final Codec<?> NAME = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_NAME = TABLE.fieldAt(1).setter();
-    private static final Codec<?> POSITION = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_POSITION = TABLE.fieldAt(2).setter();
     private static final Codec<?> DATE = TABLE.fieldAt(3).codec();
     private static final BiConsumer<Object, Object> SET_DATE = TABLE.fieldAt(3).setter();
 
-    private Approval() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
-          case 0 -> SET_PARTY.accept(builder, PARTY.stream(in));
-          case 1 -> SET_NAME.accept(builder, NAME.stream(in));
-          case 2 -> SET_POSITION.accept(builder, POSITION.stream(in));
+          case 0 -> SET_PARTY.accept(builder, in.string());
+          case 1 -> SET_NAME.accept(builder, in.string());
+          case 2 -> SET_POSITION.accept(builder, in.string());
           case 3 -> SET_DATE.accept(builder, DATE.stream(in));
           default -> throw new IllegalStateException("no field " + i);
         }
@@ -231,7 +236,7 @@ final class Binders {
   }
 
   /** {@code AreaDefinition}: {@code Specs.AREA_DEFINITION}. */
-  private static final class AreaDefinition {
+  private static final class AreaDefinition implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.AREA_DEFINITION);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -239,28 +244,29 @@ final class Binders {
         TABLE.setExtensions();
     private static final Codec<?> CODE = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_CODE = TABLE.fieldAt(0).setter();
-    private static final Codec<?> TITLE = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_TITLE = TABLE.fieldAt(1).setter();
     private static final Codec<?> LEVEL = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_LEVEL = TABLE.fieldAt(2).setter();
-    private static final Codec<?> GUIDANCE = TABLE.fieldAt(3).codec();
     private static final BiConsumer<Object, Object> SET_GUIDANCE = TABLE.fieldAt(3).setter();
 
-    private AreaDefinition() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
           case 0 -> SET_CODE.accept(builder, CODE.stream(in));
-          case 1 -> SET_TITLE.accept(builder, TITLE.stream(in));
+          case 1 -> SET_TITLE.accept(builder, in.string());
           case 2 -> SET_LEVEL.accept(builder, LEVEL.stream(in));
-          case 3 -> SET_GUIDANCE.accept(builder, GUIDANCE.stream(in));
+          case 3 -> SET_GUIDANCE.accept(builder, in.string());
           default -> throw new IllegalStateException("no field " + i);
         }
       }
@@ -276,37 +282,37 @@ final class Binders {
   }
 
   /** {@code Camera}: {@code Specs.CAMERA}. */
-  private static final class Camera {
+  private static final class Camera implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.CAMERA);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
         TABLE.setExtensions();
-    private static final Codec<?> ID = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(0).setter();
-    private static final Codec<?> LOCATION = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_LOCATION = TABLE.fieldAt(1).setter();
-    private static final Codec<?> REQUIRED_LEVEL = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_REQUIRED_LEVEL = TABLE.fieldAt(2).setter();
     private static final Codec<?> HORIZONTAL_PIXELS = TABLE.fieldAt(3).codec();
     private static final BiConsumer<Object, Object> SET_HORIZONTAL_PIXELS = TABLE.fieldAt(3).setter();
     private static final Codec<?> SCENE_WIDTH_METRES = TABLE.fieldAt(4).codec();
     private static final BiConsumer<Object, Object> SET_SCENE_WIDTH_METRES = TABLE.fieldAt(4).setter();
 
-    private Camera() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
-          case 0 -> SET_ID.accept(builder, ID.stream(in));
-          case 1 -> SET_LOCATION.accept(builder, LOCATION.stream(in));
-          case 2 -> SET_REQUIRED_LEVEL.accept(builder, REQUIRED_LEVEL.stream(in));
+          case 0 -> SET_ID.accept(builder, in.string());
+          case 1 -> SET_LOCATION.accept(builder, in.string());
+          case 2 -> SET_REQUIRED_LEVEL.accept(builder, in.string());
           case 3 -> SET_HORIZONTAL_PIXELS.accept(builder, HORIZONTAL_PIXELS.stream(in));
           case 4 -> SET_SCENE_WIDTH_METRES.accept(builder, SCENE_WIDTH_METRES.stream(in));
           default -> throw new IllegalStateException("no field " + i);
@@ -324,36 +330,36 @@ final class Binders {
   }
 
   /** {@code Charge}: {@code Specs.CHARGE}. */
-  private static final class Charge {
+  private static final class Charge implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.CHARGE);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
         TABLE.setExtensions();
-    private static final Codec<?> DESCRIPTION = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_DESCRIPTION = TABLE.fieldAt(0).setter();
     private static final Codec<?> AMOUNT = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_AMOUNT = TABLE.fieldAt(1).setter();
-    private static final Codec<?> CURRENCY = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_CURRENCY = TABLE.fieldAt(2).setter();
-    private static final Codec<?> PAYER = TABLE.fieldAt(3).codec();
     private static final BiConsumer<Object, Object> SET_PAYER = TABLE.fieldAt(3).setter();
 
-    private Charge() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
-          case 0 -> SET_DESCRIPTION.accept(builder, DESCRIPTION.stream(in));
+          case 0 -> SET_DESCRIPTION.accept(builder, in.string());
           case 1 -> SET_AMOUNT.accept(builder, AMOUNT.stream(in));
-          case 2 -> SET_CURRENCY.accept(builder, CURRENCY.stream(in));
-          case 3 -> SET_PAYER.accept(builder, PAYER.stream(in));
+          case 2 -> SET_CURRENCY.accept(builder, in.string());
+          case 3 -> SET_PAYER.accept(builder, in.string());
           default -> throw new IllegalStateException("no field " + i);
         }
       }
@@ -369,42 +375,41 @@ final class Binders {
   }
 
   /** {@code Clause}: {@code Specs.CLAUSE}. */
-  private static final class Clause {
+  private static final class Clause implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.CLAUSE);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
         TABLE.setExtensions();
-    private static final Codec<?> ID = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(0).setter();
-    private static final Codec<?> TEXT = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_TEXT = TABLE.fieldAt(1).setter();
-    private static final Codec<?> TITLE = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_TITLE = TABLE.fieldAt(2).setter();
     private static final Codec<?> OBLIGATION = TABLE.fieldAt(3).codec();
     private static final BiConsumer<Object, Object> SET_OBLIGATION = TABLE.fieldAt(3).setter();
-    private static final Codec<?> RESPONSIBLE_PARTIES = TABLE.fieldAt(4).codec();
     private static final BiConsumer<Object, Object> SET_RESPONSIBLE_PARTIES = TABLE.fieldAt(4).setter();
 
-    private Clause() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
-          case 0 -> SET_ID.accept(builder, ID.stream(in));
-          case 1 -> SET_TEXT.accept(builder, TEXT.stream(in));
-          case 2 -> SET_TITLE.accept(builder, TITLE.stream(in));
+          case 0 -> SET_ID.accept(builder, in.string());
+          case 1 -> SET_TEXT.accept(builder, in.string());
+          case 2 -> SET_TITLE.accept(builder, in.string());
           case 3 -> SET_OBLIGATION.accept(builder, OBLIGATION.stream(in));
           case 4 -> {
             Members.array(in);
             while (Members.element(in, false)) {
-              SET_RESPONSIBLE_PARTIES.accept(builder, RESPONSIBLE_PARTIES.stream(in));
+              SET_RESPONSIBLE_PARTIES.accept(builder, in.string());
             }
           }
           default -> throw new IllegalStateException("no field " + i);
@@ -422,7 +427,7 @@ final class Binders {
   }
 
   /** {@code CommunicationSection}: {@code Specs.typedSections().get("COMMUNICATION")}. */
-  private static final class CommunicationSection {
+  private static final class CommunicationSection implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("COMMUNICATION"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -433,17 +438,19 @@ final class Binders {
     private static final BiConsumer<Object, Object> SET_LIVE_INCIDENT_SUPPORT = TABLE.fieldAt(1).setter();
     private static final Codec<?> CHANNELS = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_CHANNELS = TABLE.fieldAt(2).setter();
-    private static final Codec<?> HOURS = TABLE.fieldAt(3).codec();
     private static final BiConsumer<Object, Object> SET_HOURS = TABLE.fieldAt(3).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(4).setter();
 
-    private CommunicationSection() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -456,7 +463,7 @@ final class Binders {
               SET_CHANNELS.accept(builder, CHANNELS.stream(in));
             }
           }
-          case 3 -> SET_HOURS.accept(builder, HOURS.stream(in));
+          case 3 -> SET_HOURS.accept(builder, in.string());
           case 4 -> {
             Members.array(in);
             while (Members.element(in, false)) {
@@ -478,36 +485,35 @@ final class Binders {
   }
 
   /** {@code Contact}: {@code Specs.CONTACT}. */
-  private static final class Contact {
+  private static final class Contact implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.CONTACT);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
         TABLE.setExtensions();
-    private static final Codec<?> NAME = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_NAME = TABLE.fieldAt(0).setter();
-    private static final Codec<?> ROLE = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_ROLE = TABLE.fieldAt(1).setter();
-    private static final Codec<?> EMAIL = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_EMAIL = TABLE.fieldAt(2).setter();
-    private static final Codec<?> PHONE = TABLE.fieldAt(3).codec();
     private static final BiConsumer<Object, Object> SET_PHONE = TABLE.fieldAt(3).setter();
 
-    private Contact() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
-          case 0 -> SET_NAME.accept(builder, NAME.stream(in));
-          case 1 -> SET_ROLE.accept(builder, ROLE.stream(in));
-          case 2 -> SET_EMAIL.accept(builder, EMAIL.stream(in));
-          case 3 -> SET_PHONE.accept(builder, PHONE.stream(in));
+          case 0 -> SET_NAME.accept(builder, in.string());
+          case 1 -> SET_ROLE.accept(builder, in.string());
+          case 2 -> SET_EMAIL.accept(builder, in.string());
+          case 3 -> SET_PHONE.accept(builder, in.string());
           default -> throw new IllegalStateException("no field " + i);
         }
       }
@@ -523,7 +529,7 @@ final class Binders {
   }
 
   /** {@code CustomSection}: {@code Specs.CUSTOM_SECTION}. */
-  private static final class CustomSection {
+  private static final class CustomSection implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.CUSTOM_SECTION);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -533,13 +539,16 @@ final class Binders {
     private static final BiConsumer<Object, Object> SET_AREA = TABLE.fieldAt(0).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(1).setter();
 
-    private CustomSection() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -566,7 +575,7 @@ final class Binders {
   }
 
   /** {@code EvaluationAndReviewSection}: {@code Specs.typedSections().get("EVALUATION_AND_REVIEW")}. */
-  private static final class EvaluationAndReviewSection {
+  private static final class EvaluationAndReviewSection implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("EVALUATION_AND_REVIEW"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -581,13 +590,16 @@ final class Binders {
     private static final BiConsumer<Object, Object> SET_PUBLISH_ANNUAL_REPORT = TABLE.fieldAt(3).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(4).setter();
 
-    private EvaluationAndReviewSection() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -617,7 +629,7 @@ final class Binders {
   }
 
   /** {@code EvidenceExport}: {@code Specs.EVIDENCE_EXPORT}. */
-  private static final class EvidenceExport {
+  private static final class EvidenceExport implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.EVIDENCE_EXPORT);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -628,13 +640,16 @@ final class Binders {
     private static final Codec<?> INTEGRITY = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_INTEGRITY = TABLE.fieldAt(1).setter();
 
-    private EvidenceExport() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -656,7 +671,7 @@ final class Binders {
   }
 
   /** {@code FeedbackSection}: {@code Specs.typedSections().get("FEEDBACK")}. */
-  private static final class FeedbackSection {
+  private static final class FeedbackSection implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("FEEDBACK"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -669,13 +684,16 @@ final class Binders {
     private static final BiConsumer<Object, Object> SET_INDICATORS = TABLE.fieldAt(2).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(3).setter();
 
-    private FeedbackSection() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -709,7 +727,7 @@ final class Binders {
   }
 
   /** {@code FinanceSection}: {@code Specs.typedSections().get("FINANCE")}. */
-  private static final class FinanceSection {
+  private static final class FinanceSection implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("FINANCE"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -719,13 +737,16 @@ final class Binders {
     private static final BiConsumer<Object, Object> SET_CHARGES = TABLE.fieldAt(1).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(2).setter();
 
-    private FinanceSection() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -758,7 +779,7 @@ final class Binders {
   }
 
   /** {@code Framework}: {@code Specs.FRAMEWORK}. */
-  private static final class Framework {
+  private static final class Framework implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.FRAMEWORK);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -766,37 +787,35 @@ final class Binders {
         TABLE.setExtensions();
     private static final Codec<?> FORMAT_VERSION = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_FORMAT_VERSION = TABLE.fieldAt(0).setter();
-    private static final Codec<?> ID = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(1).setter();
-    private static final Codec<?> VERSION = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_VERSION = TABLE.fieldAt(2).setter();
-    private static final Codec<?> TITLE = TABLE.fieldAt(3).codec();
     private static final BiConsumer<Object, Object> SET_TITLE = TABLE.fieldAt(3).setter();
-    private static final Codec<?> PUBLISHER = TABLE.fieldAt(4).codec();
     private static final BiConsumer<Object, Object> SET_PUBLISHER = TABLE.fieldAt(4).setter();
-    private static final Codec<?> DESCRIPTION = TABLE.fieldAt(5).codec();
     private static final BiConsumer<Object, Object> SET_DESCRIPTION = TABLE.fieldAt(5).setter();
     private static final BiConsumer<Object, Object> SET_AREAS = TABLE.fieldAt(6).setter();
     private static final BiConsumer<Object, Object> SET_RULES = TABLE.fieldAt(7).setter();
     private static final BiConsumer<Object, Object> SET_PROFILES = TABLE.fieldAt(8).setter();
 
-    private Framework() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
           case 0 -> SET_FORMAT_VERSION.accept(builder, FORMAT_VERSION.stream(in));
-          case 1 -> SET_ID.accept(builder, ID.stream(in));
-          case 2 -> SET_VERSION.accept(builder, VERSION.stream(in));
-          case 3 -> SET_TITLE.accept(builder, TITLE.stream(in));
-          case 4 -> SET_PUBLISHER.accept(builder, PUBLISHER.stream(in));
-          case 5 -> SET_DESCRIPTION.accept(builder, DESCRIPTION.stream(in));
+          case 1 -> SET_ID.accept(builder, in.string());
+          case 2 -> SET_VERSION.accept(builder, in.string());
+          case 3 -> SET_TITLE.accept(builder, in.string());
+          case 4 -> SET_PUBLISHER.accept(builder, in.string());
+          case 5 -> SET_DESCRIPTION.accept(builder, in.string());
           case 6 -> {
             Members.array(in);
             while (Members.element(in, false)) {
@@ -830,33 +849,33 @@ final class Binders {
   }
 
   /** {@code FrameworkRef}: {@code Specs.FRAMEWORK_REF}. */
-  private static final class FrameworkRef {
+  private static final class FrameworkRef implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.FRAMEWORK_REF);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
         TABLE.setExtensions();
-    private static final Codec<?> ID = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(0).setter();
-    private static final Codec<?> VERSION = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_VERSION = TABLE.fieldAt(1).setter();
-    private static final Codec<?> PROFILE = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_PROFILE = TABLE.fieldAt(2).setter();
 
-    private FrameworkRef() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
-          case 0 -> SET_ID.accept(builder, ID.stream(in));
-          case 1 -> SET_VERSION.accept(builder, VERSION.stream(in));
-          case 2 -> SET_PROFILE.accept(builder, PROFILE.stream(in));
+          case 0 -> SET_ID.accept(builder, in.string());
+          case 1 -> SET_VERSION.accept(builder, in.string());
+          case 2 -> SET_PROFILE.accept(builder, in.string());
           default -> throw new IllegalStateException("no field " + i);
         }
       }
@@ -872,7 +891,7 @@ final class Binders {
   }
 
   /** {@code FutureTechnologySection}: {@code Specs.typedSections().get("FUTURE_TECHNOLOGY")}. */
-  private static final class FutureTechnologySection {
+  private static final class FutureTechnologySection implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("FUTURE_TECHNOLOGY"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -882,13 +901,16 @@ final class Binders {
     private static final BiConsumer<Object, Object> SET_PLANNED_CHANGES = TABLE.fieldAt(1).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(2).setter();
 
-    private FutureTechnologySection() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -921,7 +943,7 @@ final class Binders {
   }
 
   /** {@code GovernanceSection}: {@code Specs.typedSections().get("GOVERNANCE")}. */
-  private static final class GovernanceSection {
+  private static final class GovernanceSection implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("GOVERNANCE"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -930,24 +952,26 @@ final class Binders {
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
     private static final Codec<?> MEETING_FREQUENCY = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_MEETING_FREQUENCY = TABLE.fieldAt(1).setter();
-    private static final Codec<?> ESCALATION = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_ESCALATION = TABLE.fieldAt(2).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(3).setter();
 
-    private GovernanceSection() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
           case 0 -> AREA.stream(builder, in);
           case 1 -> SET_MEETING_FREQUENCY.accept(builder, MEETING_FREQUENCY.stream(in));
-          case 2 -> SET_ESCALATION.accept(builder, ESCALATION.stream(in));
+          case 2 -> SET_ESCALATION.accept(builder, in.string());
           case 3 -> {
             Members.array(in);
             while (Members.element(in, false)) {
@@ -969,7 +993,7 @@ final class Binders {
   }
 
   /** {@code InformationSharingSection}: {@code Specs.typedSections().get("INFORMATION_SHARING")}. */
-  private static final class InformationSharingSection {
+  private static final class InformationSharingSection implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("INFORMATION_SHARING"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -981,13 +1005,16 @@ final class Binders {
     private static final BiConsumer<Object, Object> SET_EVIDENCE_EXPORT = TABLE.fieldAt(2).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(3).setter();
 
-    private InformationSharingSection() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -1016,7 +1043,7 @@ final class Binders {
   }
 
   /** {@code LegalConsiderationsSection}: {@code Specs.typedSections().get("LEGAL_CONSIDERATIONS")}. */
-  private static final class LegalConsiderationsSection {
+  private static final class LegalConsiderationsSection implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("LEGAL_CONSIDERATIONS"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -1029,13 +1056,16 @@ final class Binders {
     private static final BiConsumer<Object, Object> SET_LEGAL_BASES = TABLE.fieldAt(2).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(3).setter();
 
-    private LegalConsiderationsSection() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -1069,7 +1099,7 @@ final class Binders {
   }
 
   /** {@code MeasurementWindow}: {@code Specs.WINDOW}. */
-  private static final class MeasurementWindow {
+  private static final class MeasurementWindow implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.WINDOW);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -1079,23 +1109,25 @@ final class Binders {
     private static final BiConsumer<Object, Object> SET_TYPE = TABLE.fieldAt(0).setter();
     private static final Codec<?> LENGTH = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_LENGTH = TABLE.fieldAt(1).setter();
-    private static final Codec<?> TIME_ZONE = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_TIME_ZONE = TABLE.fieldAt(2).setter();
 
-    private MeasurementWindow() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
           case 0 -> SET_TYPE.accept(builder, TYPE.stream(in));
           case 1 -> SET_LENGTH.accept(builder, LENGTH.stream(in));
-          case 2 -> SET_TIME_ZONE.accept(builder, TIME_ZONE.stream(in));
+          case 2 -> SET_TIME_ZONE.accept(builder, in.string());
           default -> throw new IllegalStateException("no field " + i);
         }
       }
@@ -1111,7 +1143,7 @@ final class Binders {
   }
 
   /** {@code Objective}: {@code Specs.OBJECTIVE}. */
-  private static final class Objective {
+  private static final class Objective implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.OBJECTIVE);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -1122,13 +1154,16 @@ final class Binders {
     private static final Codec<?> THRESHOLD = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_THRESHOLD = TABLE.fieldAt(1).setter();
 
-    private Objective() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -1150,15 +1185,13 @@ final class Binders {
   }
 
   /** {@code Party}: {@code Specs.PARTY}. */
-  private static final class Party {
+  private static final class Party implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.PARTY);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
         TABLE.setExtensions();
-    private static final Codec<?> ID = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(0).setter();
-    private static final Codec<?> NAME = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_NAME = TABLE.fieldAt(1).setter();
     private static final Codec<?> TYPE = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_TYPE = TABLE.fieldAt(2).setter();
@@ -1167,19 +1200,22 @@ final class Binders {
     private static final ObjectSpec.Field<Object, Object> IDENTIFIERS = TABLE.fieldAt(4);
     private static final BiConsumer<Object, Object> SET_CONTACTS = TABLE.fieldAt(5).setter();
 
-    private Party() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
-          case 0 -> SET_ID.accept(builder, ID.stream(in));
-          case 1 -> SET_NAME.accept(builder, NAME.stream(in));
+          case 0 -> SET_ID.accept(builder, in.string());
+          case 1 -> SET_NAME.accept(builder, in.string());
           case 2 -> SET_TYPE.accept(builder, TYPE.stream(in));
           case 3 -> {
             Members.array(in);
@@ -1209,31 +1245,33 @@ final class Binders {
   }
 
   /** {@code PlannedChange}: {@code Specs.PLANNED_CHANGE}. */
-  private static final class PlannedChange {
+  private static final class PlannedChange implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.PLANNED_CHANGE);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
         TABLE.setExtensions();
-    private static final Codec<?> DESCRIPTION = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_DESCRIPTION = TABLE.fieldAt(0).setter();
     private static final Codec<?> EXPECTED_BY = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_EXPECTED_BY = TABLE.fieldAt(1).setter();
     private static final Codec<?> REQUIRES_DPIA = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_REQUIRES_DPIA = TABLE.fieldAt(2).setter();
 
-    private PlannedChange() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
-          case 0 -> SET_DESCRIPTION.accept(builder, DESCRIPTION.stream(in));
+          case 0 -> SET_DESCRIPTION.accept(builder, in.string());
           case 1 -> SET_EXPECTED_BY.accept(builder, EXPECTED_BY.stream(in));
           case 2 -> SET_REQUIRES_DPIA.accept(builder, REQUIRES_DPIA.stream(in));
           default -> throw new IllegalStateException("no field " + i);
@@ -1251,31 +1289,33 @@ final class Binders {
   }
 
   /** {@code PrivacyImpactAssessment}: {@code Specs.PRIVACY_IMPACT_ASSESSMENT}. */
-  private static final class PrivacyImpactAssessment {
+  private static final class PrivacyImpactAssessment implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.PRIVACY_IMPACT_ASSESSMENT);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
         TABLE.setExtensions();
-    private static final Codec<?> REFERENCE = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_REFERENCE = TABLE.fieldAt(0).setter();
     private static final Codec<?> COMPLETED_ON = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_COMPLETED_ON = TABLE.fieldAt(1).setter();
     private static final Codec<?> NEXT_REVIEW_ON = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_NEXT_REVIEW_ON = TABLE.fieldAt(2).setter();
 
-    private PrivacyImpactAssessment() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
-          case 0 -> SET_REFERENCE.accept(builder, REFERENCE.stream(in));
+          case 0 -> SET_REFERENCE.accept(builder, in.string());
           case 1 -> SET_COMPLETED_ON.accept(builder, COMPLETED_ON.stream(in));
           case 2 -> SET_NEXT_REVIEW_ON.accept(builder, NEXT_REVIEW_ON.stream(in));
           default -> throw new IllegalStateException("no field " + i);
@@ -1293,37 +1333,37 @@ final class Binders {
   }
 
   /** {@code Profile}: {@code Specs.PROFILE}. */
-  private static final class Profile {
+  private static final class Profile implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.PROFILE);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
         TABLE.setExtensions();
-    private static final Codec<?> ID = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(0).setter();
-    private static final Codec<?> TITLE = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_TITLE = TABLE.fieldAt(1).setter();
-    private static final Codec<?> DESCRIPTION = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_DESCRIPTION = TABLE.fieldAt(2).setter();
     private static final BiConsumer<Object, Object> SET_FRAMEWORK = TABLE.fieldAt(3).setter();
     private static final ObjectSpec.Field<Object, Object> LEVELS = TABLE.fieldAt(4);
     private static final BiConsumer<Object, Object> SET_AREAS = TABLE.fieldAt(5).setter();
     private static final BiConsumer<Object, Object> SET_RULES = TABLE.fieldAt(6).setter();
 
-    private Profile() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
-          case 0 -> SET_ID.accept(builder, ID.stream(in));
-          case 1 -> SET_TITLE.accept(builder, TITLE.stream(in));
-          case 2 -> SET_DESCRIPTION.accept(builder, DESCRIPTION.stream(in));
+          case 0 -> SET_ID.accept(builder, in.string());
+          case 1 -> SET_TITLE.accept(builder, in.string());
+          case 2 -> SET_DESCRIPTION.accept(builder, in.string());
           case 3 -> SET_FRAMEWORK.accept(builder, FrameworkRef.stream(in));
           case 4 -> LEVELS.stream(builder, in);
           case 5 -> {
@@ -1353,7 +1393,7 @@ final class Binders {
   }
 
   /** {@code PurposeAndLegitimacySection}: {@code Specs.typedSections().get("PURPOSE_AND_LEGITIMACY")}. */
-  private static final class PurposeAndLegitimacySection {
+  private static final class PurposeAndLegitimacySection implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("PURPOSE_AND_LEGITIMACY"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -1362,18 +1402,20 @@ final class Binders {
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
     private static final Codec<?> PURPOSES = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_PURPOSES = TABLE.fieldAt(1).setter();
-    private static final Codec<?> PRESSING_NEED = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_PRESSING_NEED = TABLE.fieldAt(2).setter();
     private static final BiConsumer<Object, Object> SET_PRIVACY_IMPACT_ASSESSMENT = TABLE.fieldAt(3).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(4).setter();
 
-    private PurposeAndLegitimacySection() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -1385,7 +1427,7 @@ final class Binders {
               SET_PURPOSES.accept(builder, PURPOSES.stream(in));
             }
           }
-          case 2 -> SET_PRESSING_NEED.accept(builder, PRESSING_NEED.stream(in));
+          case 2 -> SET_PRESSING_NEED.accept(builder, in.string());
           case 3 -> SET_PRIVACY_IMPACT_ASSESSMENT.accept(builder, PrivacyImpactAssessment.stream(in));
           case 4 -> {
             Members.array(in);
@@ -1408,47 +1450,46 @@ final class Binders {
   }
 
   /** {@code Rule}: {@code Specs.RULE}. */
-  private static final class Rule {
+  private static final class Rule implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.RULE);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
         TABLE.setExtensions();
-    private static final Codec<?> CODE = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_CODE = TABLE.fieldAt(0).setter();
     private static final Codec<?> SEVERITY = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_SEVERITY = TABLE.fieldAt(1).setter();
-    private static final Codec<?> MESSAGE = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_MESSAGE = TABLE.fieldAt(2).setter();
-    private static final Codec<?> DESCRIPTION = TABLE.fieldAt(3).codec();
     private static final BiConsumer<Object, Object> SET_DESCRIPTION = TABLE.fieldAt(3).setter();
     private static final Codec<?> WHEN = TABLE.fieldAt(4).codec();
     private static final BiConsumer<Object, Object> SET_WHEN = TABLE.fieldAt(4).setter();
     private static final Codec<?> REQUIRE = TABLE.fieldAt(5).codec();
     private static final BiConsumer<Object, Object> SET_REQUIRE = TABLE.fieldAt(5).setter();
-    private static final Codec<?> CHECK = TABLE.fieldAt(6).codec();
     private static final BiConsumer<Object, Object> SET_CHECK = TABLE.fieldAt(6).setter();
     private static final Codec<?> AT = TABLE.fieldAt(7).codec();
     private static final BiConsumer<Object, Object> SET_AT = TABLE.fieldAt(7).setter();
 
-    private Rule() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
-          case 0 -> SET_CODE.accept(builder, CODE.stream(in));
+          case 0 -> SET_CODE.accept(builder, in.string());
           case 1 -> SET_SEVERITY.accept(builder, SEVERITY.stream(in));
-          case 2 -> SET_MESSAGE.accept(builder, MESSAGE.stream(in));
-          case 3 -> SET_DESCRIPTION.accept(builder, DESCRIPTION.stream(in));
+          case 2 -> SET_MESSAGE.accept(builder, in.string());
+          case 3 -> SET_DESCRIPTION.accept(builder, in.string());
           case 4 -> SET_WHEN.accept(builder, WHEN.stream(in));
           case 5 -> SET_REQUIRE.accept(builder, REQUIRE.stream(in));
-          case 6 -> SET_CHECK.accept(builder, CHECK.stream(in));
+          case 6 -> SET_CHECK.accept(builder, in.string());
           case 7 -> SET_AT.accept(builder, AT.stream(in));
           default -> throw new IllegalStateException("no field " + i);
         }
@@ -1465,19 +1506,16 @@ final class Binders {
   }
 
   /** {@code ServiceLevel}: {@code Specs.SERVICE_LEVEL}. */
-  private static final class ServiceLevel {
+  private static final class ServiceLevel implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.SERVICE_LEVEL);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
         TABLE.setExtensions();
-    private static final Codec<?> ID = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(0).setter();
     private static final Codec<?> METRIC = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_METRIC = TABLE.fieldAt(1).setter();
-    private static final Codec<?> OBLIGATED_PARTY = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_OBLIGATED_PARTY = TABLE.fieldAt(2).setter();
-    private static final Codec<?> DESCRIPTION = TABLE.fieldAt(3).codec();
     private static final BiConsumer<Object, Object> SET_DESCRIPTION = TABLE.fieldAt(3).setter();
     private static final BiConsumer<Object, Object> SET_OBJECTIVE = TABLE.fieldAt(4).setter();
     private static final Codec<?> ATTAINMENT = TABLE.fieldAt(5).codec();
@@ -1487,21 +1525,24 @@ final class Binders {
     private static final Codec<?> CAMERA_COUNT = TABLE.fieldAt(8).codec();
     private static final BiConsumer<Object, Object> SET_CAMERA_COUNT = TABLE.fieldAt(8).setter();
 
-    private ServiceLevel() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
-          case 0 -> SET_ID.accept(builder, ID.stream(in));
+          case 0 -> SET_ID.accept(builder, in.string());
           case 1 -> SET_METRIC.accept(builder, METRIC.stream(in));
-          case 2 -> SET_OBLIGATED_PARTY.accept(builder, OBLIGATED_PARTY.stream(in));
-          case 3 -> SET_DESCRIPTION.accept(builder, DESCRIPTION.stream(in));
+          case 2 -> SET_OBLIGATED_PARTY.accept(builder, in.string());
+          case 3 -> SET_DESCRIPTION.accept(builder, in.string());
           case 4 -> SET_OBJECTIVE.accept(builder, Objective.stream(in));
           case 5 -> SET_ATTAINMENT.accept(builder, ATTAINMENT.stream(in));
           case 6 -> SET_WINDOW.accept(builder, MeasurementWindow.stream(in));
@@ -1522,7 +1563,7 @@ final class Binders {
   }
 
   /** {@code SurveillanceTypesSection}: {@code Specs.typedSections().get("SURVEILLANCE_TYPES")}. */
-  private static final class SurveillanceTypesSection {
+  private static final class SurveillanceTypesSection implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("SURVEILLANCE_TYPES"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -1533,13 +1574,16 @@ final class Binders {
     private static final BiConsumer<Object, Object> SET_TYPES = TABLE.fieldAt(1).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(2).setter();
 
-    private SurveillanceTypesSection() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -1572,31 +1616,33 @@ final class Binders {
   }
 
   /** {@code TechnicalStandardsSection}: {@code Specs.typedSections().get("TECHNICAL_STANDARDS")}. */
-  private static final class TechnicalStandardsSection {
+  private static final class TechnicalStandardsSection implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("TECHNICAL_STANDARDS"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
         TABLE.setExtensions();
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
-    private static final Codec<?> PIXEL_DENSITY_STANDARD = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_PIXEL_DENSITY_STANDARD = TABLE.fieldAt(1).setter();
     private static final BiConsumer<Object, Object> SET_CAMERAS = TABLE.fieldAt(2).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(3).setter();
 
-    private TechnicalStandardsSection() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
           case 0 -> AREA.stream(builder, in);
-          case 1 -> SET_PIXEL_DENSITY_STANDARD.accept(builder, PIXEL_DENSITY_STANDARD.stream(in));
+          case 1 -> SET_PIXEL_DENSITY_STANDARD.accept(builder, in.string());
           case 2 -> {
             Members.array(in);
             while (Members.element(in, false)) {
@@ -1624,7 +1670,7 @@ final class Binders {
   }
 
   /** {@code Term}: {@code Specs.TERM}. */
-  private static final class Term {
+  private static final class Term implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.TERM);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -1639,13 +1685,16 @@ final class Binders {
     private static final Codec<?> NOTICE_PERIOD = TABLE.fieldAt(3).codec();
     private static final BiConsumer<Object, Object> SET_NOTICE_PERIOD = TABLE.fieldAt(3).setter();
 
-    private Term() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -1669,7 +1718,7 @@ final class Binders {
   }
 
   /** {@code TrainingSection}: {@code Specs.typedSections().get("TRAINING")}. */
-  private static final class TrainingSection {
+  private static final class TrainingSection implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("TRAINING"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
@@ -1682,13 +1731,16 @@ final class Binders {
     private static final BiConsumer<Object, Object> SET_REFRESHER_EVERY = TABLE.fieldAt(2).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(3).setter();
 
-    private TrainingSection() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
@@ -1722,36 +1774,36 @@ final class Binders {
   }
 
   /** {@code Waiver}: {@code Specs.WAIVER}. */
-  private static final class Waiver {
+  private static final class Waiver implements ObjectSpec.Binder {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.WAIVER);
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
         TABLE.setExtensions();
-    private static final Codec<?> CODE = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_CODE = TABLE.fieldAt(0).setter();
     private static final Codec<?> PATH = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_PATH = TABLE.fieldAt(1).setter();
-    private static final Codec<?> AREA = TABLE.fieldAt(2).codec();
     private static final BiConsumer<Object, Object> SET_AREA = TABLE.fieldAt(2).setter();
-    private static final Codec<?> REASON = TABLE.fieldAt(3).codec();
     private static final BiConsumer<Object, Object> SET_REASON = TABLE.fieldAt(3).setter();
 
-    private Waiver() {}
-
-    static Object stream(Cursor in) {
-      return bind(in, Members.open(in));
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
     }
 
-    static Object bind(Cursor in, String first) {
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
       Object builder = NEW.get();
       Members members = new Members(TABLE, in, first);
       for (int i = members.next(); i >= 0; i = members.next()) {
         switch (i) {
-          case 0 -> SET_CODE.accept(builder, CODE.stream(in));
+          case 0 -> SET_CODE.accept(builder, in.string());
           case 1 -> SET_PATH.accept(builder, PATH.stream(in));
-          case 2 -> SET_AREA.accept(builder, AREA.stream(in));
-          case 3 -> SET_REASON.accept(builder, REASON.stream(in));
+          case 2 -> SET_AREA.accept(builder, in.string());
+          case 3 -> SET_REASON.accept(builder, in.string());
           default -> throw new IllegalStateException("no field " + i);
         }
       }

@@ -581,13 +581,10 @@ public final class Codecs {
     @Override
     @SuppressWarnings("unchecked") // identity only for Scalar<String>
     public V stream(Cursor in) {
-      JsonToken t = in.token();
       if (plain) { // most values: no test, no parse
-        if (t != JsonToken.VALUE_STRING) {
-          throw Cursor.BAIL;
-        }
-        return (V) in.text();
+        return (V) in.string();
       }
+      JsonToken t = in.token();
       String text;
       switch (nodeType) {
         case Node.STRING:

@@ -187,6 +187,19 @@ public final class Cursor {
   }
 
   /**
+   * The current value as a plain string: what {@link Codecs#STRING} binds.
+   *
+   * @return the string
+   * @throws Bail when the value is not a string
+   */
+  public String string() {
+    if (token != JsonToken.VALUE_STRING) {
+      throw BAIL;
+    }
+    return parser.getString();
+  }
+
+  /**
    * The text of the current string, number or boolean token.
    *
    * @return the text

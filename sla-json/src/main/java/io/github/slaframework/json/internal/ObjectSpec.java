@@ -945,7 +945,6 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   }
 
   /** Code generated from one table that binds it on the fast path: see {@link Binders}. */
-  @FunctionalInterface
   interface Binder {
     /**
      * Binds an object's members, as {@link #streamMembers} does.

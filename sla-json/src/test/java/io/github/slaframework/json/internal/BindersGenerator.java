@@ -105,7 +105,7 @@ final class BindersGenerator {
     line("  /** Binds each table with its code: called once, at the end of {@link Specs}' set-up. */");
     line("  static void attach() {");
     for (ObjectSpec<?, ?> spec : tables) {
-      line("    " + expressions.get(spec) + ".bind(" + spec.name() + "::bind);");
+      line("    " + expressions.get(spec) + ".bind(new " + spec.name() + "());");
     }
     line("  }");
     line("");
@@ -124,7 +124,7 @@ final class BindersGenerator {
     String name = spec.name();
     line("");
     line("  /** {@code " + name + "}: {@code " + expressions.get(spec) + "}. */");
-    line("  private static final class " + name + " {");
+    line("  private static final class " + name + " implements ObjectSpec.Binder {");
     line("    private static final ObjectSpec<Object, Object> TABLE = table("
         + expressions.get(spec) + ");");
     line("    private static final Supplier<Object> NEW = TABLE.newBuilder();");
@@ -144,7 +144,7 @@ final class BindersGenerator {
         line("    private static final ObjectSpec.Field<Object, Object> " + constant
             + " = TABLE.fieldAt(" + i + ");");
       } else {
-        if (!generated(field)) {
+        if (!generated(field) && field.codec() != Codecs.STRING) {
           line("    private static final Codec<?> " + constant + " = TABLE.fieldAt(" + i
               + ").codec();");
         }
@@ -153,13 +153,16 @@ final class BindersGenerator {
       }
     }
     line("");
-    line("    private " + name + "() {}");
-    line("");
-    line("    static Object stream(Cursor in) {");
-    line("      return bind(in, Members.open(in));");
+    line("    @Override");
+    line("    public Object bind(Cursor in, String first) {");
+    line("      return members(in, first);");
     line("    }");
     line("");
-    line("    static Object bind(Cursor in, String first) {");
+    line("    static Object stream(Cursor in) {");
+    line("      return members(in, Members.open(in));");
+    line("    }");
+    line("");
+    line("    private static Object members(Cursor in, String first) {");
     line("      Object builder = NEW.get();");
     line("      Members members = new Members(TABLE, in, first);");
     line("      for (int i = members.next(); i >= 0; i = members.next()) {");
@@ -173,7 +176,7 @@ final class BindersGenerator {
       }
       String value = generated(field)
           ? ((ObjectSpec<?, ?>) field.codec()).name() + ".stream(in)"
-          : constant + ".stream(in)";
+          : field.codec() == Codecs.STRING ? "in.string()" : constant + ".stream(in)";
       if (field.isList()) {
         line("          case " + i + " -> {");
         line("            Members.array(in);");
