@@ -18,7 +18,8 @@ import tools.jackson.core.JsonToken;
 /**
  * The format table of one object type: its fields in canonical order, each with its name, codec,
  * whether it is required, how to get it from the model and how to set it on a builder. Writing,
- * reading and the JSON Schema are all driven by this one table. Immutable once built.
+ * reading and the JSON Schema are all driven by this one table. Immutable once built, but for
+ * the binder {@link Specs} gives each of its tables while it is initialised (see {@link #bind}).
  *
  * @param <T> the model type
  * @param <B> its builder type
@@ -722,7 +723,6 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     JsonValue schema(SchemaContext context) {
       return codec.schema(context);
     }
-
   }
 
   private static final class ListField<T, B, V> extends Field<T, B> {
