@@ -666,16 +666,16 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     }
   }
 
-  private static final class ValueField<T, B, V> extends Field<T, B> {
-    private final Codec<V> codec;
-    private final Function<T, V> get;
-    private final BiConsumer<B, V> set;
+  /** A field whose values, or elements, a codec reads and a setter puts on the builder. */
+  private abstract static class CodecField<T, B, V> extends Field<T, B> {
+    final Codec<V> codec;
+    /** Sets the value, or adds one element. */
+    final BiConsumer<B, V> set;
 
-    ValueField(String name, boolean required, String missingCode, Codec<V> codec,
-        Function<T, V> get, BiConsumer<B, V> set) {
-      super(name, required, missingCode, codec.acceptsNull());
+    CodecField(String name, boolean required, String missingCode, boolean nullable,
+        Codec<V> codec, BiConsumer<B, V> set) {
+      super(name, required, missingCode, nullable);
       this.codec = codec;
-      this.get = get;
       this.set = set;
     }
 
@@ -688,6 +688,16 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     @SuppressWarnings("unchecked") // set is only ever given values of the codec
     BiConsumer<B, Object> setter() {
       return (BiConsumer<B, Object>) set;
+    }
+  }
+
+  private static final class ValueField<T, B, V> extends CodecField<T, B, V> {
+    private final Function<T, V> get;
+
+    ValueField(String name, boolean required, String missingCode, Codec<V> codec,
+        Function<T, V> get, BiConsumer<B, V> set) {
+      super(name, required, missingCode, codec.acceptsNull(), codec, set);
+      this.get = get;
     }
 
     @Override
@@ -725,28 +735,13 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     }
   }
 
-  private static final class ListField<T, B, V> extends Field<T, B> {
-    private final Codec<V> codec;
+  private static final class ListField<T, B, V> extends CodecField<T, B, V> {
     private final Function<T, ? extends List<? extends V>> get;
-    private final BiConsumer<B, V> add;
 
     ListField(String name, boolean required, Codec<V> codec,
         Function<T, ? extends List<? extends V>> get, BiConsumer<B, V> add) {
-      super(name, required, FindingCodes.REQUIRED, false);
-      this.codec = codec;
+      super(name, required, FindingCodes.REQUIRED, false, codec, add);
       this.get = get;
-      this.add = add;
-    }
-
-    @Override
-    Codec<?> codec() {
-      return codec;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked") // add is only ever given values of the codec
-    BiConsumer<B, Object> setter() {
-      return (BiConsumer<B, Object>) add;
     }
 
     @Override
@@ -796,7 +791,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
           // pointers to later elements of this one list would move, and nothing points there.
           ok &= problems.skipsUnreadableOptionals() && isScalar(element);
         } else if (ok) {
-          add.accept(builder, v);
+          set.accept(builder, v);
         }
       }
       return ok;
@@ -806,7 +801,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     void stream(B builder, Cursor in) {
       Members.array(in);
       while (Members.element(in, codec.acceptsNull())) {
-        add.accept(builder, Codecs.stream(codec, in));
+        set.accept(builder, Codecs.stream(codec, in));
       }
     }
 
