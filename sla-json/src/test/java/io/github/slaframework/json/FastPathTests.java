@@ -82,6 +82,7 @@ class FastPathTests {
         .isNotNull();
     assertThat(fast.value()).isEqualTo(slow);
     assertSameLocations(root, fast.sourceMap());
+    assertSameLocations(root, interpreted.sourceMap());
     return new Outcome(true, false);
   }
 

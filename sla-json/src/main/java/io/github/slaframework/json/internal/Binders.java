@@ -21,42 +21,89 @@ final class Binders {
 
   private Binders() {}
 
-  /** Binds each table with its code: called once, at the end of {@link Specs}' set-up. */
+  /** The tables this file was written from: {@link Specs#layout()} then. */
+  private static final String LAYOUT = String.join("\n",
+      "Agreement { formatVersion: codec; id: codec; title: string; framework: FrameworkRef; status: codec; parties: list of Party; term: Term; sections: list of codec; serviceLevels: list of ServiceLevel; approvals: list of Approval; waivers: list of Waiver; x- }",
+      "AppliesTo { priority: codec; x- }",
+      "Approval { party: string; name: string; position: string; date: codec; x- }",
+      "AreaDefinition { code: codec; title: string; level: codec; guidance: string; x- }",
+      "Camera { id: string; location: string; requiredLevel: string; horizontalPixels: codec; sceneWidthMetres: codec; x- }",
+      "Charge { description: string; amount: codec; currency: string; payer: string; x- }",
+      "Clause { id: string; text: string; title: string; obligation: codec; responsibleParties: list of string; x- }",
+      "CommunicationSection { area: itself; liveIncidentSupport: codec; channels: list of codec; hours: string; clauses: list of Clause; x- }",
+      "Contact { name: string; role: string; email: string; phone: string; x- }",
+      "CustomSection { area: codec; clauses: list of Clause; x- }",
+      "EvaluationAndReviewSection { area: itself; reviewFrequency: codec; nextReviewOn: codec; publishAnnualReport: codec; clauses: list of Clause; x- }",
+      "EvidenceExport { format: codec; integrity: codec; x- }",
+      "FeedbackSection { area: itself; reportingFrequency: codec; indicators: list of codec; clauses: list of Clause; x- }",
+      "FinanceSection { area: itself; charges: list of Charge; clauses: list of Clause; x- }",
+      "Framework { formatVersion: codec; id: string; version: string; title: string; publisher: string; description: string; areas: list of AreaDefinition; rules: list of Rule; profiles: list of Profile; x- }",
+      "FrameworkRef { id: string; version: string; profile: string; x- }",
+      "FutureTechnologySection { area: itself; plannedChanges: list of PlannedChange; clauses: list of Clause; x- }",
+      "GovernanceSection { area: itself; meetingFrequency: codec; escalation: string; clauses: list of Clause; x- }",
+      "InformationSharingSection { area: itself; retentionPeriod: codec; evidenceExport: EvidenceExport; clauses: list of Clause; x- }",
+      "LegalConsiderationsSection { area: itself; jurisdiction: codec; legalBases: list of codec; clauses: list of Clause; x- }",
+      "MeasurementWindow { type: codec; length: codec; timeZone: string; x- }",
+      "Objective { operator: codec; threshold: codec; x- }",
+      "Party { id: string; name: string; type: codec; roles: list of codec; identifiers: itself; contacts: list of Contact; x- }",
+      "PlannedChange { description: string; expectedBy: codec; requiresDpia: codec; x- }",
+      "PrivacyImpactAssessment { reference: string; completedOn: codec; nextReviewOn: codec; x- }",
+      "Profile { id: string; title: string; description: string; framework: FrameworkRef; levels: itself; areas: list of AreaDefinition; rules: list of Rule; x- }",
+      "PurposeAndLegitimacySection { area: itself; purposes: list of codec; pressingNeed: string; privacyImpactAssessment: PrivacyImpactAssessment; clauses: list of Clause; x- }",
+      "Rule { code: string; severity: codec; message: string; description: string; when: codec; require: codec; check: string; at: Target; x- }",
+      "ServiceLevel { id: string; metric: codec; obligatedParty: string; description: string; objective: Objective; attainment: codec; window: MeasurementWindow; appliesTo: AppliesTo; cameraCount: codec; x- }",
+      "SurveillanceTypesSection { area: itself; types: list of codec; clauses: list of Clause; x- }",
+      "Target { area: codec; path: codec; }",
+      "TechnicalStandardsSection { area: itself; pixelDensityStandard: string; cameras: list of Camera; clauses: list of Clause; x- }",
+      "Term { effectiveFrom: codec; expiresOn: codec; reviewEvery: codec; noticePeriod: codec; x- }",
+      "TrainingSection { area: itself; requirements: list of codec; refresherEvery: codec; clauses: list of Clause; x- }",
+      "Waiver { code: string; path: codec; area: string; reason: string; x- }",
+      "");
+
+  /**
+   * Binds each table with its code: called once, at the end of {@link Specs}' set-up. Binds
+   * none when a table changed since this file was written (then every table is interpreted,
+   * and {@code BindersTests} fails until the file is written again).
+   */
   static void attach() {
-    Specs.AGREEMENT.bind(new Agreement());
-    Specs.APPLIES_TO.bind(new AppliesTo());
-    Specs.APPROVAL.bind(new Approval());
-    Specs.AREA_DEFINITION.bind(new AreaDefinition());
-    Specs.CAMERA.bind(new Camera());
-    Specs.CHARGE.bind(new Charge());
-    Specs.CLAUSE.bind(new Clause());
-    Specs.typedSections().get("COMMUNICATION").bind(new CommunicationSection());
-    Specs.CONTACT.bind(new Contact());
-    Specs.CUSTOM_SECTION.bind(new CustomSection());
-    Specs.typedSections().get("EVALUATION_AND_REVIEW").bind(new EvaluationAndReviewSection());
-    Specs.EVIDENCE_EXPORT.bind(new EvidenceExport());
-    Specs.typedSections().get("FEEDBACK").bind(new FeedbackSection());
-    Specs.typedSections().get("FINANCE").bind(new FinanceSection());
-    Specs.FRAMEWORK.bind(new Framework());
-    Specs.FRAMEWORK_REF.bind(new FrameworkRef());
-    Specs.typedSections().get("FUTURE_TECHNOLOGY").bind(new FutureTechnologySection());
-    Specs.typedSections().get("GOVERNANCE").bind(new GovernanceSection());
-    Specs.typedSections().get("INFORMATION_SHARING").bind(new InformationSharingSection());
-    Specs.typedSections().get("LEGAL_CONSIDERATIONS").bind(new LegalConsiderationsSection());
-    Specs.WINDOW.bind(new MeasurementWindow());
-    Specs.OBJECTIVE.bind(new Objective());
-    Specs.PARTY.bind(new Party());
-    Specs.PLANNED_CHANGE.bind(new PlannedChange());
-    Specs.PRIVACY_IMPACT_ASSESSMENT.bind(new PrivacyImpactAssessment());
-    Specs.PROFILE.bind(new Profile());
-    Specs.typedSections().get("PURPOSE_AND_LEGITIMACY").bind(new PurposeAndLegitimacySection());
-    Specs.RULE.bind(new Rule());
-    Specs.SERVICE_LEVEL.bind(new ServiceLevel());
-    Specs.typedSections().get("SURVEILLANCE_TYPES").bind(new SurveillanceTypesSection());
-    Specs.typedSections().get("TECHNICAL_STANDARDS").bind(new TechnicalStandardsSection());
-    Specs.TERM.bind(new Term());
-    Specs.typedSections().get("TRAINING").bind(new TrainingSection());
-    Specs.WAIVER.bind(new Waiver());
+    if (!Specs.layout().equals(LAYOUT)) {
+      return;
+    }
+    Specs.table("Agreement").bind(new Agreement());
+    Specs.table("AppliesTo").bind(new AppliesTo());
+    Specs.table("Approval").bind(new Approval());
+    Specs.table("AreaDefinition").bind(new AreaDefinition());
+    Specs.table("Camera").bind(new Camera());
+    Specs.table("Charge").bind(new Charge());
+    Specs.table("Clause").bind(new Clause());
+    Specs.table("CommunicationSection").bind(new CommunicationSection());
+    Specs.table("Contact").bind(new Contact());
+    Specs.table("CustomSection").bind(new CustomSection());
+    Specs.table("EvaluationAndReviewSection").bind(new EvaluationAndReviewSection());
+    Specs.table("EvidenceExport").bind(new EvidenceExport());
+    Specs.table("FeedbackSection").bind(new FeedbackSection());
+    Specs.table("FinanceSection").bind(new FinanceSection());
+    Specs.table("Framework").bind(new Framework());
+    Specs.table("FrameworkRef").bind(new FrameworkRef());
+    Specs.table("FutureTechnologySection").bind(new FutureTechnologySection());
+    Specs.table("GovernanceSection").bind(new GovernanceSection());
+    Specs.table("InformationSharingSection").bind(new InformationSharingSection());
+    Specs.table("LegalConsiderationsSection").bind(new LegalConsiderationsSection());
+    Specs.table("MeasurementWindow").bind(new MeasurementWindow());
+    Specs.table("Objective").bind(new Objective());
+    Specs.table("Party").bind(new Party());
+    Specs.table("PlannedChange").bind(new PlannedChange());
+    Specs.table("PrivacyImpactAssessment").bind(new PrivacyImpactAssessment());
+    Specs.table("Profile").bind(new Profile());
+    Specs.table("PurposeAndLegitimacySection").bind(new PurposeAndLegitimacySection());
+    Specs.table("Rule").bind(new Rule());
+    Specs.table("ServiceLevel").bind(new ServiceLevel());
+    Specs.table("SurveillanceTypesSection").bind(new SurveillanceTypesSection());
+    Specs.table("Target").bind(new Target());
+    Specs.table("TechnicalStandardsSection").bind(new TechnicalStandardsSection());
+    Specs.table("Term").bind(new Term());
+    Specs.table("TrainingSection").bind(new TrainingSection());
+    Specs.table("Waiver").bind(new Waiver());
   }
 
   @SuppressWarnings("unchecked") // the binders only pass a table's values to its own fields
@@ -64,9 +111,9 @@ final class Binders {
     return (ObjectSpec<Object, Object>) spec;
   }
 
-  /** {@code Agreement}: {@code Specs.AGREEMENT}. */
+  /** The table {@code Agreement}. */
   private static final class Agreement implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.AGREEMENT);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Agreement"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -151,9 +198,9 @@ final class Binders {
     }
   }
 
-  /** {@code AppliesTo}: {@code Specs.APPLIES_TO}. */
+  /** The table {@code AppliesTo}. */
   private static final class AppliesTo implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.APPLIES_TO);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("AppliesTo"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -190,9 +237,9 @@ final class Binders {
     }
   }
 
-  /** {@code Approval}: {@code Specs.APPROVAL}. */
+  /** The table {@code Approval}. */
   private static final class Approval implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.APPROVAL);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Approval"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -235,9 +282,9 @@ final class Binders {
     }
   }
 
-  /** {@code AreaDefinition}: {@code Specs.AREA_DEFINITION}. */
+  /** The table {@code AreaDefinition}. */
   private static final class AreaDefinition implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.AREA_DEFINITION);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("AreaDefinition"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -281,9 +328,9 @@ final class Binders {
     }
   }
 
-  /** {@code Camera}: {@code Specs.CAMERA}. */
+  /** The table {@code Camera}. */
   private static final class Camera implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.CAMERA);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Camera"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -329,9 +376,9 @@ final class Binders {
     }
   }
 
-  /** {@code Charge}: {@code Specs.CHARGE}. */
+  /** The table {@code Charge}. */
   private static final class Charge implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.CHARGE);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Charge"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -374,9 +421,9 @@ final class Binders {
     }
   }
 
-  /** {@code Clause}: {@code Specs.CLAUSE}. */
+  /** The table {@code Clause}. */
   private static final class Clause implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.CLAUSE);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Clause"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -426,9 +473,9 @@ final class Binders {
     }
   }
 
-  /** {@code CommunicationSection}: {@code Specs.typedSections().get("COMMUNICATION")}. */
+  /** The table {@code CommunicationSection}. */
   private static final class CommunicationSection implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("COMMUNICATION"));
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("CommunicationSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -484,9 +531,9 @@ final class Binders {
     }
   }
 
-  /** {@code Contact}: {@code Specs.CONTACT}. */
+  /** The table {@code Contact}. */
   private static final class Contact implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.CONTACT);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Contact"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -528,9 +575,9 @@ final class Binders {
     }
   }
 
-  /** {@code CustomSection}: {@code Specs.CUSTOM_SECTION}. */
+  /** The table {@code CustomSection}. */
   private static final class CustomSection implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.CUSTOM_SECTION);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("CustomSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -574,9 +621,9 @@ final class Binders {
     }
   }
 
-  /** {@code EvaluationAndReviewSection}: {@code Specs.typedSections().get("EVALUATION_AND_REVIEW")}. */
+  /** The table {@code EvaluationAndReviewSection}. */
   private static final class EvaluationAndReviewSection implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("EVALUATION_AND_REVIEW"));
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("EvaluationAndReviewSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -628,9 +675,9 @@ final class Binders {
     }
   }
 
-  /** {@code EvidenceExport}: {@code Specs.EVIDENCE_EXPORT}. */
+  /** The table {@code EvidenceExport}. */
   private static final class EvidenceExport implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.EVIDENCE_EXPORT);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("EvidenceExport"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -670,9 +717,9 @@ final class Binders {
     }
   }
 
-  /** {@code FeedbackSection}: {@code Specs.typedSections().get("FEEDBACK")}. */
+  /** The table {@code FeedbackSection}. */
   private static final class FeedbackSection implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("FEEDBACK"));
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("FeedbackSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -726,9 +773,9 @@ final class Binders {
     }
   }
 
-  /** {@code FinanceSection}: {@code Specs.typedSections().get("FINANCE")}. */
+  /** The table {@code FinanceSection}. */
   private static final class FinanceSection implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("FINANCE"));
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("FinanceSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -778,9 +825,9 @@ final class Binders {
     }
   }
 
-  /** {@code Framework}: {@code Specs.FRAMEWORK}. */
+  /** The table {@code Framework}. */
   private static final class Framework implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.FRAMEWORK);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Framework"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -848,9 +895,9 @@ final class Binders {
     }
   }
 
-  /** {@code FrameworkRef}: {@code Specs.FRAMEWORK_REF}. */
+  /** The table {@code FrameworkRef}. */
   private static final class FrameworkRef implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.FRAMEWORK_REF);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("FrameworkRef"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -890,9 +937,9 @@ final class Binders {
     }
   }
 
-  /** {@code FutureTechnologySection}: {@code Specs.typedSections().get("FUTURE_TECHNOLOGY")}. */
+  /** The table {@code FutureTechnologySection}. */
   private static final class FutureTechnologySection implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("FUTURE_TECHNOLOGY"));
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("FutureTechnologySection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -942,9 +989,9 @@ final class Binders {
     }
   }
 
-  /** {@code GovernanceSection}: {@code Specs.typedSections().get("GOVERNANCE")}. */
+  /** The table {@code GovernanceSection}. */
   private static final class GovernanceSection implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("GOVERNANCE"));
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("GovernanceSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -992,9 +1039,9 @@ final class Binders {
     }
   }
 
-  /** {@code InformationSharingSection}: {@code Specs.typedSections().get("INFORMATION_SHARING")}. */
+  /** The table {@code InformationSharingSection}. */
   private static final class InformationSharingSection implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("INFORMATION_SHARING"));
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("InformationSharingSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1042,9 +1089,9 @@ final class Binders {
     }
   }
 
-  /** {@code LegalConsiderationsSection}: {@code Specs.typedSections().get("LEGAL_CONSIDERATIONS")}. */
+  /** The table {@code LegalConsiderationsSection}. */
   private static final class LegalConsiderationsSection implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("LEGAL_CONSIDERATIONS"));
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("LegalConsiderationsSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1098,9 +1145,9 @@ final class Binders {
     }
   }
 
-  /** {@code MeasurementWindow}: {@code Specs.WINDOW}. */
+  /** The table {@code MeasurementWindow}. */
   private static final class MeasurementWindow implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.WINDOW);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("MeasurementWindow"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1142,9 +1189,9 @@ final class Binders {
     }
   }
 
-  /** {@code Objective}: {@code Specs.OBJECTIVE}. */
+  /** The table {@code Objective}. */
   private static final class Objective implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.OBJECTIVE);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Objective"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1184,9 +1231,9 @@ final class Binders {
     }
   }
 
-  /** {@code Party}: {@code Specs.PARTY}. */
+  /** The table {@code Party}. */
   private static final class Party implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.PARTY);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Party"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1244,9 +1291,9 @@ final class Binders {
     }
   }
 
-  /** {@code PlannedChange}: {@code Specs.PLANNED_CHANGE}. */
+  /** The table {@code PlannedChange}. */
   private static final class PlannedChange implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.PLANNED_CHANGE);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("PlannedChange"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1288,9 +1335,9 @@ final class Binders {
     }
   }
 
-  /** {@code PrivacyImpactAssessment}: {@code Specs.PRIVACY_IMPACT_ASSESSMENT}. */
+  /** The table {@code PrivacyImpactAssessment}. */
   private static final class PrivacyImpactAssessment implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.PRIVACY_IMPACT_ASSESSMENT);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("PrivacyImpactAssessment"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1332,9 +1379,9 @@ final class Binders {
     }
   }
 
-  /** {@code Profile}: {@code Specs.PROFILE}. */
+  /** The table {@code Profile}. */
   private static final class Profile implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.PROFILE);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Profile"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1392,9 +1439,9 @@ final class Binders {
     }
   }
 
-  /** {@code PurposeAndLegitimacySection}: {@code Specs.typedSections().get("PURPOSE_AND_LEGITIMACY")}. */
+  /** The table {@code PurposeAndLegitimacySection}. */
   private static final class PurposeAndLegitimacySection implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("PURPOSE_AND_LEGITIMACY"));
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("PurposeAndLegitimacySection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1449,9 +1496,9 @@ final class Binders {
     }
   }
 
-  /** {@code Rule}: {@code Specs.RULE}. */
+  /** The table {@code Rule}. */
   private static final class Rule implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.RULE);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Rule"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1466,7 +1513,6 @@ final class Binders {
     private static final Codec<?> REQUIRE = TABLE.fieldAt(5).codec();
     private static final BiConsumer<Object, Object> SET_REQUIRE = TABLE.fieldAt(5).setter();
     private static final BiConsumer<Object, Object> SET_CHECK = TABLE.fieldAt(6).setter();
-    private static final Codec<?> AT = TABLE.fieldAt(7).codec();
     private static final BiConsumer<Object, Object> SET_AT = TABLE.fieldAt(7).setter();
 
     @Override
@@ -1490,7 +1536,7 @@ final class Binders {
           case 4 -> SET_WHEN.accept(builder, WHEN.stream(in));
           case 5 -> SET_REQUIRE.accept(builder, REQUIRE.stream(in));
           case 6 -> SET_CHECK.accept(builder, in.string());
-          case 7 -> SET_AT.accept(builder, AT.stream(in));
+          case 7 -> SET_AT.accept(builder, Target.stream(in));
           default -> throw new IllegalStateException("no field " + i);
         }
       }
@@ -1505,9 +1551,9 @@ final class Binders {
     }
   }
 
-  /** {@code ServiceLevel}: {@code Specs.SERVICE_LEVEL}. */
+  /** The table {@code ServiceLevel}. */
   private static final class ServiceLevel implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.SERVICE_LEVEL);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("ServiceLevel"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1562,9 +1608,9 @@ final class Binders {
     }
   }
 
-  /** {@code SurveillanceTypesSection}: {@code Specs.typedSections().get("SURVEILLANCE_TYPES")}. */
+  /** The table {@code SurveillanceTypesSection}. */
   private static final class SurveillanceTypesSection implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("SURVEILLANCE_TYPES"));
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("SurveillanceTypesSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1615,9 +1661,46 @@ final class Binders {
     }
   }
 
-  /** {@code TechnicalStandardsSection}: {@code Specs.typedSections().get("TECHNICAL_STANDARDS")}. */
+  /** The table {@code Target}. */
+  private static final class Target implements ObjectSpec.Binder {
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Target"));
+    private static final Supplier<Object> NEW = TABLE.newBuilder();
+    private static final Function<Object, ?> BUILD = TABLE.build();
+    private static final Codec<?> AREA = TABLE.fieldAt(0).codec();
+    private static final BiConsumer<Object, Object> SET_AREA = TABLE.fieldAt(0).setter();
+    private static final Codec<?> PATH = TABLE.fieldAt(1).codec();
+    private static final BiConsumer<Object, Object> SET_PATH = TABLE.fieldAt(1).setter();
+
+    @Override
+    public Object bind(Cursor in, String first) {
+      return members(in, first);
+    }
+
+    static Object stream(Cursor in) {
+      return members(in, Members.open(in));
+    }
+
+    private static Object members(Cursor in, String first) {
+      Object builder = NEW.get();
+      Members members = new Members(TABLE, in, first);
+      for (int i = members.next(); i >= 0; i = members.next()) {
+        switch (i) {
+          case 0 -> SET_AREA.accept(builder, AREA.stream(in));
+          case 1 -> SET_PATH.accept(builder, PATH.stream(in));
+          default -> throw new IllegalStateException("no field " + i);
+        }
+      }
+      try {
+        return BUILD.apply(builder);
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        throw Cursor.BAIL; // the model refuses the combination of fields
+      }
+    }
+  }
+
+  /** The table {@code TechnicalStandardsSection}. */
   private static final class TechnicalStandardsSection implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("TECHNICAL_STANDARDS"));
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("TechnicalStandardsSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1669,9 +1752,9 @@ final class Binders {
     }
   }
 
-  /** {@code Term}: {@code Specs.TERM}. */
+  /** The table {@code Term}. */
   private static final class Term implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.TERM);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Term"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1717,9 +1800,9 @@ final class Binders {
     }
   }
 
-  /** {@code TrainingSection}: {@code Specs.typedSections().get("TRAINING")}. */
+  /** The table {@code TrainingSection}. */
   private static final class TrainingSection implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.typedSections().get("TRAINING"));
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("TrainingSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
@@ -1773,9 +1856,9 @@ final class Binders {
     }
   }
 
-  /** {@code Waiver}: {@code Specs.WAIVER}. */
+  /** The table {@code Waiver}. */
   private static final class Waiver implements ObjectSpec.Binder {
-    private static final ObjectSpec<Object, Object> TABLE = table(Specs.WAIVER);
+    private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Waiver"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
     private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =

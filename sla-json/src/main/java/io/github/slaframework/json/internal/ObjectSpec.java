@@ -317,6 +317,21 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     return binder != null;
   }
 
+  /**
+   * What the code generated from this table depends on: each field's name and kind in canonical
+   * order, and whether the type keeps {@code x-} fields. {@link Binders} binds the tables only
+   * while their layouts are those it was generated from.
+   *
+   * @return the layout, one line
+   */
+  String layout() {
+    StringBuilder out = new StringBuilder(name).append(" {");
+    for (Field<T, B> field : fields) {
+      out.append(' ').append(field.name).append(": ").append(field.layout()).append(';');
+    }
+    return out.append(extensible() ? " x-" : "").append(" }").toString();
+  }
+
   /** A bit per required field, by index. */
   long requiredBits() {
     return requiredBits;
@@ -488,6 +503,11 @@ public final class ObjectSpec<T, B> implements Codec<T> {
      */
     boolean isList() {
       return false;
+    }
+
+    /** The field's kind in {@link ObjectSpec#layout()}: a field without codec binds itself. */
+    String layout() {
+      return "itself";
     }
   }
 
@@ -688,6 +708,13 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     @SuppressWarnings("unchecked") // set is only ever given values of the codec
     BiConsumer<B, Object> setter() {
       return (BiConsumer<B, Object>) set;
+    }
+
+    @Override
+    String layout() {
+      String of = codec == Codecs.STRING ? "string"
+          : codec instanceof ObjectSpec<?, ?> object ? object.name() : "codec";
+      return (isList() ? "list of " : "") + of + (codec.acceptsNull() ? " or null" : "");
     }
   }
 

@@ -2,6 +2,8 @@ package io.github.slaframework.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -27,11 +29,25 @@ class BindersTests {
   }
 
   @Test
-  void everyTableIsBound() {
-    assertThat(Specs.AGREEMENT.bound()).isTrue();
-    assertThat(Specs.FRAMEWORK.bound()).isTrue();
-    assertThat(Specs.PROFILE.bound()).isTrue();
-    assertThat(Specs.customSection().bound()).isTrue();
+  void everyTableIsBound() throws IllegalAccessException {
+    assertThat(Specs.tables()).containsKeys("Agreement", "Framework", "Profile", "Party",
+        "CustomSection", "Target");
+    assertThat(Specs.tables().values()).allMatch(ObjectSpec::bound);
+    // every table constant of Specs is among the tables an agreement or a framework reaches
+    for (Field f : Specs.class.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && ObjectSpec.class.isAssignableFrom(f.getType())) {
+        ObjectSpec<?, ?> spec = (ObjectSpec<?, ?>) f.get(null);
+        assertThat(Specs.table(spec.name())).as(f.getName()).isSameAs(spec);
+      }
+    }
     assertThat(Specs.typedSections().values()).allMatch(ObjectSpec::bound);
+  }
+
+  @Test
+  void aLayoutNamesEachFieldsKind() {
+    assertThat(Specs.table("Party").layout()).isEqualTo("Party { id: string; name: string;"
+        + " type: codec; roles: list of codec; identifiers: itself; contacts: list of Contact; x- }");
+    assertThat(Specs.table("Target").layout()).doesNotContain("x-");
+    assertThat(Specs.layout().lines()).hasSize(Specs.tables().size());
   }
 }
