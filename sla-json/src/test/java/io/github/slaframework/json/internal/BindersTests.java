@@ -1,6 +1,7 @@
 package io.github.slaframework.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -30,6 +31,8 @@ class BindersTests {
 
   @Test
   void everyTableIsBound() throws IllegalAccessException {
+    // a run that writes the file still runs the file it replaces, which may bind nothing
+    assumeFalse(Boolean.getBoolean("sla.generateBinders"), "writing Binders.java");
     assertThat(Specs.tables()).containsKeys("Agreement", "Framework", "Profile", "Party",
         "CustomSection", "Target");
     assertThat(Specs.tables().values()).allMatch(ObjectSpec::bound);
