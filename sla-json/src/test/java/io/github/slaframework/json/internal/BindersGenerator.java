@@ -1,7 +1,5 @@
 package io.github.slaframework.json.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
@@ -20,8 +18,9 @@ import java.util.Set;
  * tables' layouts it was written from ({@link Specs#layout()}) and binds nothing while they
  * differ: a stale file never breaks {@link Specs}, so this class can always run.
  *
- * <p>Regenerate with {@code ./mvnw -pl sla-json -am test -Dtest=BindersTests
- * -Dsurefire.failIfNoSpecifiedTests=false -Dsla.generateBinders=true}.
+ * <p>{@code BindersTests} writes the file when run with {@code -Dsla.generateBinders=true}:
+ * {@code ./mvnw -pl sla-json -am test -Dtest=BindersTests -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dsla.generateBinders=true}.
  */
 final class BindersGenerator {
 
@@ -45,16 +44,6 @@ final class BindersGenerator {
    */
   static String source() {
     return new BindersGenerator().write();
-  }
-
-  /**
-   * Writes the file.
-   *
-   * @param args none
-   * @throws Exception when it cannot be written
-   */
-  public static void main(String[] args) throws Exception {
-    Files.writeString(FILE, source(), StandardCharsets.UTF_8);
   }
 
   private String write() {
