@@ -3,8 +3,6 @@
 //   -Dsurefire.failIfNoSpecifiedTests=false -Dsla.generateBinders=true
 package io.github.slaframework.json.internal;
 
-import io.github.slaframework.core.value.JsonValue;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -116,8 +114,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Agreement"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final Codec<?> FORMAT_VERSION = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_FORMAT_VERSION = TABLE.fieldAt(0).setter();
     private static final Codec<?> ID = TABLE.fieldAt(1).codec();
@@ -187,14 +183,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -203,8 +192,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("AppliesTo"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final Codec<?> PRIORITY = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_PRIORITY = TABLE.fieldAt(0).setter();
 
@@ -226,14 +213,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -242,8 +222,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Approval"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final BiConsumer<Object, Object> SET_PARTY = TABLE.fieldAt(0).setter();
     private static final BiConsumer<Object, Object> SET_NAME = TABLE.fieldAt(1).setter();
     private static final BiConsumer<Object, Object> SET_POSITION = TABLE.fieldAt(2).setter();
@@ -271,14 +249,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -287,8 +258,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("AreaDefinition"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final Codec<?> CODE = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_CODE = TABLE.fieldAt(0).setter();
     private static final BiConsumer<Object, Object> SET_TITLE = TABLE.fieldAt(1).setter();
@@ -317,14 +286,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -333,8 +295,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Camera"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(0).setter();
     private static final BiConsumer<Object, Object> SET_LOCATION = TABLE.fieldAt(1).setter();
     private static final BiConsumer<Object, Object> SET_REQUIRED_LEVEL = TABLE.fieldAt(2).setter();
@@ -365,14 +325,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -381,8 +334,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Charge"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final BiConsumer<Object, Object> SET_DESCRIPTION = TABLE.fieldAt(0).setter();
     private static final Codec<?> AMOUNT = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_AMOUNT = TABLE.fieldAt(1).setter();
@@ -410,14 +361,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -426,8 +370,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Clause"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(0).setter();
     private static final BiConsumer<Object, Object> SET_TEXT = TABLE.fieldAt(1).setter();
     private static final BiConsumer<Object, Object> SET_TITLE = TABLE.fieldAt(2).setter();
@@ -462,14 +404,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -478,8 +413,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("CommunicationSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
     private static final Codec<?> LIVE_INCIDENT_SUPPORT = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_LIVE_INCIDENT_SUPPORT = TABLE.fieldAt(1).setter();
@@ -520,14 +453,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -536,8 +462,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Contact"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final BiConsumer<Object, Object> SET_NAME = TABLE.fieldAt(0).setter();
     private static final BiConsumer<Object, Object> SET_ROLE = TABLE.fieldAt(1).setter();
     private static final BiConsumer<Object, Object> SET_EMAIL = TABLE.fieldAt(2).setter();
@@ -564,14 +488,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -580,8 +497,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("CustomSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final Codec<?> AREA = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_AREA = TABLE.fieldAt(0).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(1).setter();
@@ -610,14 +525,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -626,8 +534,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("EvaluationAndReviewSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
     private static final Codec<?> REVIEW_FREQUENCY = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_REVIEW_FREQUENCY = TABLE.fieldAt(1).setter();
@@ -664,14 +570,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -680,8 +579,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("EvidenceExport"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final Codec<?> FORMAT = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_FORMAT = TABLE.fieldAt(0).setter();
     private static final Codec<?> INTEGRITY = TABLE.fieldAt(1).codec();
@@ -706,14 +603,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -722,8 +612,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("FeedbackSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
     private static final Codec<?> REPORTING_FREQUENCY = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_REPORTING_FREQUENCY = TABLE.fieldAt(1).setter();
@@ -762,14 +650,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -778,8 +659,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("FinanceSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
     private static final BiConsumer<Object, Object> SET_CHARGES = TABLE.fieldAt(1).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(2).setter();
@@ -814,14 +693,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -830,8 +702,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Framework"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final Codec<?> FORMAT_VERSION = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_FORMAT_VERSION = TABLE.fieldAt(0).setter();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(1).setter();
@@ -884,14 +754,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -900,8 +763,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("FrameworkRef"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(0).setter();
     private static final BiConsumer<Object, Object> SET_VERSION = TABLE.fieldAt(1).setter();
     private static final BiConsumer<Object, Object> SET_PROFILE = TABLE.fieldAt(2).setter();
@@ -926,14 +787,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -942,8 +796,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("FutureTechnologySection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
     private static final BiConsumer<Object, Object> SET_PLANNED_CHANGES = TABLE.fieldAt(1).setter();
     private static final BiConsumer<Object, Object> SET_CLAUSES = TABLE.fieldAt(2).setter();
@@ -978,14 +830,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -994,8 +839,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("GovernanceSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
     private static final Codec<?> MEETING_FREQUENCY = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_MEETING_FREQUENCY = TABLE.fieldAt(1).setter();
@@ -1028,14 +871,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1044,8 +880,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("InformationSharingSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
     private static final Codec<?> RETENTION_PERIOD = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_RETENTION_PERIOD = TABLE.fieldAt(1).setter();
@@ -1078,14 +912,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1094,8 +921,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("LegalConsiderationsSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
     private static final Codec<?> JURISDICTION = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_JURISDICTION = TABLE.fieldAt(1).setter();
@@ -1134,14 +959,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1150,8 +968,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("MeasurementWindow"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final Codec<?> TYPE = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_TYPE = TABLE.fieldAt(0).setter();
     private static final Codec<?> LENGTH = TABLE.fieldAt(1).codec();
@@ -1178,14 +994,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1194,8 +1003,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Objective"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final Codec<?> OPERATOR = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_OPERATOR = TABLE.fieldAt(0).setter();
     private static final Codec<?> THRESHOLD = TABLE.fieldAt(1).codec();
@@ -1220,14 +1027,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1236,8 +1036,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Party"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(0).setter();
     private static final BiConsumer<Object, Object> SET_NAME = TABLE.fieldAt(1).setter();
     private static final Codec<?> TYPE = TABLE.fieldAt(2).codec();
@@ -1280,14 +1078,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1296,8 +1087,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("PlannedChange"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final BiConsumer<Object, Object> SET_DESCRIPTION = TABLE.fieldAt(0).setter();
     private static final Codec<?> EXPECTED_BY = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_EXPECTED_BY = TABLE.fieldAt(1).setter();
@@ -1324,14 +1113,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1340,8 +1122,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("PrivacyImpactAssessment"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final BiConsumer<Object, Object> SET_REFERENCE = TABLE.fieldAt(0).setter();
     private static final Codec<?> COMPLETED_ON = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_COMPLETED_ON = TABLE.fieldAt(1).setter();
@@ -1368,14 +1148,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1384,8 +1157,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Profile"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(0).setter();
     private static final BiConsumer<Object, Object> SET_TITLE = TABLE.fieldAt(1).setter();
     private static final BiConsumer<Object, Object> SET_DESCRIPTION = TABLE.fieldAt(2).setter();
@@ -1428,14 +1199,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1444,8 +1208,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("PurposeAndLegitimacySection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
     private static final Codec<?> PURPOSES = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_PURPOSES = TABLE.fieldAt(1).setter();
@@ -1485,14 +1247,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1501,8 +1256,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Rule"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final BiConsumer<Object, Object> SET_CODE = TABLE.fieldAt(0).setter();
     private static final Codec<?> SEVERITY = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_SEVERITY = TABLE.fieldAt(1).setter();
@@ -1540,14 +1293,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1556,8 +1302,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("ServiceLevel"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final BiConsumer<Object, Object> SET_ID = TABLE.fieldAt(0).setter();
     private static final Codec<?> METRIC = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_METRIC = TABLE.fieldAt(1).setter();
@@ -1597,14 +1341,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1613,8 +1350,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("SurveillanceTypesSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
     private static final Codec<?> TYPES = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_TYPES = TABLE.fieldAt(1).setter();
@@ -1650,14 +1385,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1690,11 +1418,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1703,8 +1427,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("TechnicalStandardsSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
     private static final BiConsumer<Object, Object> SET_PIXEL_DENSITY_STANDARD = TABLE.fieldAt(1).setter();
     private static final BiConsumer<Object, Object> SET_CAMERAS = TABLE.fieldAt(2).setter();
@@ -1741,14 +1463,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1757,8 +1472,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Term"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final Codec<?> EFFECTIVE_FROM = TABLE.fieldAt(0).codec();
     private static final BiConsumer<Object, Object> SET_EFFECTIVE_FROM = TABLE.fieldAt(0).setter();
     private static final Codec<?> EXPIRES_ON = TABLE.fieldAt(1).codec();
@@ -1789,14 +1502,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1805,8 +1511,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("TrainingSection"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final ObjectSpec.Field<Object, Object> AREA = TABLE.fieldAt(0);
     private static final Codec<?> REQUIREMENTS = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_REQUIREMENTS = TABLE.fieldAt(1).setter();
@@ -1845,14 +1549,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 
@@ -1861,8 +1558,6 @@ final class Binders {
     private static final ObjectSpec<Object, Object> TABLE = table(Specs.table("Waiver"));
     private static final Supplier<Object> NEW = TABLE.newBuilder();
     private static final Function<Object, ?> BUILD = TABLE.build();
-    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =
-        TABLE.setExtensions();
     private static final BiConsumer<Object, Object> SET_CODE = TABLE.fieldAt(0).setter();
     private static final Codec<?> PATH = TABLE.fieldAt(1).codec();
     private static final BiConsumer<Object, Object> SET_PATH = TABLE.fieldAt(1).setter();
@@ -1890,14 +1585,7 @@ final class Binders {
           default -> throw new IllegalStateException("no field " + i);
         }
       }
-      if (members.extensions() != null) {
-        EXTENSIONS.accept(builder, members.extensions());
-      }
-      try {
-        return BUILD.apply(builder);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw Cursor.BAIL; // the model refuses the combination of fields
-      }
+      return TABLE.finish(builder, members, BUILD);
     }
   }
 }

@@ -284,6 +284,21 @@ public final class ObjectSpec<T, B> implements Codec<T> {
         field.stream(builder, in);
       }
     }
+    return finish(builder, members, build);
+  }
+
+  /**
+   * Builds the value of an object whose members were bound on the fast path, by the interpreter
+   * or by the generated binders: puts the {@code x-} members read, then builds.
+   *
+   * @param builder the builder the members were set on
+   * @param members the object's members, all read
+   * @param build the table's build function; the generated binders pass the one they hold in a
+   *     constant, so that once this method is inlined into theirs the call is a direct one
+   * @return the model value
+   * @throws Cursor.Bail when the model refuses the combination of fields
+   */
+  T finish(B builder, Members members, Function<B, ? extends T> build) {
     if (members.extensions() != null) {
       setExtensions.accept(builder, members.extensions());
     }
@@ -355,11 +370,6 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   /** Builds the model value: for the generated binders. */
   Function<B, ? extends T> build() {
     return build;
-  }
-
-  /** Puts the {@code x-} fields (null when the type has none): for the generated binders. */
-  BiConsumer<B, Map<String, JsonValue>> setExtensions() {
-    return setExtensions;
   }
 
   /**

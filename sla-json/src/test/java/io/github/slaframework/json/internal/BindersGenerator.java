@@ -30,8 +30,7 @@ final class BindersGenerator {
 
   /** Names the generated code uses besides its own: no table may take one as its class name. */
   private static final Set<String> TAKEN = Set.of("Binders", "BiConsumer", "Codec", "Cursor",
-      "Function", "JsonValue", "Map", "Members", "Object", "ObjectSpec", "Specs", "String",
-      "Supplier");
+      "Function", "Members", "Object", "ObjectSpec", "Specs", "String", "Supplier");
 
   private final StringBuilder out = new StringBuilder();
 
@@ -53,8 +52,6 @@ final class BindersGenerator {
     line("//   -Dsurefire.failIfNoSpecifiedTests=false -Dsla.generateBinders=true");
     line("package io.github.slaframework.json.internal;");
     line("");
-    line("import io.github.slaframework.core.value.JsonValue;");
-    line("import java.util.Map;");
     line("import java.util.function.BiConsumer;");
     line("import java.util.function.Function;");
     line("import java.util.function.Supplier;");
@@ -115,12 +112,8 @@ final class BindersGenerator {
         + name + "\"));");
     line("    private static final Supplier<Object> NEW = TABLE.newBuilder();");
     line("    private static final Function<Object, ?> BUILD = TABLE.build();");
-    if (spec.extensible()) {
-      line("    private static final BiConsumer<Object, Map<String, JsonValue>> EXTENSIONS =");
-      line("        TABLE.setExtensions();");
-    }
     List<? extends ObjectSpec.Field<?, ?>> fields = spec.fields();
-    Set<String> constants = new HashSet<>(Set.of("TABLE", "NEW", "BUILD", "EXTENSIONS"));
+    Set<String> constants = new HashSet<>(Set.of("TABLE", "NEW", "BUILD"));
     for (int i = 0; i < fields.size(); i++) {
       ObjectSpec.Field<?, ?> field = fields.get(i);
       String constant = constant(field.name());
@@ -179,16 +172,7 @@ final class BindersGenerator {
     line("          default -> throw new IllegalStateException(\"no field \" + i);");
     line("        }");
     line("      }");
-    if (spec.extensible()) {
-      line("      if (members.extensions() != null) {");
-      line("        EXTENSIONS.accept(builder, members.extensions());");
-      line("      }");
-    }
-    line("      try {");
-    line("        return BUILD.apply(builder);");
-    line("      } catch (IllegalStateException | IllegalArgumentException e) {");
-    line("        throw Cursor.BAIL; // the model refuses the combination of fields");
-    line("      }");
+    line("      return TABLE.finish(builder, members, BUILD);");
     line("    }");
     line("  }");
   }
