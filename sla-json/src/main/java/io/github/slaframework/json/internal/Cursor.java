@@ -53,7 +53,6 @@ public final class Cursor {
 
   private final JsonParser parser;
   private final int maxDepth;
-  private final boolean interpreting;
   private JsonToken token;
   private String name;
 
@@ -75,22 +74,8 @@ public final class Cursor {
    *     pretty-printed document then needs no growing
    */
   public Cursor(JsonParser parser, int maxDepth, int length) {
-    this(parser, maxDepth, length, false);
-  }
-
-  /**
-   * A cursor before the first token, that may bind every table by interpreting it.
-   *
-   * @param parser a JSON parser over the document
-   * @param maxDepth the nesting limit (a container deeper than this bails)
-   * @param length the document's length in bytes or characters, to size the table
-   * @param interpreting {@code true} to bind every object by interpreting its table, never with
-   *     the code generated from it ({@link Binders}): for tests that hold the two to each other
-   */
-  public Cursor(JsonParser parser, int maxDepth, int length, boolean interpreting) {
     this.parser = parser;
     this.maxDepth = maxDepth;
-    this.interpreting = interpreting;
     int size = Math.max(16, Math.min(1 << 20, length / BYTES_PER_VALUE));
     this.names = new String[size];
     this.ends = new int[size];
@@ -121,15 +106,6 @@ public final class Cursor {
     if (parser.nextToken() != null) {
       throw BAIL;
     }
-  }
-
-  /**
-   * Whether objects are bound by interpreting their tables only.
-   *
-   * @return {@code true} when the generated binders are not to be used
-   */
-  boolean interpreting() {
-    return interpreting;
   }
 
   /**

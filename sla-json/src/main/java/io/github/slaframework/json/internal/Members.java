@@ -12,8 +12,7 @@ import tools.jackson.core.JsonToken;
  * answers the field's index, having dealt with everything that is not a field's value itself.
  * {@code x-} members are collected, an optional field's {@code null} is left out, and anything
  * the located-tree path would report (an unknown or repeated name, a required field null or
- * missing) bails. The one place of these checks for both binders of the fast path: the table
- * interpreted ({@link ObjectSpec}) and the code generated from it ({@link Binders}).
+ * missing) bails.
  *
  * <p>One object, one thread; not reused.
  */

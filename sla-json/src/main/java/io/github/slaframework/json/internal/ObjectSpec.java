@@ -18,8 +18,7 @@ import tools.jackson.core.JsonToken;
 /**
  * The format table of one object type: its fields in canonical order, each with its name, codec,
  * whether it is required, how to get it from the model and how to set it on a builder. Writing,
- * reading and the JSON Schema are all driven by this one table. Immutable once built, but for
- * the binder {@link Specs} gives each of its tables while it is initialised (see {@link #bind}).
+ * reading and the JSON Schema are all driven by this one table. Immutable once built.
  *
  * @param <T> the model type
  * @param <B> its builder type
@@ -40,12 +39,6 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   private final BiConsumer<B, Map<String, JsonValue>> setExtensions;
   private final String invalidMessage;
   private final String description;
-  /**
-   * The code generated from this table that binds it on the fast path ({@link Binders}), or null
-   * to interpret the table. Set once, while {@link Specs} is initialised (before any thread can
-   * see the table), by {@link #bind}.
-   */
-  private Binder binder;
 
   private ObjectSpec(Builder<T, B> b) {
     this.name = b.name;
@@ -257,19 +250,14 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   /**
    * Binds an object's members from the token stream, the first member's name read and the cursor
    * on its value: the fast path of {@link #read} (see {@link Cursor}), with the same checks, each
-   * of which bails instead of reporting. Runs the code generated from the table when there is
-   * some ({@link Binders}), else interprets the table.
+   * of which bails instead of reporting.
    *
    * @param in the cursor
    * @param first the first member's name, or null for an empty object
    * @return the model value
    * @throws Cursor.Bail when the object has something to report
    */
-  @SuppressWarnings("unchecked") // a binder is generated from this table: it builds a T
   T streamMembers(Cursor in, String first) {
-    if (binder != null && !in.interpreting()) {
-      return (T) binder.bind(in, first);
-    }
     B builder = newBuilder.get();
     Members members = new Members(this, in, first);
     for (int i = members.next(); i >= 0; i = members.next()) {
@@ -284,21 +272,19 @@ public final class ObjectSpec<T, B> implements Codec<T> {
         field.stream(builder, in);
       }
     }
-    return finish(builder, members, build);
+    return finish(builder, members);
   }
 
   /**
-   * Builds the value of an object whose members were bound on the fast path, by the interpreter
-   * or by the generated binders: puts the {@code x-} members read, then builds.
+   * Builds the value of an object whose members were bound on the fast path: puts the {@code x-}
+   * members read, then builds.
    *
    * @param builder the builder the members were set on
    * @param members the object's members, all read
-   * @param build the table's build function; the generated binders pass the one they hold in a
-   *     constant, so that once this method is inlined into theirs the call is a direct one
    * @return the model value
    * @throws Cursor.Bail when the model refuses the combination of fields
    */
-  T finish(B builder, Members members, Function<B, ? extends T> build) {
+  private T finish(B builder, Members members) {
     if (members.extensions() != null) {
       setExtensions.accept(builder, members.extensions());
     }
@@ -309,67 +295,9 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     }
   }
 
-  /**
-   * Binds the table with generated code from now on. Called once per table, while {@link Specs}
-   * is initialised.
-   *
-   * @param code the code generated from this table
-   * @throws IllegalStateException when the table is bound already
-   */
-  void bind(Binder code) {
-    if (binder != null) {
-      throw new IllegalStateException(name + " is bound already");
-    }
-    binder = code;
-  }
-
-  /**
-   * Whether the table is bound by generated code.
-   *
-   * @return {@code true} when {@link #bind} was called
-   */
-  boolean bound() {
-    return binder != null;
-  }
-
-  /**
-   * What the code generated from this table depends on: each field's name and kind in canonical
-   * order, and whether the type keeps {@code x-} fields. {@link Binders} binds the tables only
-   * while their layouts are those it was generated from.
-   *
-   * @return the layout, one line
-   */
-  String layout() {
-    StringBuilder out = new StringBuilder(name).append(" {");
-    for (Field<T, B> field : fields) {
-      out.append(' ').append(field.name).append(": ").append(field.layout()).append(';');
-    }
-    return out.append(extensible() ? " x-" : "").append(" }").toString();
-  }
-
   /** A bit per required field, by index. */
   long requiredBits() {
     return requiredBits;
-  }
-
-  /**
-   * The field at an index, for the generated binders.
-   *
-   * @param index the index, in canonical order
-   * @return the field
-   */
-  Field<T, B> fieldAt(int index) {
-    return fieldArray[index];
-  }
-
-  /** Makes a builder: for the generated binders. */
-  Supplier<B> newBuilder() {
-    return newBuilder;
-  }
-
-  /** Builds the model value: for the generated binders. */
-  Function<B, ? extends T> build() {
-    return build;
   }
 
   /**
@@ -487,38 +415,6 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     abstract void stream(B builder, Cursor in);
 
     abstract JsonValue schema(SchemaContext context);
-
-    /**
-     * The codec of the value, or of each element of an array field; null for other fields.
-     *
-     * @return the codec
-     */
-    Codec<?> codec() {
-      return null;
-    }
-
-    /**
-     * Sets the value, or adds one element of an array field, on a builder; null for other fields.
-     *
-     * @return the setter
-     */
-    BiConsumer<B, Object> setter() {
-      return null;
-    }
-
-    /**
-     * Whether the field's value is an array whose elements {@link #setter()} adds one by one.
-     *
-     * @return {@code true} for an array field
-     */
-    boolean isList() {
-      return false;
-    }
-
-    /** The field's kind in {@link ObjectSpec#layout()}: a field without codec binds itself. */
-    String layout() {
-      return "itself";
-    }
   }
 
   /**
@@ -709,23 +605,6 @@ public final class ObjectSpec<T, B> implements Codec<T> {
       this.set = set;
     }
 
-    @Override
-    Codec<?> codec() {
-      return codec;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked") // set is only ever given values of the codec
-    BiConsumer<B, Object> setter() {
-      return (BiConsumer<B, Object>) set;
-    }
-
-    @Override
-    String layout() {
-      String of = codec == Codecs.STRING ? "string"
-          : codec instanceof ObjectSpec<?, ?> object ? object.name() : "codec";
-      return (isList() ? "list of " : "") + of + (codec.acceptsNull() ? " or null" : "");
-    }
   }
 
   private static final class ValueField<T, B, V> extends CodecField<T, B, V> {
@@ -779,11 +658,6 @@ public final class ObjectSpec<T, B> implements Codec<T> {
         Function<T, ? extends List<? extends V>> get, BiConsumer<B, V> add) {
       super(name, required, FindingCodes.REQUIRED, false, codec, add);
       this.get = get;
-    }
-
-    @Override
-    boolean isList() {
-      return true;
     }
 
     @Override
@@ -974,18 +848,5 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     JsonValue schema(SchemaContext context) {
       return Schemas.object("const", value);
     }
-  }
-
-  /** Code generated from one table that binds it on the fast path: see {@link Binders}. */
-  interface Binder {
-    /**
-     * Binds an object's members, as {@link #streamMembers} does.
-     *
-     * @param in the cursor
-     * @param first the first member's name, or null for an empty object
-     * @return the model value
-     * @throws Cursor.Bail when the object has something to report
-     */
-    Object bind(Cursor in, String first);
   }
 }

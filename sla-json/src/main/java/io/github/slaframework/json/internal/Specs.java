@@ -100,13 +100,10 @@ import io.github.slaframework.core.section.TechnicalStandardsSection;
 import io.github.slaframework.core.section.TrainingRequirement;
 import io.github.slaframework.core.section.TrainingSection;
 import io.github.slaframework.core.value.JsonValue;
-import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The format table of agreement format 1.0 and the framework format: every object type, its fields
@@ -569,70 +566,6 @@ public final class Specs {
           .extensions(Framework::extensions, ImmutableFramework.Builder::putAllExtensions)
           .description("A framework: the areas agreements cover and the rules they meet.")
           .build();
-
-  /** Every table an agreement or a framework reaches, by definition name. */
-  private static final Map<String, ObjectSpec<?, ?>> TABLES = reach(AGREEMENT, FRAMEWORK);
-
-  static {
-    // Last: every table above is built. Binds each with the code generated from it (the fast
-    // read path's binders); no table is used before this.
-    Binders.attach();
-  }
-
-  private static Map<String, ObjectSpec<?, ?>> reach(ObjectSpec<?, ?>... roots) {
-    Map<String, ObjectSpec<?, ?>> tables = new TreeMap<>();
-    ArrayDeque<ObjectSpec<?, ?>> todo = new ArrayDeque<>(List.of(roots));
-    while (!todo.isEmpty()) {
-      ObjectSpec<?, ?> spec = todo.pop();
-      ObjectSpec<?, ?> known = tables.putIfAbsent(spec.name(), spec);
-      if (known != null) {
-        if (known != spec) {
-          throw new IllegalStateException("two tables are named " + spec.name());
-        }
-        continue;
-      }
-      for (ObjectSpec.Field<?, ?> field : spec.fields()) {
-        if (field.codec() instanceof ObjectSpec<?, ?> object) {
-          todo.push(object);
-        } else if (field.codec() instanceof SectionCodec sections) {
-          todo.addAll(sections.typed().values());
-          todo.push(sections.custom());
-        }
-      }
-    }
-    return Collections.unmodifiableMap(tables);
-  }
-
-  /**
-   * Every table an agreement or a framework document reaches, by definition name (sorted).
-   *
-   * @return the tables
-   */
-  static Map<String, ObjectSpec<?, ?>> tables() {
-    return TABLES;
-  }
-
-  /**
-   * A table by its definition name.
-   *
-   * @param name the definition name, such as {@code Party}
-   * @return the table, or null when there is none of that name
-   */
-  static ObjectSpec<?, ?> table(String name) {
-    return TABLES.get(name);
-  }
-
-  /**
-   * The layout of every table ({@link ObjectSpec#layout()}), one line each, by name: what the
-   * generated binders were written from.
-   *
-   * @return the layouts
-   */
-  static String layout() {
-    StringBuilder out = new StringBuilder();
-    TABLES.values().forEach(spec -> out.append(spec.layout()).append('\n'));
-    return out.toString();
-  }
 
   /**
    * The typed section tables by area, in format order.

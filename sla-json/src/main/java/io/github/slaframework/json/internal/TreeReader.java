@@ -199,25 +199,10 @@ public final class TreeReader {
    *     report and must be read with {@link #read}
    */
   public <T> Bound<T> stream(Codec<T> codec, Source source, int length) {
-    return stream(codec, source, length, false);
-  }
-
-  /**
-   * {@link #stream(Codec, Source, int)}, optionally binding every object by interpreting its
-   * table instead of with the code generated from it: for tests that hold the two to each other.
-   *
-   * @param <T> the model type
-   * @param codec the codec of the root value
-   * @param source opens the parser (JSON only)
-   * @param length the document's length in bytes or characters (a size hint)
-   * @param interpreting {@code true} to interpret the tables only
-   * @return the value and source map, or null when the document has something to report
-   */
-  public <T> Bound<T> stream(Codec<T> codec, Source source, int length, boolean interpreting) {
     JsonParser parser = null;
     try {
       parser = source.open(json);
-      Cursor in = new Cursor(parser, maxDepth, length, interpreting);
+      Cursor in = new Cursor(parser, maxDepth, length);
       in.root();
       T value = codec.stream(in);
       in.end();
