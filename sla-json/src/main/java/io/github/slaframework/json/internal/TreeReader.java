@@ -446,8 +446,11 @@ public final class TreeReader {
           p.skipChildren();
         } else {
           Node child = value(p, p.nextToken(), level + 1);
-          if (size == vs.length) {
+          // Each row grows on its own: an array at this level grows the value row alone.
+          if (size == ns.length) {
             ns = nameScratch[level] = Arrays.copyOf(ns, size * 2);
+          }
+          if (size == vs.length) {
             vs = valueScratch[level] = Arrays.copyOf(vs, size * 2);
           }
           ns[size] = name;
