@@ -45,8 +45,8 @@ public final class ReadPathRounds {
       ReadPathBenchmarks b = new ReadPathBenchmarks();
       b.document = document;
       b.setUp();
-      List<String> names = List.of("jacksonReadTree", "fastPath", "treePath");
-      List<Supplier<Object>> runs = List.of(b::jacksonReadTree, b::fastPath, b::treePath);
+      List<String> names = List.of("jacksonReadTree", "treePath");
+      List<Supplier<Object>> runs = List.of(b::jacksonReadTree, b::treePath);
       int[] batch = new int[runs.size()];
       for (int i = 0; i < runs.size(); i++) {
         batch[i] = warmUp(runs.get(i));
@@ -64,11 +64,7 @@ public final class ReadPathRounds {
         System.out.printf(Locale.ROOT, "  %-16s %9.1f [%.1f-%.1f]%n", names.get(i),
             median(perOp[i]), min(perOp[i]), max(perOp[i]));
       }
-      System.out.printf(Locale.ROOT,
-          "  fastPath / treePath: %.3f (saving %.0f %%); treePath / readTree: %.2f;"
-              + " fastPath / readTree: %.2f%n",
-          ratio(perOp[1], perOp[2]), 100 * (1 - ratio(perOp[1], perOp[2])),
-          ratio(perOp[2], perOp[0]), ratio(perOp[1], perOp[0]));
+      System.out.printf(Locale.ROOT, "  treePath / readTree: %.2f%n", ratio(perOp[1], perOp[0]));
     }
   }
 

@@ -387,14 +387,6 @@ public final class SlaReader {
   private <T> ReadResult<T> bind(
       ObjectSpec<T, ?> spec, TreeReader.Source source, int length, DocumentFormat format) {
     Objects.requireNonNull(format, "format");
-    if (format == DocumentFormat.JSON) {
-      // The fast path binds straight from the tokens; a document with anything to report is
-      // read again below, where every problem is found and located.
-      TreeReader.Bound<T> bound = tree.stream(spec, source, length);
-      if (bound != null) {
-        return new ReadResult<>(bound.value(), Report.empty(), bound.sourceMap());
-      }
-    }
     Problems problems = new Problems(maxFindings, spec == Specs.AGREEMENT);
     Node root = tree.read(source, format == DocumentFormat.YAML, problems);
     if (root == null) {

@@ -3,6 +3,7 @@ package io.github.slaframework.json;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.internal.Codecs;
 import io.github.slaframework.json.internal.Node;
+import io.github.slaframework.json.internal.Pointer;
 import io.github.slaframework.json.internal.Problems;
 import io.github.slaframework.json.internal.TreeReader;
 import tools.jackson.core.ObjectReadContext;
@@ -20,6 +21,10 @@ final class Json {
     if (root == null) {
       throw new IllegalArgumentException("not JSON: " + problems.findings());
     }
-    return Codecs.toJsonValue(root);
+    JsonValue value = Codecs.toJsonValue(root, problems, Pointer.root());
+    if (value == null) {
+      throw new IllegalArgumentException("a number out of range: " + problems.findings());
+    }
+    return value;
   }
 }

@@ -29,25 +29,6 @@ public interface Codec<V> {
   V read(Node node, Problems problems, Pointer at);
 
   /**
-   * The model value bound straight from the token stream: the fast read path (see {@link Cursor}).
-   * The cursor is on the value's first token; on return it is on the value's last token. Any
-   * problem throws {@link Cursor#BAIL} instead of being reported. The default reads the value
-   * into a tree and binds that with {@link #read}.
-   *
-   * @param in the cursor
-   * @return the model value, never null
-   * @throws Cursor.Bail when the document has something to report
-   */
-  default V stream(Cursor in) {
-    Problems problems = new Problems(1);
-    V value = read(in.node(), problems, Pointer.root());
-    if (value == null || problems.any()) {
-      throw Cursor.BAIL;
-    }
-    return value;
-  }
-
-  /**
    * The JSON Schema of the document value.
    *
    * @param context where named definitions go

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import tools.jackson.core.JsonToken;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** The codecs of the scalar values of the format: strings, numbers, dates, periods, enums. */
 public final class Codecs {
@@ -57,34 +58,20 @@ public final class Codecs {
 
         @Override
         public Integer read(Node node, Problems problems, Pointer at) {
-          if (node.type != Node.NUMBER || !node.integral) {
+          if (node.type() != Node.NUMBER || !node.integral()) {
             problems.error(FindingCodes.TYPE_MISMATCH, at, node,
-                "expected an integer, found " + (node.type == Node.NUMBER
+                "expected an integer, found " + (node.type() == Node.NUMBER
                     ? "a number with a fraction" : node.describe()));
             return null;
           }
-          if (node.text.length() <= 11) {
-            long v = Long.parseLong(node.text);
+          if (node.text().length() <= 11) {
+            long v = Long.parseLong(node.text());
             if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
               return (int) v;
             }
           }
           problems.error(FindingCodes.INVALID_VALUE, at, node, "the integer is out of range");
           return null;
-        }
-
-        @Override
-        public Integer stream(Cursor in) {
-          if (in.token() == JsonToken.VALUE_NUMBER_INT) {
-            String text = in.text();
-            if (text.length() <= 11) {
-              long v = Long.parseLong(text);
-              if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
-                return (int) v;
-              }
-            }
-          }
-          throw Cursor.BAIL;
         }
 
         @Override
@@ -110,7 +97,7 @@ public final class Codecs {
           BigDecimal::new,
           v -> JsonValue.of(v.toPlainString()),
           () -> Schemas.object("type", "string", "pattern", DECIMAL_PATTERN),
-          Codecs::isDecimal,
+          Pattern.compile(DECIMAL_PATTERN).asMatchPredicate(),
           "is not a decimal such as \"10.00\"");
 
   /** An ISO-8601 date, {@code YYYY-MM-DD}. */
@@ -153,8 +140,11 @@ public final class Codecs {
           s -> !s.isBlank(),
           "is not an area code");
 
-  /** A version of format 1: 1, 1.x or 1.x.y, numbers only (checked by {@link FastParse}). */
+  /** A version of format 1: 1, 1.x or 1.x.y, numbers only. */
   static final String VERSION_1 = "^1(\\.[0-9]+){0,2}$";
+
+  private static final Predicate<String> IS_VERSION_1 =
+      Pattern.compile(VERSION_1).asMatchPredicate();
 
   /**
    * The format version: {@code 1}, {@code 1.x} or {@code 1.x.y} with numbers for x and y; another
@@ -170,28 +160,16 @@ public final class Codecs {
 
         @Override
         public String read(Node node, Problems problems, Pointer at) {
-          if (node.type != Node.STRING) {
+          if (node.type() != Node.STRING) {
             problems.error(FindingCodes.FORMAT_VERSION, at, node,
                 "formatVersion is a string such as \"1.0\", found " + node.describe());
             return null;
           }
-          String v = node.text;
-          if (!FastParse.isFormatVersion1(v)) {
+          String v = node.text();
+          if (!IS_VERSION_1.test(v)) {
             problems.error(FindingCodes.FORMAT_VERSION, at, node,
                 "format version " + Text.quote(v) + " is not supported; this library reads 1.x");
             return null;
-          }
-          return v;
-        }
-
-        @Override
-        public String stream(Cursor in) {
-          if (in.token() != JsonToken.VALUE_STRING) {
-            throw Cursor.BAIL;
-          }
-          String v = in.text();
-          if (!FastParse.isFormatVersion1(v)) {
-            throw Cursor.BAIL;
           }
           return v;
         }
@@ -213,11 +191,6 @@ public final class Codecs {
         @Override
         public JsonValue read(Node node, Problems problems, Pointer at) {
           return toJsonValue(node, problems, at);
-        }
-
-        @Override
-        public JsonValue stream(Cursor in) {
-          return streamJsonValue(in);
         }
 
         @Override
@@ -243,28 +216,16 @@ public final class Codecs {
 
         @Override
         public Threshold read(Node node, Problems problems, Pointer at) {
-          if (node.type == Node.NUMBER) {
+          if (node.type() == Node.NUMBER) {
             BigDecimal n = NUMBER.read(node, problems, at);
             return n == null ? null : Threshold.of(n);
           }
-          if (node.type == Node.STRING) {
+          if (node.type() == Node.STRING) {
             IsoPeriod p = PERIOD.read(node, problems, at);
             return p == null ? null : Threshold.of(p);
           }
           problems.typeMismatch(at, node, "a period string or a number");
           return null;
-        }
-
-        @Override
-        public Threshold stream(Cursor in) {
-          JsonToken t = in.token();
-          if (t == JsonToken.VALUE_STRING) {
-            return Threshold.of(PERIOD.stream(in));
-          }
-          if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return Threshold.of(NUMBER.stream(in));
-          }
-          throw Cursor.BAIL;
         }
 
         @Override
@@ -303,11 +264,10 @@ public final class Codecs {
       names[i] = constants[i].name();
       byName.put(names[i], constants[i]);
     }
-    NameTable<E> table = NameTable.of(byName);
     List<String> list = List.of(names);
     return new Scalar<>(
         Node.STRING,
-        table,
+        byName::get,
         e -> JsonValue.of(e.name()),
         () -> Schemas.object("type", "string", "enum", Schemas.strings(list)),
         null,
@@ -324,24 +284,24 @@ public final class Codecs {
    * @param at the node's pointer
    * @return the value, or null when a number in it is out of range (reported)
    */
-  static JsonValue toJsonValue(Node node, Problems problems, Pointer at) {
-    switch (node.type) {
+  public static JsonValue toJsonValue(Node node, Problems problems, Pointer at) {
+    switch (node.type()) {
       case Node.OBJECT: {
         Map<String, JsonValue> members = new LinkedHashMap<>();
         boolean ok = true;
-        for (int i = 0; i < node.size; i++) {
-          JsonValue value = toJsonValue(node.values[i], problems, at.push(node.names[i]));
+        for (int i = 0; i < node.size(); i++) {
+          JsonValue value = toJsonValue(node.value(i), problems, at.push(node.name(i)));
           at.pop();
           ok &= value != null;
-          members.put(node.names[i], value);
+          members.put(node.name(i), value);
         }
         return ok ? new JsonValue.JsonObject(members) : null;
       }
       case Node.ARRAY: {
-        List<JsonValue> elements = new ArrayList<>(node.size);
+        List<JsonValue> elements = new ArrayList<>(node.size());
         boolean ok = true;
-        for (int i = 0; i < node.size; i++) {
-          JsonValue value = toJsonValue(node.values[i], problems, at.push(i));
+        for (int i = 0; i < node.size(); i++) {
+          JsonValue value = toJsonValue(node.value(i), problems, at.push(i));
           at.pop();
           ok &= value != null;
           elements.add(value);
@@ -349,18 +309,18 @@ public final class Codecs {
         return ok ? new JsonValue.JsonArray(elements) : null;
       }
       case Node.NUMBER: {
-        BigDecimal number = decimal(node.text);
+        BigDecimal number = decimal(node.text());
         if (number == null) {
           problems.error(FindingCodes.INVALID_VALUE, at, node,
-              "the number " + Text.quote(node.text) + " is out of range");
+              "the number " + Text.quote(node.text()) + " is out of range");
           return null;
         }
         return JsonValue.of(number);
       }
       case Node.STRING:
-        return JsonValue.of(node.text);
+        return JsonValue.of(node.text());
       case Node.BOOLEAN:
-        return JsonValue.of(node.text.equals("true"));
+        return JsonValue.of(node.text().equals("true"));
       default:
         return JsonValue.NULL;
     }
@@ -381,174 +341,20 @@ public final class Codecs {
   }
 
   /**
-   * A document value as a free JSON value: for trees whose numbers are known to be in range (see
-   * {@link #toJsonValue(Node, Problems, Pointer)}).
-   *
-   * @param node the node
-   * @return the value
-   * @throws NumberFormatException when a number is out of range
-   */
-  public static JsonValue toJsonValue(Node node) {
-    Problems problems = new Problems(1);
-    JsonValue value = toJsonValue(node, problems, Pointer.root());
-    if (value == null) {
-      throw new NumberFormatException(problems.findings().get(0).message());
-    }
-    return value;
-  }
-
-  /**
-   * {@code codec.stream(in)}, with the common codec classes called directly: the call sites of
-   * the fast path see every codec, and a direct call can be inlined where a megamorphic one
-   * cannot.
-   *
-   * @param <V> the model type
-   * @param codec the codec
-   * @param in the cursor
-   * @return the value
-   */
-  static <V> V stream(Codec<V> codec, Cursor in) {
-    if (codec instanceof Scalar<V> scalar) {
-      return scalar.stream(in);
-    }
-    if (codec instanceof ObjectSpec<V, ?> spec) {
-      return spec.stream(in);
-    }
-    return codec.stream(in);
-  }
-
-  /**
-   * The current value of a cursor as a free JSON value (what {@link #toJsonValue} makes of its
-   * tree).
-   *
-   * @param in the cursor, on the value's first token
-   * @return the value
-   * @throws Cursor.Bail on a duplicate member name
-   */
-  static JsonValue streamJsonValue(Cursor in) {
-    switch (in.token()) {
-      case START_OBJECT: {
-        Map<String, JsonValue> members = new LinkedHashMap<>();
-        String name;
-        while ((name = in.nextName()) != null) {
-          in.nextValue();
-          if (members.put(name, streamJsonValue(in)) != null) {
-            throw Cursor.BAIL; // a duplicate name: reported by the tree path
-          }
-        }
-        return new JsonValue.JsonObject(members);
-      }
-      case START_ARRAY: {
-        List<JsonValue> elements = new ArrayList<>();
-        while (in.nextElement() != JsonToken.END_ARRAY) {
-          elements.add(streamJsonValue(in));
-        }
-        return new JsonValue.JsonArray(elements);
-      }
-      case VALUE_STRING:
-        return JsonValue.of(in.text());
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT: {
-        BigDecimal number = decimal(in.text());
-        if (number == null) {
-          throw Cursor.BAIL; // out of range: reported by the tree path
-        }
-        return JsonValue.of(number);
-      }
-      case VALUE_TRUE:
-        return JsonValue.TRUE;
-      case VALUE_FALSE:
-        return JsonValue.FALSE;
-      case VALUE_NULL:
-        return JsonValue.NULL;
-      default:
-        throw Cursor.BAIL;
-    }
-  }
-
-  static boolean isDecimal(String s) {
-    int i = s.startsWith("-") ? 1 : 0;
-    int digits = 0;
-    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-      i++;
-      digits++;
-    }
-    if (digits == 0) {
-      return false;
-    }
-    if (i == s.length()) {
-      return true;
-    }
-    if (s.charAt(i++) != '.' || i == s.length()) {
-      return false;
-    }
-    while (i < s.length()) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-      i++;
-    }
-    return true;
-  }
-
-  /**
-   * A codec of one JSON scalar type.
+   * A codec of one JSON scalar type: the node type it takes, an optional test of the text, and
+   * the parse function from the text (which may answer null or throw for a text that names no
+   * value).
    *
    * @param <V> the model type
    */
-  private static final class Scalar<V> implements Codec<V> {
-    private final int nodeType;
-    private final Function<String, V> parse;
-    private final Function<V, JsonValue> writer;
-    private final java.util.function.Supplier<JsonValue> schema;
-    private final Predicate<String> valid;
-    private final String invalidMessage;
-    /** For an enum: its constants by name, looked up without a call through {@link #parse}. */
-    private final NameTable<V> constants;
-    /** The text is the value: no parse call. */
-    private final boolean identity;
-    /** Any string is the value: no test either. */
-    private final boolean plain;
-
-    Scalar(
-        int nodeType,
-        Function<String, V> parse,
-        Function<V, JsonValue> writer,
-        java.util.function.Supplier<JsonValue> schema,
-        Predicate<String> valid,
-        String invalidMessage) {
-      this(nodeType, parse, null, writer, schema, valid, invalidMessage);
-    }
-
-    /** The scalar of an enum's constants, by name. */
-    Scalar(
-        int nodeType,
-        NameTable<V> constants,
-        Function<V, JsonValue> writer,
-        java.util.function.Supplier<JsonValue> schema,
-        Predicate<String> valid,
-        String invalidMessage) {
-      this(nodeType, null, constants, writer, schema, valid, invalidMessage);
-    }
-
-    private Scalar(
-        int nodeType,
-        Function<String, V> parse,
-        NameTable<V> constants,
-        Function<V, JsonValue> writer,
-        java.util.function.Supplier<JsonValue> schema,
-        Predicate<String> valid,
-        String invalidMessage) {
-      this.nodeType = nodeType;
-      this.parse = parse;
-      this.constants = constants;
-      this.writer = writer;
-      this.schema = schema;
-      this.valid = valid;
-      this.invalidMessage = invalidMessage;
-      this.identity = parse == IDENTITY;
-      this.plain = identity && valid == null && nodeType == Node.STRING;
-    }
+  private record Scalar<V>(
+      int nodeType,
+      Function<String, V> parse,
+      Function<V, JsonValue> writer,
+      Supplier<JsonValue> schema,
+      Predicate<String> valid,
+      String invalidMessage)
+      implements Codec<V> {
 
     @Override
     public JsonValue write(V value) {
@@ -557,15 +363,15 @@ public final class Codecs {
 
     @Override
     public V read(Node node, Problems problems, Pointer at) {
-      if (node.type != nodeType) {
+      if (node.type() != nodeType) {
         problems.typeMismatch(at, node, Node.describe(nodeType));
         return null;
       }
-      String text = node.text;
+      String text = node.text();
       V value = null;
       if (valid == null || valid.test(text)) {
         try {
-          value = parse(text);
+          value = parse.apply(text);
         } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
           // DateTimeParseException is a DateTimeException; NumberFormatException an IAE.
           value = null;
@@ -576,61 +382,6 @@ public final class Codecs {
             Text.quote(text) + " " + (invalidMessage == null ? "is not valid" : invalidMessage));
       }
       return value;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked") // identity only for Scalar<String>
-    public V stream(Cursor in) {
-      if (plain) { // most values: no test, no parse
-        return (V) in.string();
-      }
-      JsonToken t = in.token();
-      String text;
-      switch (nodeType) {
-        case Node.STRING:
-          if (t != JsonToken.VALUE_STRING) {
-            throw Cursor.BAIL;
-          }
-          text = in.text();
-          break;
-        case Node.NUMBER:
-          if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw Cursor.BAIL;
-          }
-          text = in.text();
-          break;
-        default: // Node.BOOLEAN
-          if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            throw Cursor.BAIL;
-          }
-          text = t == JsonToken.VALUE_TRUE ? "true" : "false";
-          break;
-      }
-      if (valid != null && !valid.test(text)) {
-        throw Cursor.BAIL;
-      }
-      if (identity) {
-        return (V) text;
-      }
-      V value;
-      try {
-        value = parse(text);
-      } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
-        throw Cursor.BAIL;
-      }
-      if (value == null) {
-        throw Cursor.BAIL;
-      }
-      return value;
-    }
-
-    /**
-     * The value of a text that passed {@link #valid}: null when it names no value (an enum). An
-     * enum's constants are looked up directly, not through {@link #parse}: that call site is
-     * shared by every scalar with a parse function, so it is megamorphic.
-     */
-    private V parse(String text) {
-      return constants != null ? constants.get(text) : parse.apply(text);
     }
 
     @Override

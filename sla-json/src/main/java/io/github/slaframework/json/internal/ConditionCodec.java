@@ -94,8 +94,8 @@ final class ConditionCodec implements Codec<Condition> {
             .build();
   }
 
-  private static <T> ObjectSpec.Builder<T, Slots> targetFields(
-      ObjectSpec.Builder<T, Slots> spec, java.util.function.Function<T, Target> target) {
+  private static <T> ObjectSpecBuilder<T, Slots> targetFields(
+      ObjectSpecBuilder<T, Slots> spec, java.util.function.Function<T, Target> target) {
     return spec.optional(
             "area", Codecs.AREA_CODE, t -> target.apply(t).area(), (s, v) -> s.v[0] = v)
         .required("path", Codecs.POINTER, t -> target.apply(t).path(), (s, v) -> s.v[1] = v);
@@ -145,23 +145,23 @@ final class ConditionCodec implements Codec<Condition> {
 
   @Override
   public Condition read(Node node, Problems problems, Pointer at) {
-    if (node.type != Node.OBJECT) {
+    if (node.type() != Node.OBJECT) {
       problems.typeMismatch(at, node, "a condition object");
       return null;
     }
-    if (node.size != 1) {
+    if (node.size() != 1) {
       problems.error(FindingCodes.INVALID_VALUE, at, node,
           "a condition has exactly one member, its operator: " + String.join(", ", OPERATORS));
       return null;
     }
-    String op = node.names[0];
-    Condition condition = readOperand(op, node.values[0], problems, at.push(op));
+    String op = node.name(0);
+    Condition condition = readOperand(op, node.value(0), problems, at.push(op));
     at.pop();
     return condition;
   }
 
   private Condition readOperand(String op, Node operand, Problems problems, Pointer at) {
-    if (operand.type == Node.NULL) {
+    if (operand.type() == Node.NULL) {
       problems.error(FindingCodes.REQUIRED, at, operand,
           "the operand of " + Text.quote(op) + " is null");
       return null;
@@ -198,18 +198,18 @@ final class ConditionCodec implements Codec<Condition> {
   }
 
   private List<Condition> readAll(Node node, Problems problems, Pointer at) {
-    if (node.type != Node.ARRAY) {
+    if (node.type() != Node.ARRAY) {
       problems.typeMismatch(at, node, "an array of conditions");
       return null;
     }
-    if (node.size == 0) {
+    if (node.size() == 0) {
       problems.error(FindingCodes.INVALID_VALUE, at, node, "needs at least one condition");
       return null;
     }
-    List<Condition> all = new ArrayList<>(node.size);
+    List<Condition> all = new ArrayList<>(node.size());
     boolean ok = true;
-    for (int i = 0; i < node.size; i++) {
-      Condition c = read(node.values[i], problems, at.push(i));
+    for (int i = 0; i < node.size(); i++) {
+      Condition c = read(node.value(i), problems, at.push(i));
       at.pop();
       if (c == null) {
         ok = false;

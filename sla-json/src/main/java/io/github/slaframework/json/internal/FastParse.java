@@ -98,35 +98,6 @@ final class FastParse {
     return IsoPeriod.of(datePart, timePart);
   }
 
-  /**
-   * Whether a format version is of format 1: {@code 1}, {@code 1.x} or {@code 1.x.y}, each part
-   * ASCII digits ({@link Codecs#VERSION_1} as a regular expression, which the schema carries).
-   *
-   * @param s the text
-   * @return {@code true} for a version of format 1
-   */
-  static boolean isFormatVersion1(String s) {
-    int n = s.length();
-    if (n == 0 || s.charAt(0) != '1') {
-      return false;
-    }
-    int parts = 0;
-    int i = 1;
-    while (i < n) {
-      if (s.charAt(i) != '.' || ++parts > 2) {
-        return false;
-      }
-      int start = ++i;
-      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        i++;
-      }
-      if (i == start) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static int unitIndex(char c, boolean time) {
     if (time) {
       return c == 'H' ? 4 : c == 'M' ? 5 : c == 'S' ? 6 : -1;

@@ -71,6 +71,15 @@ public final class Node {
   }
 
   /**
+   * Whether a number is written without fraction or exponent.
+   *
+   * @return {@code true} for an integral number
+   */
+  public boolean integral() {
+    return integral;
+  }
+
+  /**
    * The text of a string, number or boolean.
    *
    * @return the text, or null for objects, arrays and null

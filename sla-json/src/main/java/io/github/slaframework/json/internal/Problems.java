@@ -1,8 +1,8 @@
 package io.github.slaframework.json.internal;
 
 import io.github.slaframework.core.report.Finding;
-import io.github.slaframework.core.report.ImmutableFinding;
 import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.report.ImmutableFinding;
 import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.report.SourceLocation;
 import java.util.ArrayList;

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.core.JsonToken;
 
 /**
  * Sections: the table is chosen by the {@code area} string alone (a well-known area has a typed
@@ -19,8 +18,6 @@ import tools.jackson.core.JsonToken;
 final class SectionCodec implements Codec<Section> {
 
   private final Map<String, ObjectSpec<? extends Section, ?>> typed;
-  /** {@link #typed} for the area codes read from documents. */
-  private final NameTable<ObjectSpec<? extends Section, ?>> byArea;
   private final ObjectSpec<CustomSection, ?> custom;
 
   SectionCodec(
@@ -28,7 +25,6 @@ final class SectionCodec implements Codec<Section> {
     Map<String, ObjectSpec<? extends Section, ?>> byCode = new LinkedHashMap<>();
     typed.forEach((area, spec) -> byCode.put(area.code(), spec));
     this.typed = byCode;
-    this.byArea = NameTable.of(byCode);
     this.custom = custom;
   }
 
@@ -51,13 +47,8 @@ final class SectionCodec implements Codec<Section> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public JsonValue write(Section value) {
-    if (value instanceof CustomSection c) {
-      return custom.write(c);
-    }
-    ObjectSpec<Section, ?> spec = (ObjectSpec<Section, ?>) typed.get(value.area().code());
-    return spec.write(value);
+    return spec(value).write(value);
   }
 
   /**
@@ -67,13 +58,8 @@ final class SectionCodec implements Codec<Section> {
    * @param member a field or {@code x-} field name
    * @return the member as {@code write(value)} has it, or empty when it has none of that name
    */
-  @SuppressWarnings("unchecked")
   Optional<JsonValue> writeMember(Section value, String member) {
-    if (value instanceof CustomSection c) {
-      return custom.writeMember(c, member);
-    }
-    ObjectSpec<Section, ?> spec = (ObjectSpec<Section, ?>) typed.get(value.area().code());
-    return spec.writeMember(value, member);
+    return spec(value).writeMember(value, member);
   }
 
   /**
@@ -83,60 +69,43 @@ final class SectionCodec implements Codec<Section> {
    * @param member a field or {@code x-} field name
    * @return {@code true} when {@code write(value)} has a member of that name
    */
-  @SuppressWarnings("unchecked")
   boolean hasMember(Section value, String member) {
-    if (value instanceof CustomSection c) {
-      return custom.hasMember(c, member);
-    }
-    ObjectSpec<Section, ?> spec = (ObjectSpec<Section, ?>) typed.get(value.area().code());
-    return spec.hasMember(value, member);
+    return spec(value).hasMember(value, member);
+  }
+
+  /** The table of a section: a custom section's, or the typed one of its area. */
+  @SuppressWarnings("unchecked") // a typed table is the one of its area's section type
+  private ObjectSpec<Section, ?> spec(Section value) {
+    return (ObjectSpec<Section, ?>) (value instanceof CustomSection
+        ? custom : typed.get(value.area().code()));
   }
 
   @Override
   public Section read(Node node, Problems problems, Pointer at) {
-    if (node.type != Node.OBJECT) {
+    if (node.type() != Node.OBJECT) {
       problems.typeMismatch(at, node, "an object");
       return null;
     }
     Node area = node.member("area");
-    if (area == null || area.type == Node.NULL) {
+    if (area == null || area.type() == Node.NULL) {
       problems.error(FindingCodes.REQUIRED, at.push("area"), area == null ? node : area,
           area == null ? "missing required field \"area\"" : "required field \"area\" is null");
       at.pop();
       return null;
     }
-    if (area.type != Node.STRING) {
+    if (area.type() != Node.STRING) {
       problems.typeMismatch(at.push("area"), area, "a string");
       at.pop();
       return null;
     }
-    if (area.text.isBlank()) {
+    if (area.text().isBlank()) {
       problems.error(FindingCodes.INVALID_VALUE, at.push("area"), area,
           "an area code is never blank");
       at.pop();
       return null;
     }
-    ObjectSpec<? extends Section, ?> spec = byArea.get(area.text);
+    ObjectSpec<? extends Section, ?> spec = typed.get(area.text());
     return spec != null ? spec.read(node, problems, at) : custom.read(node, problems, at);
-  }
-
-  /**
-   * The fast path of {@link #read}: the table is chosen by {@code area}, which canonical documents
-   * write first; a section whose first member is not a non-blank {@code area} string bails, and
-   * the tree path reads it wherever its {@code area} stands.
-   */
-  @Override
-  public Section stream(Cursor in) {
-    if (in.token() != JsonToken.START_OBJECT || !"area".equals(in.nextName())
-        || in.nextValue() != JsonToken.VALUE_STRING) {
-      throw Cursor.BAIL;
-    }
-    String area = in.text();
-    if (area.isBlank()) {
-      throw Cursor.BAIL;
-    }
-    ObjectSpec<? extends Section, ?> spec = byArea.get(area);
-    return (spec != null ? spec : custom).streamMembers(in, "area");
   }
 
   @Override

@@ -1,7 +1,6 @@
 package io.github.slaframework.json.internal;
 
 import io.github.slaframework.core.report.FindingCodes;
-import io.github.slaframework.core.report.SourceMap;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -187,42 +186,6 @@ public final class TreeReader {
     }
   }
 
-  /**
-   * Binds a JSON document straight from its tokens, with no tree in between: the fast path (see
-   * {@link Cursor}), which answers only for a document that has nothing to report.
-   *
-   * @param <T> the model type
-   * @param codec the codec of the root value
-   * @param source opens the parser (JSON only)
-   * @param length the document's length in bytes or characters (a size hint)
-   * @return the value and the document's source map, or null when the document has something to
-   *     report and must be read with {@link #read}
-   */
-  public <T> Bound<T> stream(Codec<T> codec, Source source, int length) {
-    JsonParser parser = null;
-    try {
-      parser = source.open(json);
-      Cursor in = new Cursor(parser, maxDepth, length);
-      in.root();
-      T value = codec.stream(in);
-      in.end();
-      return new Bound<>(value, in.sourceMap());
-    } catch (Cursor.Bail | JacksonException e) {
-      return null;
-    } finally {
-      close(parser);
-    }
-  }
-
-  /**
-   * A value bound on the fast path, with the source map of its document.
-   *
-   * @param <T> the model type
-   * @param value the value
-   * @param sourceMap where each value of the document starts
-   */
-  public record Bound<T>(T value, SourceMap sourceMap) {}
-
   private static TokenStreamLocation located(JacksonException e, JsonParser parser) {
     TokenStreamLocation at = e == null ? null : e.getLocation();
     if ((at == null || at.getLineNr() < 1) && parser != null) {
@@ -296,34 +259,22 @@ public final class TreeReader {
     private final Problems problems;
     private final int maxDepth;
     private final boolean interned;
-    private final String[] names;
-    private final int[] indexes;
+    /** The path to the value being read. */
+    private final Pointer path = Pointer.root();
     private final String[][] nameScratch;
     private final Node[][] valueScratch;
-    private int depth;
 
     Parse(Problems problems, int maxDepth, boolean interned) {
       this.problems = problems;
       this.maxDepth = maxDepth;
       this.interned = interned;
-      this.names = new String[maxDepth + 2];
-      this.indexes = new int[maxDepth + 2];
       this.nameScratch = new String[maxDepth + 2][];
       this.valueScratch = new Node[maxDepth + 2][];
     }
 
     /** The pointer to the value being read. */
     String pointer() {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < depth; i++) {
-        sb.append('/');
-        if (names[i] != null) {
-          sb.append(Pointer.escape(names[i]));
-        } else {
-          sb.append(indexes[i]);
-        }
-      }
-      return sb.toString();
+      return path.toString();
     }
 
     Node value(JsonParser p, JsonToken t, int level) {
@@ -436,11 +387,11 @@ public final class TreeReader {
           duplicate = !seen.add(name);
         }
         hashBits |= bit;
-        names[level] = name;
-        depth = level + 1;
+        path.push(name);
         if (duplicate) {
-          TokenStreamLocation at = p.currentTokenLocation();
-          problems.error(FindingCodes.DUPLICATE_KEY, pointer(), at.getLineNr(), at.getColumnNr(),
+          TokenStreamLocation where = p.currentTokenLocation();
+          problems.error(FindingCodes.DUPLICATE_KEY, pointer(), where.getLineNr(),
+              where.getColumnNr(),
               "field " + Text.quote(name) + " appears more than once; the first is kept");
           p.nextToken();
           p.skipChildren();
@@ -456,7 +407,7 @@ public final class TreeReader {
           ns[size] = name;
           vs[size++] = child;
         }
-        depth = level;
+        path.pop();
       }
       if (p.currentToken() != JsonToken.END_OBJECT) {
         throw new IllegalStateException("unexpected token in object: " + p.currentToken());
@@ -474,20 +425,17 @@ public final class TreeReader {
       }
       JsonToken t;
       int size = 0;
-      names[level] = null;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         if (t == null) {
           throw new IllegalStateException("unexpected end of input in array");
         }
-        indexes[level] = size;
-        names[level] = null;
-        depth = level + 1;
+        path.push(size);
         Node child = value(p, t, level + 1);
+        path.pop();
         if (size == vs.length) {
           vs = valueScratch[level] = Arrays.copyOf(vs, size * 2);
         }
         vs[size++] = child;
-        depth = level;
       }
       node.members(null, Arrays.copyOf(vs, size));
       return node;
