@@ -2,11 +2,11 @@ package io.github.slaframework.bench;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.json.ReadLimits;
-import io.github.slaframework.json.internal.Node;
-import io.github.slaframework.json.internal.Pointer;
-import io.github.slaframework.json.internal.Problems;
-import io.github.slaframework.json.internal.Specs;
-import io.github.slaframework.json.internal.TreeReader;
+import io.github.slaframework.json.internal.read.Node;
+import io.github.slaframework.json.internal.read.Pointer;
+import io.github.slaframework.json.internal.read.Problems;
+import io.github.slaframework.json.internal.read.TreeReader;
+import io.github.slaframework.json.internal.spec.Specs;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,7 +1,12 @@
-package io.github.slaframework.json.internal;
+package io.github.slaframework.json.internal.spec;
 
 import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.internal.read.Node;
+import io.github.slaframework.json.internal.read.Pointer;
+import io.github.slaframework.json.internal.read.Problems;
+import io.github.slaframework.json.internal.schema.SchemaContext;
+import io.github.slaframework.json.internal.schema.Schemas;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

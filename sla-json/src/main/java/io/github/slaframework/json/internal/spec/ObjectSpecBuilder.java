@@ -1,4 +1,4 @@
-package io.github.slaframework.json.internal;
+package io.github.slaframework.json.internal.spec;
 
 import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.value.JsonValue;

@@ -1,4 +1,4 @@
-package io.github.slaframework.json.internal;
+package io.github.slaframework.json.internal.read;
 
 /**
  * One value of a parsed document with the line and column where it starts: the lightweight tree a

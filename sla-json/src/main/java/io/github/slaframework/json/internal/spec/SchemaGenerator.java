@@ -1,6 +1,9 @@
-package io.github.slaframework.json.internal;
+package io.github.slaframework.json.internal.spec;
 
 import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.internal.schema.SchemaContext;
+import io.github.slaframework.json.internal.schema.Schemas;
+import io.github.slaframework.json.internal.write.JsonText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.github.slaframework.json.internal;
+package io.github.slaframework.json.internal.write;
 
 import io.github.slaframework.core.value.JsonValue;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.github.slaframework.json.internal;
+package io.github.slaframework.json.internal.spec;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.IsoPeriod;
@@ -6,6 +6,12 @@ import io.github.slaframework.core.Threshold;
 import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.section.AreaCode;
 import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.internal.read.Node;
+import io.github.slaframework.json.internal.read.Pointer;
+import io.github.slaframework.json.internal.read.Problems;
+import io.github.slaframework.json.internal.read.Text;
+import io.github.slaframework.json.internal.schema.SchemaContext;
+import io.github.slaframework.json.internal.schema.Schemas;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;

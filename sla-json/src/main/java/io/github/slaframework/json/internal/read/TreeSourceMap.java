@@ -1,4 +1,4 @@
-package io.github.slaframework.json.internal;
+package io.github.slaframework.json.internal.read;
 
 import io.github.slaframework.core.report.SourceLocation;
 import io.github.slaframework.core.report.SourceMap;

@@ -1,8 +1,12 @@
-package io.github.slaframework.json.internal;
+package io.github.slaframework.json.internal.spec;
 
 import io.github.slaframework.core.Extensible;
 import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.internal.read.Node;
+import io.github.slaframework.json.internal.read.Pointer;
+import io.github.slaframework.json.internal.read.Problems;
+import io.github.slaframework.json.internal.read.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.slaframework.json.internal;
+package io.github.slaframework.json.internal.read;
 
 /** Short, escaped excerpts of document text for finding messages. */
 public final class Text {

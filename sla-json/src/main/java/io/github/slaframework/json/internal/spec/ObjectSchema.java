@@ -1,6 +1,8 @@
-package io.github.slaframework.json.internal;
+package io.github.slaframework.json.internal.spec;
 
 import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.internal.schema.SchemaContext;
+import io.github.slaframework.json.internal.schema.Schemas;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.slaframework.json.internal;
+package io.github.slaframework.json.internal.read;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,12 +1,12 @@
-package io.github.slaframework.json.internal;
+package io.github.slaframework.json.internal.spec;
 
-import static io.github.slaframework.json.internal.Codecs.AREA_CODE;
-import static io.github.slaframework.json.internal.Codecs.DATE;
-import static io.github.slaframework.json.internal.Codecs.INTEGER;
-import static io.github.slaframework.json.internal.Codecs.NUMBER;
-import static io.github.slaframework.json.internal.Codecs.PERIOD;
-import static io.github.slaframework.json.internal.Codecs.STRING;
-import static io.github.slaframework.json.internal.Codecs.enumOf;
+import static io.github.slaframework.json.internal.spec.Codecs.AREA_CODE;
+import static io.github.slaframework.json.internal.spec.Codecs.DATE;
+import static io.github.slaframework.json.internal.spec.Codecs.INTEGER;
+import static io.github.slaframework.json.internal.spec.Codecs.NUMBER;
+import static io.github.slaframework.json.internal.spec.Codecs.PERIOD;
+import static io.github.slaframework.json.internal.spec.Codecs.STRING;
+import static io.github.slaframework.json.internal.spec.Codecs.enumOf;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.AgreementStatus;
