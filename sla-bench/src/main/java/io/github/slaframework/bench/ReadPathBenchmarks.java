@@ -10,6 +10,7 @@ import io.github.slaframework.json.internal.read.TreeReader;
 import io.github.slaframework.json.internal.read.TreeSourceMap;
 import io.github.slaframework.json.internal.spec.Specs;
 import java.io.IOException;
+import java.util.AbstractMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -90,6 +91,6 @@ public class ReadPathBenchmarks {
         f -> f.createParser(ObjectReadContext.empty(), bytes), false, problems);
     Agreement value = Specs.AGREEMENT.read(root, problems, Pointer.root());
     SourceMap map = new TreeSourceMap(root);
-    return Map.entry(value, map);
+    return new AbstractMap.SimpleImmutableEntry<>(value, map);
   }
 }

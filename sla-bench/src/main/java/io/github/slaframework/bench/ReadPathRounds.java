@@ -3,8 +3,7 @@ package io.github.slaframework.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -62,7 +61,8 @@ public final class ReadPathRounds {
           document, rounds);
       for (int i = 0; i < runs.size(); i++) {
         System.out.printf(Locale.ROOT, "  %-16s %9.1f [%.1f-%.1f]%n", names.get(i),
-            median(perOp[i]), min(perOp[i]), max(perOp[i]));
+            median(perOp[i]), Arrays.stream(perOp[i]).min().orElseThrow(),
+            Arrays.stream(perOp[i]).max().orElseThrow());
       }
       System.out.printf(Locale.ROOT, "  treePath / readTree: %.2f%n", ratio(perOp[1], perOp[0]));
     }
@@ -103,28 +103,9 @@ public final class ReadPathRounds {
   }
 
   private static double median(double[] values) {
-    List<Double> sorted = new ArrayList<>();
-    for (double v : values) {
-      sorted.add(v);
-    }
-    Collections.sort(sorted);
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
-
-  private static double min(double[] values) {
-    return Collections.min(box(values));
-  }
-
-  private static double max(double[] values) {
-    return Collections.max(box(values));
-  }
-
-  private static List<Double> box(double[] values) {
-    List<Double> list = new ArrayList<>();
-    for (double v : values) {
-      list.add(v);
-    }
-    return list;
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }

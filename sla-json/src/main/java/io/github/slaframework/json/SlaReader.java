@@ -338,8 +338,7 @@ public final class SlaReader {
       return tooLong(text.length());
     }
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    return bind(
-        spec, f -> f.createParser(ObjectReadContext.empty(), content), content.length(), format);
+    return bind(spec, f -> f.createParser(ObjectReadContext.empty(), content), format);
   }
 
   private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, byte[] bytes, DocumentFormat format) {
@@ -357,7 +356,6 @@ public final class SlaReader {
     return bind(
         spec,
         f -> f.createParser(ObjectReadContext.empty(), bytes, offset, bytes.length - offset),
-        bytes.length - offset,
         format);
   }
 
@@ -385,7 +383,7 @@ public final class SlaReader {
   }
 
   private <T> ReadResult<T> bind(
-      ObjectSpec<T, ?> spec, TreeReader.Source source, int length, DocumentFormat format) {
+      ObjectSpec<T, ?> spec, TreeReader.Source source, DocumentFormat format) {
     Objects.requireNonNull(format, "format");
     Problems problems = new Problems(maxFindings, spec == Specs.AGREEMENT);
     Node root = tree.read(source, format == DocumentFormat.YAML, problems);
