@@ -8,6 +8,7 @@ import io.github.slaframework.measure.MeasureRange;
 import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.RejectedLine;
 import io.github.slaframework.measure.ServiceLevelMeter;
+import io.github.slaframework.testkit.MeasurementSamples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ class ExampleLogsTests {
 
   private static MeasurementResult measure(String name, EventFormat format, String text,
       MeasureRange range) throws IOException {
-    return ServiceLevelMeter.of(MetropolitanExample.agreement()).measure(
+    return ServiceLevelMeter.of(MeasurementSamples.metropolitanCouncil()).measure(
         List.of(EventSource.ofBytes(name, format, text.getBytes(StandardCharsets.UTF_8))), range);
   }
 

@@ -10,6 +10,8 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.slaframework.core.section.Section;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.internal.SchemaGenerator;
+import io.github.slaframework.testkit.SampleAgreements;
+import io.github.slaframework.testkit.SampleFrameworks;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -58,11 +60,11 @@ class SlaSchemasTests {
   @Test
   void acceptsWhatTheWriterWrites() {
     assertThat(errors(SlaSchemas.agreementSchema(),
-        SlaWriter.defaults().writeAgreement(Fixtures.everything()))).isEmpty();
+        SlaWriter.defaults().writeAgreement(SampleAgreements.everyField()))).isEmpty();
     assertThat(errors(SlaSchemas.frameworkSchema(),
-        SlaWriter.defaults().writeFramework(Fixtures.framework()))).isEmpty();
+        SlaWriter.defaults().writeFramework(SampleFrameworks.everyRuleKind()))).isEmpty();
     assertThat(errors(SlaSchemas.profileSchema(),
-        SlaWriter.defaults().writeProfile(Fixtures.profile()))).isEmpty();
+        SlaWriter.defaults().writeProfile(SampleFrameworks.housingAssociationProfile()))).isEmpty();
   }
 
   @Test
@@ -84,7 +86,7 @@ class SlaSchemasTests {
   @Test
   void givesOneErrorForOneMistakeInATypedSection() {
     String json =
-        SlaWriter.defaults().writeAgreement(Fixtures.everything())
+        SlaWriter.defaults().writeAgreement(SampleAgreements.everyField())
             .replace("\"escalation\": \"Chief Inspector\"",
                 "\"escalation\": \"Chief Inspector\", \"colour\": \"red\"");
     assertThat(errors(SlaSchemas.agreementSchema(), json)).hasSize(1);
@@ -93,7 +95,7 @@ class SlaSchemasTests {
   @Test
   void refusesWhatTheReaderRefuses() {
     String json =
-        SlaWriter.defaults().writeAgreement(Fixtures.everything())
+        SlaWriter.defaults().writeAgreement(SampleAgreements.everyField())
             .replace("\"type\": \"POLICE_FORCE\"", "\"type\": \"ARMY\"");
     assertThat(errors(SlaSchemas.agreementSchema(), json)).isNotEmpty();
     assertThat(SlaReader.defaults().readAgreement(json).hasErrors()).isTrue();

@@ -2,6 +2,9 @@ package io.github.slaframework.measure;
 
 import static io.github.slaframework.measure.Logs.jsonl;
 import static io.github.slaframework.measure.Logs.lines;
+import static io.github.slaframework.testkit.MeasurementSamples.agreementWith;
+import static io.github.slaframework.testkit.MeasurementSamples.availability;
+import static io.github.slaframework.testkit.MeasurementSamples.duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.slaframework.core.Agreement;
@@ -25,11 +28,11 @@ class MeasurementReportsTests {
       Path.of("src/test/resources/io/github/slaframework/measure/golden");
 
   private static MeasurementResult sample() throws IOException {
-    Agreement agreement = TestAgreements.with(
-        TestAgreements.duration("evidence-turnaround", ServiceMetric.FOOTAGE_REQUEST_TURNAROUND,
+    Agreement agreement = agreementWith(
+        duration("evidence-turnaround", ServiceMetric.FOOTAGE_REQUEST_TURNAROUND,
             "P7D", 100),
-        TestAgreements.duration("request-ack", ServiceMetric.REQUEST_ACKNOWLEDGEMENT, "PT4H", 95),
-        TestAgreements.availability("camera-availability", "99.0", 4),
+        duration("request-ack", ServiceMetric.REQUEST_ACKNOWLEDGEMENT, "PT4H", 95),
+        availability("camera-availability", "99.0", 4),
         ServiceLevel.builder().id("vague").metric(ServiceMetric.FAULT_REPAIR_TIME)
             .obligatedParty("council").build());
     String log = lines(

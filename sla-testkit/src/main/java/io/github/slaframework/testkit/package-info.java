@@ -1,6 +1,9 @@
 /**
- * Sample agreements and frameworks built through the public API only, shared by the test suites
- * and benchmarks of every module. Not released.
+ * The one set of test fixtures of sla-framework, shared by the test suites and benchmarks of every
+ * module: sample agreements ({@link io.github.slaframework.testkit.SampleAgreements}), frameworks
+ * and profiles ({@link io.github.slaframework.testkit.SampleFrameworks}), agreements for
+ * measurement ({@link io.github.slaframework.testkit.MeasurementSamples}), all built through the
+ * public API only.
  *
  * @since 0.1.0
  */
