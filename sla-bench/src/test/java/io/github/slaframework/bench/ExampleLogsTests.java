@@ -8,10 +8,10 @@ import io.github.slaframework.measure.MeasureRange;
 import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.RejectedLine;
 import io.github.slaframework.measure.ServiceLevelMeter;
+import io.github.slaframework.testkit.GeneratedFiles;
 import io.github.slaframework.testkit.MeasurementSamples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,10 +34,13 @@ class ExampleLogsTests {
 
   @Test
   void committedExamplesAreWhatTheGeneratorWrites() throws IOException {
-    assertThat(Files.readString(EXAMPLES.resolve("metropolitan-2025.jsonl")))
-        .isEqualTo(ExampleLogs.yearJsonLines());
-    assertThat(Files.readString(EXAMPLES.resolve("metropolitan-2025-q1.csv")))
-        .isEqualTo(ExampleLogs.quarterCsv());
+    String year = ExampleLogs.yearJsonLines();
+    String quarter = ExampleLogs.quarterCsv();
+
+    assertThat(GeneratedFiles.expected(EXAMPLES.resolve("metropolitan-2025.jsonl"), year))
+        .isEqualTo(year);
+    assertThat(GeneratedFiles.expected(EXAMPLES.resolve("metropolitan-2025-q1.csv"), quarter))
+        .isEqualTo(quarter);
   }
 
   @Test

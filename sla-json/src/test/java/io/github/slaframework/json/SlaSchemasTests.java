@@ -10,12 +10,12 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.slaframework.core.section.Section;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.internal.SchemaGenerator;
+import io.github.slaframework.testkit.GeneratedFiles;
 import io.github.slaframework.testkit.SampleAgreements;
 import io.github.slaframework.testkit.SampleFrameworks;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipped schemas: generated from the format table, agreeing with the model, accepting what
- * the writer writes. Regenerate the shipped files with {@code -Dsla.schema.regenerate=true}.
+ * the writer writes. Regenerate the shipped files with {@code -Dsla.regenerate=true}.
  */
 class SlaSchemasTests {
 
@@ -47,13 +47,12 @@ class SlaSchemasTests {
   private static void check(String name, Supplier<String> generator, Supplier<String> shipped)
       throws IOException {
     String generated = generator.get();
-    if (Boolean.getBoolean("sla.schema.regenerate")) {
-      Files.writeString(RESOURCES.resolve(name), generated, StandardCharsets.UTF_8);
+    if (GeneratedFiles.regenerating()) {
+      GeneratedFiles.write(RESOURCES.resolve(name), generated);
       return;
     }
     assertThat(shipped.get())
-        .as("%s drifted from the format table; run the tests with -Dsla.schema.regenerate=true",
-            name)
+        .as("%s drifted from the format table; %s", name, GeneratedFiles.HOW_TO_REGENERATE)
         .isEqualTo(generated);
   }
 

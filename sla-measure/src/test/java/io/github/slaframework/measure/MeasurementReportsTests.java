@@ -10,9 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.ServiceLevel;
 import io.github.slaframework.core.ServiceMetric;
+import io.github.slaframework.testkit.GeneratedFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Golden-file tests of every report format. To accept a deliberate change, run once with
- * {@code -Dsla.updateGolden=true} and review the diff.
+ * {@code -Dsla.regenerate=true} and review the diff.
  */
 class MeasurementReportsTests {
 
@@ -54,13 +53,8 @@ class MeasurementReportsTests {
         MeasureRange.of(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 1, 1)));
   }
 
-  private static void assertGolden(String actual, String name) throws IOException {
-    Path file = GOLDEN.resolve(name);
-    if (Boolean.getBoolean("sla.updateGolden")) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+  private static void assertGolden(String actual, String name) {
+    assertThat(actual).isEqualTo(GeneratedFiles.expected(GOLDEN.resolve(name), actual));
   }
 
   @Test

@@ -3,7 +3,8 @@
  * module: sample agreements ({@link io.github.slaframework.testkit.SampleAgreements}), frameworks
  * and profiles ({@link io.github.slaframework.testkit.SampleFrameworks}), agreements for
  * measurement ({@link io.github.slaframework.testkit.MeasurementSamples}), all built through the
- * public API only.
+ * public API only; and the comparison of generated files with the one regeneration flag {@code
+ * -Dsla.regenerate=true} ({@link io.github.slaframework.testkit.GeneratedFiles}).
  *
  * @since 0.1.0
  */
