@@ -88,6 +88,22 @@ public final class SampleAgreements {
   private SampleAgreements() {}
 
   /**
+   * Every sample agreement of this module, {@link MeasurementSamples}' included: for tests that
+   * should hold for any agreement, such as a round trip through the reader and writer.
+   *
+   * @return new instances, in a fixed order
+   */
+  public static List<Agreement> all() {
+    return List.of(
+        councilAndForce(),
+        housingAssociationWithTwoForces(),
+        everyField(),
+        hostileTextOutOfOrder(),
+        MeasurementSamples.standardAgreement(),
+        MeasurementSamples.metropolitanCouncil());
+  }
+
+  /**
    * A metropolitan council and its police force, with all twelve areas filled as a real agreement
    * would be: purposes and a privacy impact assessment, legal bases, a 31-day retention, SHA-256
    * native evidence export, Airwave and telephone channels, an SIA licence requirement, charges,

@@ -56,7 +56,7 @@ public final class SampleFrameworks {
             .require(new Condition.AllOf(List.of(
                 new Condition.Count(Target.root("/parties"),
                     Optional.of(new Condition.Equals(Target.root("/type"),
-                        JsonValue.of("POLICE_FORCE"))), Optional.of(1), Optional.empty()),
+                        JsonValue.of("POLICE_FORCE"))), Optional.of(1), Optional.of(3)),
                 new Condition.AnyOf(List.of(
                     new Condition.Contains(Target.root("/parties/*/roles"),
                         JsonValue.of("POLICE")),
@@ -84,7 +84,7 @@ public final class SampleFrameworks {
 
   /**
    * A {@code housing-association} profile of {@code uk-cctv-partnership 2021} that makes finance
-   * mandatory and adds a recommended {@code x-tenancy} area.
+   * mandatory, adds a recommended {@code x-tenancy} area and an {@code INFO} rule of its own.
    *
    * @return the profile
    */
@@ -97,6 +97,13 @@ public final class SampleFrameworks {
         .putLevels(AreaCode.FINANCE, AreaLevel.MANDATORY)
         .putLevels(AreaCode.of("x-tenancy"), AreaLevel.RECOMMENDED)
         .addAreas(AreaDefinition.of(AreaCode.of("x-tenancy"), "Tenancy", AreaLevel.RECOMMENDED))
+        .addRules(
+            Rule.builder()
+                .code("TENANT_CHARGES")
+                .severity(Severity.INFO)
+                .message("Finance lists the charges")
+                .require(new Condition.Exists(Target.area(AreaCode.FINANCE, "/charges")))
+                .build())
         .build();
   }
 
