@@ -2,6 +2,8 @@ package io.github.slaframework.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.json.SlaReader;
 import io.github.slaframework.measure.EventFormat;
 import io.github.slaframework.measure.EventSource;
 import io.github.slaframework.measure.MeasureRange;
@@ -41,6 +43,21 @@ class ExampleLogsTests {
         .isEqualTo(year);
     assertThat(GeneratedFiles.expected(EXAMPLES.resolve("metropolitan-2025-q1.csv"), quarter))
         .isEqualTo(quarter);
+  }
+
+  @Test
+  void theSampleMeasuresLikeTheExampleAgreementFile() throws IOException {
+    Agreement example = SlaReader.defaults()
+        .readAgreement(Path.of("../examples/metropolitan-council.json")).value().orElseThrow();
+    List<EventSource> year = List.of(EventSource.ofBytes("year", EventFormat.JSON_LINES,
+        ExampleLogs.yearJsonLines().getBytes(StandardCharsets.UTF_8)));
+
+    MeasurementResult fromFile = ServiceLevelMeter.of(example).measure(year, MeasureRange.ALL);
+    MeasurementResult fromSample = ServiceLevelMeter.of(MeasurementSamples.metropolitanCouncil())
+        .measure(year, MeasureRange.ALL);
+
+    assertThat(fromSample.serviceLevels()).isEqualTo(fromFile.serviceLevels());
+    assertThat(fromSample.indicators()).isEqualTo(fromFile.indicators());
   }
 
   @Test

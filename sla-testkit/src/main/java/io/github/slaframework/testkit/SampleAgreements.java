@@ -61,8 +61,8 @@ import java.util.Map;
 /**
  * Sample agreements, built through the public API only. Each call builds a new (equal) instance.
  * {@link #councilAndForce()} and {@link #housingAssociationWithTwoForces()} are realistic and
- * valid under the built-in {@code uk-cctv-partnership} framework; {@link #everyField()} sets every
- * attribute of the model; {@link #hostileTextOutOfOrder()} is built to break careless output.
+ * valid under the built-in {@code uk-cctv-partnership} framework; {@link #everyField()} is meant to
+ * set every optional field; {@link #hostileTextOutOfOrder()} is built to break careless output.
  * For measuring, see {@link MeasurementSamples}; for frameworks, {@link SampleFrameworks}.
  *
  * @since 0.1.0
@@ -393,10 +393,10 @@ public final class SampleAgreements {
   }
 
   /**
-   * An agreement that sets every attribute of every model type at least once (with {@link
-   * SampleFrameworks}, the testkit's coverage test checks this): all twelve areas plus a custom
-   * one, a profile, rolling and calendar windows, a waiver with a path, nested extension values
-   * and a clause text with quotes and a line break. For round trips through the reader and writer.
+   * An agreement meant to set every optional field of the format, and the sample to extend when a
+   * field is added (a test of this module fails while no sample sets it): all twelve areas plus a
+   * custom one, a profile, a rolling window, a waiver with a path, nested extension values and a
+   * clause text with quotes and a line break. For round trips through the reader and writer.
    *
    * @return the agreement
    */
