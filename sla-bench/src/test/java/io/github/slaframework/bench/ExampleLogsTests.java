@@ -10,17 +10,15 @@ import io.github.slaframework.measure.MeasureRange;
 import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.RejectedLine;
 import io.github.slaframework.measure.ServiceLevelMeter;
+import io.github.slaframework.testkit.ExampleFiles;
 import io.github.slaframework.testkit.GeneratedFiles;
 import io.github.slaframework.testkit.MeasurementSamples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExampleLogsTests {
-
-  private static final Path EXAMPLES = Path.of("../examples/events");
 
   private static MeasurementResult measure(String name, EventFormat format, String text,
       MeasureRange range) throws IOException {
@@ -39,16 +37,15 @@ class ExampleLogsTests {
     String year = ExampleLogs.yearJsonLines();
     String quarter = ExampleLogs.quarterCsv();
 
-    assertThat(GeneratedFiles.expected(EXAMPLES.resolve("metropolitan-2025.jsonl"), year))
-        .isEqualTo(year);
-    assertThat(GeneratedFiles.expected(EXAMPLES.resolve("metropolitan-2025-q1.csv"), quarter))
+    assertThat(GeneratedFiles.expected(ExampleFiles.METROPOLITAN_YEAR_LOG, year)).isEqualTo(year);
+    assertThat(GeneratedFiles.expected(ExampleFiles.METROPOLITAN_QUARTER_LOG, quarter))
         .isEqualTo(quarter);
   }
 
   @Test
   void theSampleMeasuresLikeTheExampleAgreementFile() throws IOException {
-    Agreement example = SlaReader.defaults()
-        .readAgreement(Path.of("../examples/metropolitan-council.json")).value().orElseThrow();
+    Agreement example =
+        SlaReader.defaults().readAgreement(ExampleFiles.METROPOLITAN_COUNCIL).value().orElseThrow();
     List<EventSource> year = List.of(EventSource.ofBytes("year", EventFormat.JSON_LINES,
         ExampleLogs.yearJsonLines().getBytes(StandardCharsets.UTF_8)));
 

@@ -10,6 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.slaframework.core.section.Section;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.internal.SchemaGenerator;
+import io.github.slaframework.testkit.ExampleFiles;
 import io.github.slaframework.testkit.GeneratedFiles;
 import io.github.slaframework.testkit.SampleAgreements;
 import io.github.slaframework.testkit.SampleFrameworks;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,17 +71,14 @@ class SlaSchemasTests {
 
   @Test
   void acceptsTheRepositoryExamples() throws IOException {
-    Path examples = Path.of("../examples");
-    if (!Files.isDirectory(examples)) {
+    if (!Files.isDirectory(ExampleFiles.EXAMPLES)) {
       return; // the examples folder is optional in a checkout
     }
-    try (Stream<Path> files = Files.list(examples)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-        String json = Files.readString(file);
-        boolean framework = json.contains("\"areas\"") && !json.contains("\"parties\"");
-        String schema = framework ? SchemaGenerator.framework() : SchemaGenerator.agreement();
-        assertThat(errors(schema, json)).as(file.toString()).isEmpty();
-      }
+    for (Path file : ExampleFiles.jsonFiles(ExampleFiles.EXAMPLES)) {
+      String json = Files.readString(file);
+      boolean framework = json.contains("\"areas\"") && !json.contains("\"parties\"");
+      String schema = framework ? SchemaGenerator.framework() : SchemaGenerator.agreement();
+      assertThat(errors(schema, json)).as(file.toString()).isEmpty();
     }
   }
 
