@@ -3,6 +3,7 @@ package io.github.slaframework.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.testkit.SampleAgreements;
 import io.github.slaframework.testkit.SampleFrameworks;
@@ -60,7 +61,8 @@ class SlaWriterTests {
   @Test
   void writesSectionAreaFirst() {
     JsonValue.JsonArray sections =
-        (JsonValue.JsonArray) writer.toJsonValue(SampleAgreements.everyField()).members().get("sections");
+        (JsonValue.JsonArray)
+            writer.toJsonValue(SampleAgreements.everyField()).members().get("sections");
     for (JsonValue section : sections.elements()) {
       assertThat(((JsonValue.JsonObject) section).members().keySet().iterator().next())
           .isEqualTo("area");
@@ -120,7 +122,8 @@ class SlaWriterTests {
   @Test
   void failsWithoutTouchingTheTargetWhenTheFolderIsMissing(@TempDir Path dir) {
     Path file = dir.resolve("missing/a.json");
-    assertThatThrownBy(() -> writer.writeProfile(SampleFrameworks.housingAssociationProfile(), file))
+    Profile profile = SampleFrameworks.housingAssociationProfile();
+    assertThatThrownBy(() -> writer.writeProfile(profile, file))
         .isInstanceOf(IOException.class);
     assertThat(file).doesNotExist();
   }

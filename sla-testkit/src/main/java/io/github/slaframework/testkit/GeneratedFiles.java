@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * -Dsla.regenerate=true}) writes the files instead, for review with {@code git diff}.
  *
  * <pre>{@code
- * assertThat(actual).isEqualTo(GeneratedFiles.expected(Path.of("src/test/resources/golden/x.txt"), actual));
+ * Path golden = Path.of("src/test/resources/golden/report.txt");
+ * assertThat(actual).isEqualTo(GeneratedFiles.expected(golden, actual));
  * }</pre>
  *
  * @since 0.1.0

@@ -42,7 +42,8 @@ class AgreementScaffolderTests {
 
   @Test
   void appliesTheProfileLevelsAndAreas() {
-    Agreement draft = scaffolder.scaffold(SampleFrameworks.testFramework(), SampleFrameworks.testFramework().profile("paying"),
+    Framework framework = SampleFrameworks.testFramework();
+    Agreement draft = scaffolder.scaffold(framework, framework.profile("paying"),
         SampleAgreements.twoParties()).agreement();
     assertThat(draft.sections()).extracting(Section::area)
         .contains(AreaCode.FINANCE, AreaCode.of("x-parking"));
@@ -59,7 +60,8 @@ class AgreementScaffolderTests {
 
   @Test
   void listsEveryPlaceholderWithItsPointer() {
-    Draft draft = scaffolder.scaffold(SampleFrameworks.testFramework(), Optional.empty(), SampleAgreements.twoParties());
+    Draft draft = scaffolder.scaffold(SampleFrameworks.testFramework(), Optional.empty(),
+        SampleAgreements.twoParties());
     assertThat(draft.placeholders()).extracting(Placeholder::path)
         .contains("/title", "/term/effectiveFrom", "/sections/0/clauses/0/text",
             "/sections/3/retentionPeriod", "/sections/5/nextReviewOn");
