@@ -21,7 +21,7 @@ class SlaWriterMembersTests {
 
   static Stream<Agreement> agreements() {
     return Stream.of(
-        Fixtures.everything(),
+        SampleAgreements.everyField(),
         SampleAgreements.councilAndForce(),
         SampleAgreements.housingAssociationWithTwoForces());
   }
