@@ -1,4 +1,7 @@
-/** Shared test fixtures of sla-framework: sample agreements built through the public API. */
+/**
+ * The shared test fixtures of sla-framework: sample agreements, frameworks and profiles built
+ * through the public API, and the comparison of generated files.
+ */
 module io.github.slaframework.testkit {
   requires transitive io.github.slaframework.core;
 

@@ -3,6 +3,7 @@ package io.github.slaframework.bench;
 import io.github.slaframework.core.Priority;
 import io.github.slaframework.measure.Event;
 import io.github.slaframework.measure.EventType;
+import io.github.slaframework.testkit.MeasurementSamples;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public final class EventLogGenerator implements Iterator<Event> {
   private final Random random;
   private final LocalDate end;
   private final double scale;
-  private final List<String> cameras = MetropolitanExample.cameraIds();
+  private final List<String> cameras = MeasurementSamples.metropolitanCameraIds();
   private final PriorityQueue<Scheduled> queue = new PriorityQueue<>(
       Comparator.comparing((Scheduled s) -> s.event().at()).thenComparingLong(Scheduled::seq));
   private LocalDate day;

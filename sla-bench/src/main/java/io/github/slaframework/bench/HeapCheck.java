@@ -5,6 +5,7 @@ import io.github.slaframework.measure.EventSource;
 import io.github.slaframework.measure.MeasureRange;
 import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.ServiceLevelMeter;
+import io.github.slaframework.testkit.MeasurementSamples;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -36,7 +37,7 @@ public final class HeapCheck {
     EventSource source = EventSource.of("generated", EventFormat.JSON_LINES,
         () -> new GeneratedLogStream(
             new EventLogGenerator(ExampleLogs.SEED, ExampleLogs.FROM, ExampleLogs.TO, scale)));
-    ServiceLevelMeter meter = ServiceLevelMeter.of(MetropolitanExample.agreement());
+    ServiceLevelMeter meter = ServiceLevelMeter.of(MeasurementSamples.metropolitanCouncil());
     long start = System.nanoTime();
     MeasurementResult result = meter.measure(List.of(source), MeasureRange.ALL);
     double seconds = (System.nanoTime() - start) / 1e9;

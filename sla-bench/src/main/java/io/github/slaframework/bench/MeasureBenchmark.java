@@ -7,6 +7,7 @@ import io.github.slaframework.measure.EventSource;
 import io.github.slaframework.measure.MeasureRange;
 import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.ServiceLevelMeter;
+import io.github.slaframework.testkit.MeasurementSamples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -56,7 +57,7 @@ public class MeasureBenchmark {
       throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
     }
     log = text.toString().getBytes(StandardCharsets.UTF_8);
-    meter = ServiceLevelMeter.of(MetropolitanExample.agreement());
+    meter = ServiceLevelMeter.of(MeasurementSamples.metropolitanCouncil());
   }
 
   /**

@@ -2,26 +2,27 @@ package io.github.slaframework.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.json.SlaReader;
 import io.github.slaframework.measure.EventFormat;
 import io.github.slaframework.measure.EventSource;
 import io.github.slaframework.measure.MeasureRange;
 import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.RejectedLine;
 import io.github.slaframework.measure.ServiceLevelMeter;
+import io.github.slaframework.testkit.ExampleFiles;
+import io.github.slaframework.testkit.GeneratedFiles;
+import io.github.slaframework.testkit.MeasurementSamples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExampleLogsTests {
 
-  private static final Path EXAMPLES = Path.of("../examples/events");
-
   private static MeasurementResult measure(String name, EventFormat format, String text,
       MeasureRange range) throws IOException {
-    return ServiceLevelMeter.of(MetropolitanExample.agreement()).measure(
+    return ServiceLevelMeter.of(MeasurementSamples.metropolitanCouncil()).measure(
         List.of(EventSource.ofBytes(name, format, text.getBytes(StandardCharsets.UTF_8))), range);
   }
 
@@ -33,10 +34,27 @@ class ExampleLogsTests {
 
   @Test
   void committedExamplesAreWhatTheGeneratorWrites() throws IOException {
-    assertThat(Files.readString(EXAMPLES.resolve("metropolitan-2025.jsonl")))
-        .isEqualTo(ExampleLogs.yearJsonLines());
-    assertThat(Files.readString(EXAMPLES.resolve("metropolitan-2025-q1.csv")))
-        .isEqualTo(ExampleLogs.quarterCsv());
+    String year = ExampleLogs.yearJsonLines();
+    String quarter = ExampleLogs.quarterCsv();
+
+    assertThat(GeneratedFiles.expected(ExampleFiles.METROPOLITAN_YEAR_LOG, year)).isEqualTo(year);
+    assertThat(GeneratedFiles.expected(ExampleFiles.METROPOLITAN_QUARTER_LOG, quarter))
+        .isEqualTo(quarter);
+  }
+
+  @Test
+  void theSampleMeasuresLikeTheExampleAgreementFile() throws IOException {
+    Agreement example =
+        SlaReader.defaults().readAgreement(ExampleFiles.METROPOLITAN_COUNCIL).value().orElseThrow();
+    List<EventSource> year = List.of(EventSource.ofBytes("year", EventFormat.JSON_LINES,
+        ExampleLogs.yearJsonLines().getBytes(StandardCharsets.UTF_8)));
+
+    MeasurementResult fromFile = ServiceLevelMeter.of(example).measure(year, MeasureRange.ALL);
+    MeasurementResult fromSample = ServiceLevelMeter.of(MeasurementSamples.metropolitanCouncil())
+        .measure(year, MeasureRange.ALL);
+
+    assertThat(fromSample.serviceLevels()).isEqualTo(fromFile.serviceLevels());
+    assertThat(fromSample.indicators()).isEqualTo(fromFile.indicators());
   }
 
   @Test

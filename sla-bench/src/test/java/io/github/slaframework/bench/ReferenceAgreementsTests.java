@@ -6,13 +6,12 @@ import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.json.DocumentFormat;
 import io.github.slaframework.json.SlaReader;
 import io.github.slaframework.json.SlaWriter;
+import io.github.slaframework.testkit.ExampleFiles;
 import io.github.slaframework.validation.AgreementValidator;
 import io.github.slaframework.validation.ValidationResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,11 +75,8 @@ class ReferenceAgreementsTests {
         .isGreaterThan(ReferenceAgreements.agreement(DocumentSize.SMALL_10KB).parties().size());
   }
 
-  static Stream<Path> examples() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("..", "examples"))) {
-      List<Path> json = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-      return json.stream();
-    }
+  static Stream<Path> examples() {
+    return ExampleFiles.jsonFiles(ExampleFiles.EXAMPLES).stream();
   }
 
   @ParameterizedTest

@@ -2,6 +2,7 @@ package io.github.slaframework.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.slaframework.testkit.ExampleFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MeasureCommandTests {
 
-  private static final String AGREEMENT = "../examples/metropolitan-council.json";
-  private static final String YEAR = "../examples/events/metropolitan-2025.jsonl";
-  private static final String QUARTER = "../examples/events/metropolitan-2025-q1.csv";
+  private static final String AGREEMENT = ExampleFiles.METROPOLITAN_COUNCIL.toString();
+  private static final String YEAR = ExampleFiles.METROPOLITAN_YEAR_LOG.toString();
+  private static final String QUARTER = ExampleFiles.METROPOLITAN_QUARTER_LOG.toString();
 
   @TempDir Path tmp;
 

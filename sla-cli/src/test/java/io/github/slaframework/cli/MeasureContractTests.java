@@ -2,6 +2,7 @@ package io.github.slaframework.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.slaframework.testkit.ExampleFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MeasureContractTests {
 
-  private static final String AGREEMENT = "../examples/metropolitan-council.json";
+  private static final String AGREEMENT = ExampleFiles.METROPOLITAN_COUNCIL.toString();
 
   /** Type, id, at, ref, priority, camera; line 8 has an unknown type. */
   private static final String[][] EVENTS = {

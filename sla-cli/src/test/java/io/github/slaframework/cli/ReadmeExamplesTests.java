@@ -27,6 +27,7 @@ import io.github.slaframework.measure.MeasurementReports;
 import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.ReportFormat;
 import io.github.slaframework.measure.ServiceLevelMeter;
+import io.github.slaframework.testkit.ExampleFiles;
 import io.github.slaframework.validation.AgreementValidator;
 import io.github.slaframework.validation.ReportFormats;
 import io.github.slaframework.validation.ValidationResult;
@@ -83,12 +84,11 @@ class ReadmeExamplesTests {
 
   @Test
   void measuringTheExampleLogWorksAsTheReadmeShows() throws IOException {
-    Path root = Path.of("..").toAbsolutePath().normalize();
     Agreement agreement = SlaReader.defaults()
-        .readAgreement(root.resolve("examples/metropolitan-council.json")).value().orElseThrow();
+        .readAgreement(ExampleFiles.METROPOLITAN_COUNCIL).value().orElseThrow();
 
     MeasurementResult result = ServiceLevelMeter.of(agreement)
-        .measureFiles(List.of(root.resolve("examples/events/metropolitan-2025.jsonl")), MeasureRange.ALL);
+        .measureFiles(List.of(ExampleFiles.METROPOLITAN_YEAR_LOG), MeasureRange.ALL);
     String html = MeasurementReports.toString(result, ReportFormat.HTML, agreement.title());
 
     assertThat(result.serviceLevels()).hasSize(5);

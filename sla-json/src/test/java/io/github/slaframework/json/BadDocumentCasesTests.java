@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.testkit.GeneratedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * document ({@code document.json} or {@code document.yaml}) and {@code expected.json}, {@code
  * { "kind"?: "agreement"|"framework"|"profile", "findings": [ { "code", "severity", "path",
  * "line"?, "column"? } ] }}. Findings are compared exactly, in document order. After a deliberate
- * change, rewrite the expectations with {@code -Dsla.cases.regenerate=true} and review the diff.
+ * change, rewrite the expectations with {@code -Dsla.regenerate=true} and review the diff.
  */
 class BadDocumentCasesTests {
 
@@ -54,9 +55,8 @@ class BadDocumentCasesTests {
       default -> reader.readAgreement(document).report().findings();
     };
     JsonValue.JsonObject actual = describe(kind, findings);
-    if (Boolean.getBoolean("sla.cases.regenerate")) {
-      Files.writeString(expectedFile, SlaWriter.defaults().writeValue(actual),
-          StandardCharsets.UTF_8);
+    if (GeneratedFiles.regenerating()) {
+      GeneratedFiles.write(expectedFile, SlaWriter.defaults().writeValue(actual));
       // The messages, for reviewing the regenerated expectations.
       Path review = Path.of("target/case-messages");
       Files.createDirectories(review);

@@ -7,6 +7,8 @@ import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.SourceLocation;
+import io.github.slaframework.testkit.SampleAgreements;
+import io.github.slaframework.testkit.SampleFrameworks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -168,8 +170,8 @@ class HostileInputTests {
   @Test
   void reportsANumberBeyondTheRangeOfADecimalInsteadOfThrowing() {
     // Well-formed JSON whose exponent does not fit an int: BigDecimal refuses it.
-    String agreement = Fixtures.ONE_LINE_AGREEMENT.substring(
-        0, Fixtures.ONE_LINE_AGREEMENT.length() - 1)
+    String agreement = SampleAgreements.ONE_LINE_JSON.substring(
+        0, SampleAgreements.ONE_LINE_JSON.length() - 1)
         + ",\n\"x-a\": [1, {\"b\": 1e9999999999}], \"x-c\": -1E-99999999999}";
     ReadResult<Agreement> read = reader.readAgreement(agreement);
     assertThat(read.report().findings())
@@ -185,7 +187,7 @@ class HostileInputTests {
         .contains(tuple("INVALID_VALUE", "/x-a"));
     // In a rule's literal, and in a typed number field (already refused by its codec).
     ReadResult<Framework> framework = reader.readFramework(
-        SlaWriter.defaults().writeFramework(Fixtures.framework())
+        SlaWriter.defaults().writeFramework(SampleFrameworks.everyRuleKind())
             .replaceFirst("\"value\": [^,\\n]+", "\"value\": 1e9999999999"));
     assertThat(framework.report().findings()).extracting(Finding::code)
         .containsExactly("INVALID_VALUE");

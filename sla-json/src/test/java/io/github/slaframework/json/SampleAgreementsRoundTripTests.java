@@ -12,8 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SampleAgreementsRoundTripTests {
 
   static Stream<Agreement> samples() {
-    return Stream.of(
-        SampleAgreements.councilAndForce(), SampleAgreements.housingAssociationWithTwoForces());
+    return SampleAgreements.all().stream();
   }
 
   @ParameterizedTest

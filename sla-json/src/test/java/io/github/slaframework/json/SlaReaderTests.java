@@ -10,6 +10,8 @@ import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.SourceLocation;
 import io.github.slaframework.core.section.CustomSection;
 import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.testkit.SampleAgreements;
+import io.github.slaframework.testkit.SampleFrameworks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -28,7 +30,7 @@ class SlaReaderTests {
 
   @Test
   void roundTripsAnAgreementWithEveryTypeAndSectionKind() {
-    Agreement agreement = Fixtures.everything();
+    Agreement agreement = SampleAgreements.everyField();
     String json = writer.writeAgreement(agreement);
     ReadResult<Agreement> read = reader.readAgreement(json);
     assertThat(read.report().findings()).isEmpty();
@@ -38,7 +40,7 @@ class SlaReaderTests {
 
   @Test
   void leavesOutUnreadableOptionalValuesOfAnAgreementSoTheRestIsStillBuilt() {
-    Agreement agreement = Fixtures.everything();
+    Agreement agreement = SampleAgreements.everyField();
     String json = writer.writeAgreement(agreement)
         .replaceFirst("\"status\": \"[A-Z]+\"", "\"status\": \"FINISHED\"")
         .replaceFirst("\"expiresOn\": \"[0-9-]+\"", "\"expiresOn\": \"2026-13-01\"")
@@ -65,7 +67,7 @@ class SlaReaderTests {
       extra.append("\"x-m").append(i).append("\": ").append(i).append(", ");
     }
     extra.append("\"x-m3\": 1, \"x-m40\": 2, \"x-m63\": 3, ");
-    String json = writer.writeAgreement(Fixtures.everything())
+    String json = writer.writeAgreement(SampleAgreements.everyField())
         .replaceFirst("\\{", "{\"x-m0\": 0, \"x-m0\": 0, " + extra);
 
     ReadResult<Agreement> read = reader.readAgreement(json);
@@ -78,7 +80,7 @@ class SlaReaderTests {
 
   @Test
   void buildsNoAgreementWhenARequiredValueCannotBeRead() {
-    String json = writer.writeAgreement(Fixtures.everything())
+    String json = writer.writeAgreement(SampleAgreements.everyField())
         .replaceFirst("\"effectiveFrom\": \"[0-9-]+\"", "\"effectiveFrom\": \"soon\"");
 
     ReadResult<Agreement> read = reader.readAgreement(json);
@@ -89,7 +91,7 @@ class SlaReaderTests {
 
   @Test
   void readsFrameworksStrictlySoARuleNeverLosesItsCondition() {
-    String json = writer.writeFramework(Fixtures.framework())
+    String json = writer.writeFramework(SampleFrameworks.everyRuleKind())
         .replaceFirst("\"severity\": \"[A-Z]+\"", "\"severity\": \"FATAL\"");
 
     ReadResult<Framework> read = reader.readFramework(json);
@@ -100,7 +102,7 @@ class SlaReaderTests {
 
   @Test
   void roundTripsAFrameworkWithRulesConditionsAndProfiles() {
-    Framework framework = Fixtures.framework();
+    Framework framework = SampleFrameworks.everyRuleKind();
     String json = writer.writeFramework(framework);
     ReadResult<Framework> read = reader.readFramework(json);
     assertThat(read.report().findings()).isEmpty();
@@ -110,7 +112,7 @@ class SlaReaderTests {
 
   @Test
   void roundTripsAProfileDocument() {
-    Profile profile = Fixtures.profile();
+    Profile profile = SampleFrameworks.housingAssociationProfile();
     String json = writer.writeProfile(profile);
     ReadResult<Profile> read = reader.readProfile(json);
     assertThat(read.report().findings()).isEmpty();
@@ -120,11 +122,11 @@ class SlaReaderTests {
 
   @Test
   void readsEveryInputKindAlike(@TempDir Path dir) throws IOException {
-    String json = writer.writeAgreement(Fixtures.everything());
+    String json = writer.writeAgreement(SampleAgreements.everyField());
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     Path file = dir.resolve("a.json");
     Files.write(file, bytes);
-    Agreement expected = Fixtures.everything();
+    Agreement expected = SampleAgreements.everyField();
     assertThat(reader.readAgreement(file).value()).contains(expected);
     assertThat(reader.readAgreement(bytes, DocumentFormat.JSON).value()).contains(expected);
     assertThat(reader.readAgreement(new ByteArrayInputStream(bytes), DocumentFormat.JSON).value())
@@ -156,7 +158,7 @@ class SlaReaderTests {
             "    clauses: []",
             "    x-max-altitude: 120",
             "");
-    String json = Fixtures.ONE_LINE_AGREEMENT;
+    String json = SampleAgreements.ONE_LINE_JSON;
     ReadResult<Agreement> fromYaml =
         reader.readAgreement(yaml.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
     assertThat(fromYaml.report().findings()).isEmpty();
@@ -189,7 +191,7 @@ class SlaReaderTests {
 
   @Test
   void locatesValuesThroughTheSourceMap() {
-    String json = writer.writeAgreement(Fixtures.everything());
+    String json = writer.writeAgreement(SampleAgreements.everyField());
     ReadResult<Agreement> read = reader.readAgreement(json);
     assertThat(read.sourceMap().locate("")).contains(new SourceLocation(1, 1));
     assertThat(read.sourceMap().locate("/id")).contains(new SourceLocation(3, 9));
@@ -208,7 +210,7 @@ class SlaReaderTests {
 
   @Test
   void readsADocumentWithAByteOrderMark() {
-    String json = writer.writeAgreement(Fixtures.everything());
+    String json = writer.writeAgreement(SampleAgreements.everyField());
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[body.length + 3];
     bytes[0] = (byte) 0xEF;

@@ -10,10 +10,13 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.slaframework.core.section.Section;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.internal.spec.SchemaGenerator;
+import io.github.slaframework.testkit.ExampleFiles;
+import io.github.slaframework.testkit.GeneratedFiles;
+import io.github.slaframework.testkit.SampleAgreements;
+import io.github.slaframework.testkit.SampleFrameworks;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +24,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The shipped schemas: generated from the format table, agreeing with the model, accepting what
- * the writer writes. Regenerate the shipped files with {@code -Dsla.schema.regenerate=true}.
+ * the writer writes. Regenerate the shipped files with {@code -Dsla.regenerate=true}.
  */
 class SlaSchemasTests {
 
@@ -45,57 +47,56 @@ class SlaSchemasTests {
   private static void check(String name, Supplier<String> generator, Supplier<String> shipped)
       throws IOException {
     String generated = generator.get();
-    if (Boolean.getBoolean("sla.schema.regenerate")) {
-      Files.writeString(RESOURCES.resolve(name), generated, StandardCharsets.UTF_8);
+    if (GeneratedFiles.regenerating()) {
+      GeneratedFiles.write(RESOURCES.resolve(name), generated);
       return;
     }
     assertThat(shipped.get())
-        .as("%s drifted from the format table; run the tests with -Dsla.schema.regenerate=true",
-            name)
+        .as("%s drifted from the format table; %s", name, GeneratedFiles.HOW_TO_REGENERATE)
         .isEqualTo(generated);
   }
 
+  // From here on the tests validate against the generated schemas, which the shipped ones equal
+  // (above): in a -Dsla.regenerate=true run the copies on the class path are still the old ones.
+
   @Test
   void acceptsWhatTheWriterWrites() {
-    assertThat(errors(SlaSchemas.agreementSchema(),
-        SlaWriter.defaults().writeAgreement(Fixtures.everything()))).isEmpty();
-    assertThat(errors(SlaSchemas.frameworkSchema(),
-        SlaWriter.defaults().writeFramework(Fixtures.framework()))).isEmpty();
-    assertThat(errors(SlaSchemas.profileSchema(),
-        SlaWriter.defaults().writeProfile(Fixtures.profile()))).isEmpty();
+    assertThat(errors(SchemaGenerator.agreement(),
+        SlaWriter.defaults().writeAgreement(SampleAgreements.everyField()))).isEmpty();
+    assertThat(errors(SchemaGenerator.framework(),
+        SlaWriter.defaults().writeFramework(SampleFrameworks.everyRuleKind()))).isEmpty();
+    assertThat(errors(SchemaGenerator.profile(),
+        SlaWriter.defaults().writeProfile(SampleFrameworks.housingAssociationProfile()))).isEmpty();
   }
 
   @Test
   void acceptsTheRepositoryExamples() throws IOException {
-    Path examples = Path.of("../examples");
-    if (!Files.isDirectory(examples)) {
+    if (!Files.isDirectory(ExampleFiles.EXAMPLES)) {
       return; // the examples folder is optional in a checkout
     }
-    try (Stream<Path> files = Files.list(examples)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-        String json = Files.readString(file);
-        boolean framework = json.contains("\"areas\"") && !json.contains("\"parties\"");
-        String schema = framework ? SlaSchemas.frameworkSchema() : SlaSchemas.agreementSchema();
-        assertThat(errors(schema, json)).as(file.toString()).isEmpty();
-      }
+    for (Path file : ExampleFiles.jsonFiles(ExampleFiles.EXAMPLES)) {
+      String json = Files.readString(file);
+      boolean framework = json.contains("\"areas\"") && !json.contains("\"parties\"");
+      String schema = framework ? SchemaGenerator.framework() : SchemaGenerator.agreement();
+      assertThat(errors(schema, json)).as(file.toString()).isEmpty();
     }
   }
 
   @Test
   void givesOneErrorForOneMistakeInATypedSection() {
     String json =
-        SlaWriter.defaults().writeAgreement(Fixtures.everything())
+        SlaWriter.defaults().writeAgreement(SampleAgreements.everyField())
             .replace("\"escalation\": \"Chief Inspector\"",
                 "\"escalation\": \"Chief Inspector\", \"colour\": \"red\"");
-    assertThat(errors(SlaSchemas.agreementSchema(), json)).hasSize(1);
+    assertThat(errors(SchemaGenerator.agreement(), json)).hasSize(1);
   }
 
   @Test
   void refusesWhatTheReaderRefuses() {
     String json =
-        SlaWriter.defaults().writeAgreement(Fixtures.everything())
+        SlaWriter.defaults().writeAgreement(SampleAgreements.everyField())
             .replace("\"type\": \"POLICE_FORCE\"", "\"type\": \"ARMY\"");
-    assertThat(errors(SlaSchemas.agreementSchema(), json)).isNotEmpty();
+    assertThat(errors(SchemaGenerator.agreement(), json)).isNotEmpty();
     assertThat(SlaReader.defaults().readAgreement(json).hasErrors()).isTrue();
   }
 

@@ -23,7 +23,7 @@ class SlaWriterMembersTests {
 
   static Stream<Agreement> agreements() {
     return Stream.of(
-        Fixtures.everything(),
+        SampleAgreements.everyField(),
         SampleAgreements.councilAndForce(),
         SampleAgreements.housingAssociationWithTwoForces());
   }

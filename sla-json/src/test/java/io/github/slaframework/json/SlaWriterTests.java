@@ -3,7 +3,10 @@ package io.github.slaframework.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.testkit.SampleAgreements;
+import io.github.slaframework.testkit.SampleFrameworks;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +23,7 @@ class SlaWriterTests {
 
   @Test
   void writesFieldsInFormatOrderWithExtensionsLast() {
-    JsonValue.JsonObject tree = writer.toJsonValue(Fixtures.everything());
+    JsonValue.JsonObject tree = writer.toJsonValue(SampleAgreements.everyField());
     assertThat(tree.members().keySet())
         .containsExactly("formatVersion", "id", "title", "framework", "status", "parties", "term",
             "sections", "serviceLevels", "approvals", "waivers", "x-vendor");
@@ -28,7 +31,7 @@ class SlaWriterTests {
 
   @Test
   void writesMoneyAsDecimalStringAndMeasuresAsNumbers() {
-    String json = writer.writeAgreement(Fixtures.everything());
+    String json = writer.writeAgreement(SampleAgreements.everyField());
     assertThat(json).contains("\"amount\": \"12500.00\"")
         .contains("\"sceneWidthMetres\": 12.5")
         .contains("\"threshold\": \"P7D\"")
@@ -39,18 +42,18 @@ class SlaWriterTests {
 
   @Test
   void writesTwoSpaceIndentUnixLineEndsAndFinalNewline() {
-    String json = writer.writeAgreement(Fixtures.everything());
+    String json = writer.writeAgreement(SampleAgreements.everyField());
     assertThat(json).startsWith("{\n  \"formatVersion\": \"1.0\",\n").endsWith("}\n")
         .doesNotContain("\r").doesNotContain("\t");
   }
 
   @Test
   void writesRequiredEmptyClausesButOmitsEmptyOptionalLists() {
-    String json = writer.writeAgreement(Fixtures.everything());
+    String json = writer.writeAgreement(SampleAgreements.everyField());
     assertThat(json).contains("\"clauses\": []");
     JsonValue.JsonObject wyp =
         (JsonValue.JsonObject)
-            ((JsonValue.JsonArray) writer.toJsonValue(Fixtures.everything()).members()
+            ((JsonValue.JsonArray) writer.toJsonValue(SampleAgreements.everyField()).members()
                 .get("parties")).elements().get(1);
     assertThat(wyp.members()).doesNotContainKey("contacts");
   }
@@ -58,7 +61,8 @@ class SlaWriterTests {
   @Test
   void writesSectionAreaFirst() {
     JsonValue.JsonArray sections =
-        (JsonValue.JsonArray) writer.toJsonValue(Fixtures.everything()).members().get("sections");
+        (JsonValue.JsonArray)
+            writer.toJsonValue(SampleAgreements.everyField()).members().get("sections");
     for (JsonValue section : sections.elements()) {
       assertThat(((JsonValue.JsonObject) section).members().keySet().iterator().next())
           .isEqualTo("area");
@@ -86,7 +90,7 @@ class SlaWriterTests {
 
   @Test
   void writesFrameworksWithConditions() {
-    String json = writer.writeFramework(Fixtures.framework());
+    String json = writer.writeFramework(SampleFrameworks.everyRuleKind());
     assertThat(json).contains("\"compare\": {").contains("\"operator\": \"LE\"")
         .contains("\"allOf\": [").contains("\"check\": \"PIXEL_DENSITY\"")
         .contains("\"levels\": {\n        \"FINANCE\": \"MANDATORY\"");
@@ -96,9 +100,9 @@ class SlaWriterTests {
   void writesFilesAtomicallyWithoutLeavingTemporaryFiles(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("a.json");
     Files.writeString(file, "old");
-    writer.writeAgreement(Fixtures.everything(), file);
+    writer.writeAgreement(SampleAgreements.everyField(), file);
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
-        .isEqualTo(writer.writeAgreement(Fixtures.everything()));
+        .isEqualTo(writer.writeAgreement(SampleAgreements.everyField()));
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }
@@ -108,7 +112,7 @@ class SlaWriterTests {
   void deletesTheTemporaryFileWhenTheMoveFails(@TempDir Path dir) throws IOException {
     Path target = dir.resolve("a.json");
     Files.createDirectories(target.resolve("occupied")); // a non-empty folder cannot be replaced
-    assertThatThrownBy(() -> writer.writeFramework(Fixtures.framework(), target))
+    assertThatThrownBy(() -> writer.writeFramework(SampleFrameworks.everyRuleKind(), target))
         .isInstanceOf(IOException.class);
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(target);
@@ -118,7 +122,8 @@ class SlaWriterTests {
   @Test
   void failsWithoutTouchingTheTargetWhenTheFolderIsMissing(@TempDir Path dir) {
     Path file = dir.resolve("missing/a.json");
-    assertThatThrownBy(() -> writer.writeProfile(Fixtures.profile(), file))
+    Profile profile = SampleFrameworks.housingAssociationProfile();
+    assertThatThrownBy(() -> writer.writeProfile(profile, file))
         .isInstanceOf(IOException.class);
     assertThat(file).doesNotExist();
   }

@@ -5,6 +5,10 @@ import static io.github.slaframework.measure.Logs.jsonl;
 import static io.github.slaframework.measure.Logs.level;
 import static io.github.slaframework.measure.Logs.lines;
 import static io.github.slaframework.measure.Logs.measure;
+import static io.github.slaframework.testkit.MeasurementSamples.agreementWith;
+import static io.github.slaframework.testkit.MeasurementSamples.availability;
+import static io.github.slaframework.testkit.MeasurementSamples.duration;
+import static io.github.slaframework.testkit.MeasurementSamples.urgentOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.slaframework.core.Agreement;
@@ -47,7 +51,7 @@ class MeasureContractTests {
   }
 
   private static ServiceLevel ack(String id, String threshold, int attainment) {
-    return TestAgreements.duration(id, ServiceMetric.REQUEST_ACKNOWLEDGEMENT, threshold,
+    return duration(id, ServiceMetric.REQUEST_ACKNOWLEDGEMENT, threshold,
         attainment);
   }
 
@@ -109,7 +113,7 @@ class MeasureContractTests {
   void printsTheSectionSixJsonShapeWithNullAttainmentForAnEmptyWindow() throws IOException {
     // October: r1 acknowledged after 1 h (met). November: only an incident, so the ack window
     // is empty. The second line is a close of nothing, rejected on line 2.
-    Agreement agreement = TestAgreements.with(ack("ack", "PT4H", 95));
+    Agreement agreement = agreementWith(ack("ack", "PT4H", 95));
     MeasurementResult result = run(agreement, MeasureRange.ALL,
         "FOOTAGE_REQUESTED r1 2025-10-10T10:00Z",
         "REQUEST_ACKNOWLEDGED a0 2025-10-10T10:30Z ref=nope",
@@ -164,7 +168,7 @@ class MeasureContractTests {
   void beginsLondonMonthsAtLocalMidnightWhateverTheOffset() throws IOException {
     // 2025-09-30T23:30Z is 00:30 BST on 1 October; 2025-10-31T23:30Z is 23:30 GMT on 31 October;
     // 2025-11-30T23:59Z is still 30 November (GMT).
-    Agreement agreement = TestAgreements.with(ack("ack", "PT4H", 100));
+    Agreement agreement = agreementWith(ack("ack", "PT4H", 100));
     MeasurementResult result = run(agreement, MeasureRange.ALL,
         "FOOTAGE_REQUESTED r1 2025-09-30T23:30Z",
         "REQUEST_ACKNOWLEDGED a1 2025-09-30T23:40Z ref=r1",
@@ -183,7 +187,7 @@ class MeasureContractTests {
   void groupsCalendarQuartersAndYearsInLondon() throws IOException {
     // 2025-03-31T23:30Z is 00:30 BST on 1 April: second quarter, first event of the log.
     // 2025-12-31T23:30Z is 23:30 GMT on 31 December: still the fourth quarter and 2025.
-    Agreement agreement = TestAgreements.with(
+    Agreement agreement = agreementWith(
         inWindow(ack("q", "PT4H", 100), WindowType.CALENDAR_QUARTER, null),
         inWindow(ack("y", "PT4H", 100), WindowType.CALENDAR_YEAR, null));
     MeasurementResult result = run(agreement, MeasureRange.ALL,
@@ -207,7 +211,7 @@ class MeasureContractTests {
     // New York: 2025-11-01T03:00Z is 23:00 EDT on 31 October; 2025-11-01T04:30Z is 00:30 EDT on
     // 1 November; 2026-01-01T04:30Z is 23:30 EST on 31 December 2025.
     String ny = "America/New_York";
-    Agreement agreement = TestAgreements.with(
+    Agreement agreement = agreementWith(
         inWindow(ack("m", "PT4H", 100), WindowType.CALENDAR_MONTH, ny),
         inWindow(ack("q", "PT4H", 100), WindowType.CALENDAR_QUARTER, ny),
         inWindow(ack("y", "PT4H", 100), WindowType.CALENDAR_YEAR, ny));
@@ -236,7 +240,7 @@ class MeasureContractTests {
   void startsAnExplicitRangeAtLocalMidnightInTheLevelsZone() throws IOException {
     // --from 2025-11-01 in New York is 04:00Z. r1 at 03:30Z is before the range (not counted),
     // r2 at 04:00Z is inside it.
-    Agreement agreement = TestAgreements.with(
+    Agreement agreement = agreementWith(
         inWindow(ack("m", "PT4H", 100), WindowType.CALENDAR_MONTH, "America/New_York"));
     MeasurementResult result = run(agreement, MeasureRange.of(NOV, DEC),
         "FOOTAGE_REQUESTED r1 2025-11-01T03:30Z",
@@ -252,7 +256,7 @@ class MeasureContractTests {
   @Test
   void countsAnElapsedThresholdInRealHoursAcrossTheSpringClockChange() throws IOException {
     // 29 March 2026 00:30 GMT (00:30Z) + PT4H = 04:30Z (05:30 BST on the wall clock).
-    Agreement agreement = TestAgreements.with(ack("ack", "PT4H", 100));
+    Agreement agreement = agreementWith(ack("ack", "PT4H", 100));
     MeasurementResult result = run(agreement, MeasureRange.ALL,
         "FOOTAGE_REQUESTED r1 2026-03-29T00:30Z",
         "FOOTAGE_REQUESTED r2 2026-03-29T00:30Z",
@@ -266,7 +270,7 @@ class MeasureContractTests {
   void countsAnElapsedThresholdInRealHoursAcrossTheAutumnClockChange() throws IOException {
     // 26 October 2025 00:30 BST (23:30Z on the 25th) + PT2H = 01:30Z = 01:30 GMT (wall clock
     // moved 1 h).
-    Agreement agreement = TestAgreements.with(ack("ack", "PT2H", 100));
+    Agreement agreement = agreementWith(ack("ack", "PT2H", 100));
     MeasurementResult result = run(agreement, MeasureRange.ALL,
         "FOOTAGE_REQUESTED r1 2025-10-26T00:30+01:00",
         "FOOTAGE_REQUESTED r2 2025-10-26T00:30+01:00",
@@ -279,7 +283,7 @@ class MeasureContractTests {
   @Test
   void countsADayThresholdInCalendarDaysAcrossTheAutumnClockChange() throws IOException {
     // Saturday 25 October 10:00 BST (09:00Z) + P1D = Sunday 26 October 10:00 GMT = 10:00Z, 25 h.
-    Agreement agreement = TestAgreements.with(ack("ack", "P1D", 100));
+    Agreement agreement = agreementWith(ack("ack", "P1D", 100));
     MeasurementResult result = run(agreement, MeasureRange.ALL,
         "FOOTAGE_REQUESTED r1 2025-10-25T10:00+01:00",
         "FOOTAGE_REQUESTED r2 2025-10-25T10:00+01:00",
@@ -292,7 +296,7 @@ class MeasureContractTests {
   @Test
   void countsADayThresholdInCalendarDaysAcrossTheSpringClockChange() throws IOException {
     // Saturday 28 March 2026 10:00 GMT + P1D = Sunday 29 March 10:00 BST = 09:00Z, 23 h.
-    Agreement agreement = TestAgreements.with(ack("ack", "P1D", 100));
+    Agreement agreement = agreementWith(ack("ack", "P1D", 100));
     MeasurementResult result = run(agreement, MeasureRange.ALL,
         "FOOTAGE_REQUESTED r1 2026-03-28T10:00Z",
         "FOOTAGE_REQUESTED r2 2026-03-28T10:00Z",
@@ -306,7 +310,7 @@ class MeasureContractTests {
   void countsADayThresholdInCalendarDaysAcrossTheNewYorkClockChange() throws IOException {
     // New York, clocks go back at 02:00 EDT on 2 November 2025. Saturday 1 November 10:00 EDT
     // (14:00Z) + P1D = Sunday 2 November 10:00 EST = 15:00Z.
-    Agreement agreement = TestAgreements.with(
+    Agreement agreement = agreementWith(
         inWindow(ack("ack", "P1D", 100), WindowType.CALENDAR_MONTH, "America/New_York"));
     MeasurementResult result = run(agreement, MeasureRange.ALL,
         "FOOTAGE_REQUESTED r1 2025-11-01T10:00-04:00",
@@ -325,7 +329,7 @@ class MeasureContractTests {
     // Range: 1 October (window of r1) to 2025-10-20T14:00Z (the last event). r1 acknowledged;
     // r2 (10:00Z, deadline 14:00Z) is still open: its deadline is not before the range end, so
     // pending. r3 (09:59Z, deadline 13:59Z) is open and overdue: missed.
-    Agreement agreement = TestAgreements.with(ack("ack", "PT4H", 100));
+    Agreement agreement = agreementWith(ack("ack", "PT4H", 100));
     MeasurementResult result = run(agreement, MeasureRange.ALL,
         "FOOTAGE_REQUESTED r1 2025-10-15T09:00Z",
         "REQUEST_ACKNOWLEDGED a1 2025-10-15T10:00Z ref=r1",
@@ -341,7 +345,7 @@ class MeasureContractTests {
     // --to 2025-10-02 is 2025-10-01T23:00Z (BST). r1 18:00Z -> due 22:00Z, before the end: missed.
     // r2 20:00Z -> due 00:00Z on the 2nd, after the end: pending. r3 acknowledged at 23:30Z,
     // after --to, so still open at the end; due 23:00Z is not before the end: pending.
-    Agreement agreement = TestAgreements.with(ack("ack", "PT4H", 100));
+    Agreement agreement = agreementWith(ack("ack", "PT4H", 100));
     MeasurementResult result = run(agreement, MeasureRange.of(OCT, LocalDate.of(2025, 10, 2)),
         "FOOTAGE_REQUESTED r1 2025-10-01T18:00Z",
         "FOOTAGE_REQUESTED r3 2025-10-01T19:00Z",
@@ -356,7 +360,7 @@ class MeasureContractTests {
   @Test
   void includesTheFromMidnightAndExcludesTheToMidnight() throws IOException {
     // --from 1 October is 2025-09-30T23:00Z (BST); --to 1 November is 2025-11-01T00:00Z (GMT).
-    MeasurementResult result = run(TestAgreements.with(ack("ack", "PT4H", 100)),
+    MeasurementResult result = run(agreementWith(ack("ack", "PT4H", 100)),
         MeasureRange.of(OCT, NOV),
         "INCIDENT i0 2025-09-30T22:59:59Z",
         "INCIDENT i1 2025-09-30T23:00Z",
@@ -372,7 +376,7 @@ class MeasureContractTests {
   void countsOnlyItemsOpenedInsideAnExplicitRange() throws IOException {
     // --from 15 October: r0 (14 October) is not counted although acknowledged inside the range;
     // the window listed is the one holding the range start.
-    Agreement agreement = TestAgreements.with(ack("ack", "PT4H", 100));
+    Agreement agreement = agreementWith(ack("ack", "PT4H", 100));
     MeasurementResult result = run(agreement, MeasureRange.of(LocalDate.of(2025, 10, 15), null),
         "FOOTAGE_REQUESTED r0 2025-10-14T22:30Z",
         "FOOTAGE_REQUESTED r1 2025-10-14T23:00Z",
@@ -386,8 +390,8 @@ class MeasureContractTests {
   @Test
   void countsAnItemInTheWindowInWhichItWasOpened() throws IOException {
     // Fault reported 30 October, fixed 2 November within P5D: met in October, November empty.
-    Agreement agreement = TestAgreements.with(
-        TestAgreements.duration("repair", ServiceMetric.FAULT_REPAIR_TIME, "P5D", 100));
+    Agreement agreement = agreementWith(
+        duration("repair", ServiceMetric.FAULT_REPAIR_TIME, "P5D", 100));
     MeasurementResult result = run(agreement, MeasureRange.ALL,
         "FAULT_REPORTED f1 2025-10-30T12:00Z camera=c1",
         "FAULT_FIXED x1 2025-11-02T12:00Z ref=f1");
@@ -402,12 +406,12 @@ class MeasureContractTests {
   @Test
   void treatsAnEventWithoutPriorityAsRoutineAndFiltersByAppliesTo() throws IOException {
     ServiceLevel all = ack("all", "PT1H", 100);
-    ServiceLevel urgent = TestAgreements.urgentOnly(ack("urgent", "PT1H", 100));
+    ServiceLevel urgent = urgentOnly(ack("urgent", "PT1H", 100));
     ServiceLevel routine = ServiceLevel.builder().from(ack("routine", "PT1H", 100))
         .appliesTo(AppliesTo.priority(Priority.ROUTINE)).build();
     // r1 no priority (ROUTINE) met; r2 ROUTINE missed; r3 URGENT met. The acknowledgement's own
     // priority does not matter: an item's priority is its opening event's.
-    MeasurementResult result = run(TestAgreements.with(all, urgent, routine), MeasureRange.ALL,
+    MeasurementResult result = run(agreementWith(all, urgent, routine), MeasureRange.ALL,
         "FOOTAGE_REQUESTED r1 2025-10-01T09:00Z",
         "FOOTAGE_REQUESTED r2 2025-10-01T09:00Z priority=ROUTINE",
         "FOOTAGE_REQUESTED r3 2025-10-01T09:00Z priority=URGENT",
@@ -428,7 +432,7 @@ class MeasureContractTests {
         .attainment(java.util.Optional.empty()).build();
     // 2 met, 1 missed: 200/3 = 66.666..% shown cut as 66.66; >= 66 met, < 66.67 missed.
     MeasurementResult result = run(
-        TestAgreements.with(ack("t66", "PT1H", 66), ack("t67", "PT1H", 67), noAttainment),
+        agreementWith(ack("t66", "PT1H", 66), ack("t67", "PT1H", 67), noAttainment),
         MeasureRange.ALL,
         "FOOTAGE_REQUESTED r1 2025-10-01T09:00Z",
         "FOOTAGE_REQUESTED r2 2025-10-01T09:00Z",
@@ -445,7 +449,7 @@ class MeasureContractTests {
 
   @Test
   void reportsAWindowWithOnlyPendingItemsAsHavingNoItems() throws IOException {
-    Agreement agreement = TestAgreements.with(ack("ack", "PT4H", 100));
+    Agreement agreement = agreementWith(ack("ack", "PT4H", 100));
     MeasurementResult result = run(agreement, MeasureRange.ALL,
         "FOOTAGE_REQUESTED r1 2025-10-01T09:00Z",
         "INCIDENT i1 2025-10-01T10:00Z");
@@ -468,10 +472,10 @@ class MeasureContractTests {
         "FAULT_FIXED x2 2025-10-10T14:00Z ref=f2 camera=c1",
         "FAULT_REPORTED f3 2025-10-20T00:00Z camera=c2");
     MeasurementResult met = measure(
-        TestAgreements.with(TestAgreements.availability("a", "79.73", 2)),
+        agreementWith(availability("a", "79.73", 2)),
         MeasureRange.of(OCT, NOV), jsonl("f.jsonl", log));
     MeasurementResult missed = measure(
-        TestAgreements.with(TestAgreements.availability("a", "79.74", 2)),
+        agreementWith(availability("a", "79.74", 2)),
         MeasureRange.of(OCT, NOV), jsonl("f.jsonl", log));
 
     assertThat(summary(level(met, "a"))).containsExactly("2025-10-01..2025-11-01 0/0/0 79.73 true");
@@ -484,7 +488,7 @@ class MeasureContractTests {
     // 100 x 733/745 = 98.389... -> 98.38; 12 h in November (720 h): 98.333... -> 98.33.
     // December has no fault: 100.
     MeasurementResult result = run(
-        TestAgreements.with(TestAgreements.availability("a", "98.35", 1)),
+        agreementWith(availability("a", "98.35", 1)),
         MeasureRange.of(OCT, LocalDate.of(2026, 1, 1)),
         "FAULT_REPORTED f1 2025-10-31T12:00Z camera=c1",
         "FAULT_FIXED x1 2025-11-01T12:00Z ref=f1");
@@ -500,7 +504,7 @@ class MeasureContractTests {
     // --to 2025-10-16: the range part of October is 1 to 15 October = 360 h; one camera down for
     // 36 h: 100 x 324/360 = 90 exactly, which meets AT_LEAST 90.
     MeasurementResult result = run(
-        TestAgreements.with(TestAgreements.availability("a", "90", 1)),
+        agreementWith(availability("a", "90", 1)),
         MeasureRange.of(OCT, LocalDate.of(2025, 10, 16)),
         "FAULT_REPORTED f1 2025-10-05T00:00Z camera=c1",
         "FAULT_FIXED x1 2025-10-06T12:00Z ref=f1");
@@ -514,7 +518,7 @@ class MeasureContractTests {
     // 5 December, after the range: 24 h of October's 745 h (100 x 721/745 = 96.778... -> 96.77)
     // and the whole of November (0), although no event falls in November.
     MeasurementResult result = run(
-        TestAgreements.with(TestAgreements.availability("a", "99", 1)), MeasureRange.of(OCT, DEC),
+        agreementWith(availability("a", "99", 1)), MeasureRange.of(OCT, DEC),
         "FAULT_REPORTED f1 2025-10-31T00:00Z camera=c1",
         "FAULT_FIXED x1 2025-12-05T00:00Z ref=f1");
 
@@ -527,7 +531,7 @@ class MeasureContractTests {
   void countsDowntimeOfAFaultOpenThroughAWholeRangeWithoutEvents() throws IOException {
     // Reported before --from and fixed after --to, nothing in between: down all of October.
     MeasurementResult result = run(
-        TestAgreements.with(TestAgreements.availability("a", "99", 2)), MeasureRange.of(OCT, NOV),
+        agreementWith(availability("a", "99", 2)), MeasureRange.of(OCT, NOV),
         "FAULT_REPORTED f1 2025-09-20T00:00Z camera=c1",
         "FAULT_FIXED x1 2025-11-20T00:00Z ref=f1");
 
@@ -539,7 +543,7 @@ class MeasureContractTests {
     // --from 16 October (2025-10-15T23:00Z) to 1 November (00:00Z): 385 h. One camera down from
     // 10 October to 2025-10-17T23:00Z: 48 h inside the range. 100 x 337/385 = 87.532... -> 87.53.
     MeasurementResult result = run(
-        TestAgreements.with(TestAgreements.availability("a", "99", 1)),
+        agreementWith(availability("a", "99", 1)),
         MeasureRange.of(LocalDate.of(2025, 10, 16), NOV),
         "FAULT_REPORTED f1 2025-10-10T00:00Z camera=c1",
         "FAULT_FIXED x1 2025-10-17T23:00Z ref=f1");
@@ -553,7 +557,7 @@ class MeasureContractTests {
     // = 36 h. Camera c1 down from 2025-10-02T02:00Z to the range end: 9 h of 2 x 36 = 72:
     // 100 x 63/72 = 87.5.
     MeasurementResult result = run(
-        TestAgreements.with(TestAgreements.availability("a", "99", 2)), MeasureRange.ALL,
+        agreementWith(availability("a", "99", 2)), MeasureRange.ALL,
         "INCIDENT i1 2025-10-01T00:00Z",
         "FAULT_REPORTED f1 2025-10-02T02:00Z camera=c1",
         "INCIDENT i2 2025-10-02T11:00Z");
@@ -576,7 +580,7 @@ class MeasureContractTests {
         "{\"type\":\"FOOTAGE_REQUESTED\",\"id\":\"r3\",\"at\":\"2025-10-01T10:00:00Z\"}",
         "{\"type\":\"REQUEST_ACKNOWLEDGED\",\"id\":\"a3\",\"at\":\"2025-10-01T16:00:00Z\",\"ref\":\"r3\"}",
         "");
-    MeasurementResult result = measure(TestAgreements.with(ack("ack", "PT4H", 50)),
+    MeasurementResult result = measure(agreementWith(ack("ack", "PT4H", 50)),
         MeasureRange.ALL, jsonl("bad.jsonl", log));
 
     assertThat(result.rejected()).extracting(RejectedLine::file).containsOnly("bad.jsonl");
@@ -604,9 +608,9 @@ class MeasureContractTests {
         "INCIDENT,i1,2025-10-01T13:00:00Z,,",
         "INCIDENT,i2,2025-10-01T14:00:00Z,,,",
         "");
-    Agreement agreement = TestAgreements.with(
-        TestAgreements.duration("repair", ServiceMetric.FAULT_REPAIR_TIME, "PT2H", 100),
-        TestAgreements.duration("live", ServiceMetric.LIVE_INCIDENT_RESPONSE, "PT5M", 100));
+    Agreement agreement = agreementWith(
+        duration("repair", ServiceMetric.FAULT_REPAIR_TIME, "PT2H", 100),
+        duration("live", ServiceMetric.LIVE_INCIDENT_RESPONSE, "PT5M", 100));
     MeasurementResult result = measure(agreement, MeasureRange.ALL, csv("log.csv", log));
 
     assertThat(result.rejected()).extracting(RejectedLine::line).containsExactly(4L, 7L, 8L);
@@ -622,7 +626,7 @@ class MeasureContractTests {
     // The first and last lines are rejected (a close of nothing): they are not events, so the
     // range runs from October (first accepted event) to 2025-10-01T10:00Z, not September to
     // December.
-    Agreement agreement = TestAgreements.with(ack("ack", "PT4H", 100));
+    Agreement agreement = agreementWith(ack("ack", "PT4H", 100));
     MeasurementResult result = run(agreement, MeasureRange.ALL,
         "REQUEST_ACKNOWLEDGED a0 2025-09-15T09:00Z ref=nope",
         "FOOTAGE_REQUESTED r1 2025-10-01T09:00Z",
@@ -640,7 +644,7 @@ class MeasureContractTests {
   @Test
   void mergesSeveralFilesByTime() throws IOException {
     // The acknowledgements are in the file given first, the requests in the second.
-    Agreement agreement = TestAgreements.with(ack("ack", "PT4H", 100));
+    Agreement agreement = agreementWith(ack("ack", "PT4H", 100));
     EventSource acks = jsonl("acks.jsonl", lines(
         "REQUEST_ACKNOWLEDGED a1 2025-10-01T10:00Z ref=r1",
         "REQUEST_ACKNOWLEDGED a2 2025-10-01T16:00Z ref=r2"));
@@ -655,10 +659,10 @@ class MeasureContractTests {
 
   @Test
   void readsCsvWithTheSameColumnsAsJsonLinesEquivalently() throws IOException {
-    Agreement agreement = TestAgreements.with(
-        TestAgreements.urgentOnly(ack("ack", "PT4H", 100)),
-        TestAgreements.duration("repair", ServiceMetric.FAULT_REPAIR_TIME, "P5D", 100),
-        TestAgreements.availability("a", "99", 2));
+    Agreement agreement = agreementWith(
+        urgentOnly(ack("ack", "PT4H", 100)),
+        duration("repair", ServiceMetric.FAULT_REPAIR_TIME, "P5D", 100),
+        availability("a", "99", 2));
     String jsonLines = String.join("\n",
         "{\"type\":\"FOOTAGE_REQUESTED\",\"id\":\"r1\",\"at\":\"2025-10-01T09:00:00+01:00\",\"priority\":\"URGENT\"}",
         "{\"type\":\"REQUEST_ACKNOWLEDGED\",\"id\":\"a1\",\"at\":\"2025-10-01T09:30:00Z\",\"ref\":\"r1\"}",
@@ -698,7 +702,7 @@ class MeasureContractTests {
         "2025-10-01T09:00:00Z,,r1,FOOTAGE_REQUESTED",
         "2025-10-01T14:00:00Z,r1,a1,REQUEST_ACKNOWLEDGED",
         "");
-    MeasurementResult result = measure(TestAgreements.with(ack("ack", "PT4H", 100)),
+    MeasurementResult result = measure(agreementWith(ack("ack", "PT4H", 100)),
         MeasureRange.ALL, csv("log.csv", log));
 
     assertThat(result.rejected()).isEmpty();
@@ -712,8 +716,8 @@ class MeasureContractTests {
     // Two faults on c1: f2 fixed first (1 day, met), f1 after 6 days (missed P5D). A fix naming
     // another camera is rejected and leaves f3 open; pending as its deadline 2025-10-15 is after
     // the last event.
-    Agreement agreement = TestAgreements.with(
-        TestAgreements.duration("repair", ServiceMetric.FAULT_REPAIR_TIME, "P5D", 50));
+    Agreement agreement = agreementWith(
+        duration("repair", ServiceMetric.FAULT_REPAIR_TIME, "P5D", 50));
     MeasurementResult result = run(agreement, MeasureRange.ALL,
         "FAULT_REPORTED f1 2025-10-01T09:00Z camera=c1",
         "FAULT_REPORTED f2 2025-10-02T09:00Z camera=c1",

@@ -1,5 +1,9 @@
 package io.github.slaframework.measure;
 
+import static io.github.slaframework.testkit.MeasurementSamples.agreementWith;
+import static io.github.slaframework.testkit.MeasurementSamples.availability;
+import static io.github.slaframework.testkit.MeasurementSamples.duration;
+import static io.github.slaframework.testkit.MeasurementSamples.urgentOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.slaframework.core.Agreement;
@@ -14,13 +18,13 @@ import net.jqwik.api.constraints.IntRange;
 
 class MeasurementProperties {
 
-  private static final Agreement AGREEMENT = TestAgreements.with(
-      TestAgreements.duration("turnaround", ServiceMetric.FOOTAGE_REQUEST_TURNAROUND, "P7D", 100),
-      TestAgreements.duration("ack", ServiceMetric.REQUEST_ACKNOWLEDGEMENT, "PT4H", 95),
-      TestAgreements.duration("repair", ServiceMetric.FAULT_REPAIR_TIME, "P1D", 90),
-      TestAgreements.urgentOnly(TestAgreements.duration("live",
+  private static final Agreement AGREEMENT = agreementWith(
+      duration("turnaround", ServiceMetric.FOOTAGE_REQUEST_TURNAROUND, "P7D", 100),
+      duration("ack", ServiceMetric.REQUEST_ACKNOWLEDGEMENT, "PT4H", 95),
+      duration("repair", ServiceMetric.FAULT_REPAIR_TIME, "P1D", 90),
+      urgentOnly(duration("live",
           ServiceMetric.LIVE_INCIDENT_RESPONSE, "PT5M", 90)),
-      TestAgreements.availability("availability", "99.5", 4));
+      availability("availability", "99.5", 4));
 
   private static MeasurementResult measure(EventSource... sources) throws IOException {
     return ServiceLevelMeter.of(AGREEMENT).measure(List.of(sources), MeasureRange.ALL);

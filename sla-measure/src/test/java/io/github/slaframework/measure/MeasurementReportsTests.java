@@ -2,14 +2,16 @@ package io.github.slaframework.measure;
 
 import static io.github.slaframework.measure.Logs.jsonl;
 import static io.github.slaframework.measure.Logs.lines;
+import static io.github.slaframework.testkit.MeasurementSamples.agreementWith;
+import static io.github.slaframework.testkit.MeasurementSamples.availability;
+import static io.github.slaframework.testkit.MeasurementSamples.duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.ServiceLevel;
 import io.github.slaframework.core.ServiceMetric;
+import io.github.slaframework.testkit.GeneratedFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Golden-file tests of every report format. To accept a deliberate change, run once with
- * {@code -Dsla.updateGolden=true} and review the diff.
+ * {@code -Dsla.regenerate=true} and review the diff.
  */
 class MeasurementReportsTests {
 
@@ -25,11 +27,11 @@ class MeasurementReportsTests {
       Path.of("src/test/resources/io/github/slaframework/measure/golden");
 
   private static MeasurementResult sample() throws IOException {
-    Agreement agreement = TestAgreements.with(
-        TestAgreements.duration("evidence-turnaround", ServiceMetric.FOOTAGE_REQUEST_TURNAROUND,
+    Agreement agreement = agreementWith(
+        duration("evidence-turnaround", ServiceMetric.FOOTAGE_REQUEST_TURNAROUND,
             "P7D", 100),
-        TestAgreements.duration("request-ack", ServiceMetric.REQUEST_ACKNOWLEDGEMENT, "PT4H", 95),
-        TestAgreements.availability("camera-availability", "99.0", 4),
+        duration("request-ack", ServiceMetric.REQUEST_ACKNOWLEDGEMENT, "PT4H", 95),
+        availability("camera-availability", "99.0", 4),
         ServiceLevel.builder().id("vague").metric(ServiceMetric.FAULT_REPAIR_TIME)
             .obligatedParty("council").build());
     String log = lines(
@@ -51,13 +53,8 @@ class MeasurementReportsTests {
         MeasureRange.of(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 1, 1)));
   }
 
-  private static void assertGolden(String actual, String name) throws IOException {
-    Path file = GOLDEN.resolve(name);
-    if (Boolean.getBoolean("sla.updateGolden")) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+  private static void assertGolden(String actual, String name) {
+    assertThat(actual).isEqualTo(GeneratedFiles.expected(GOLDEN.resolve(name), actual));
   }
 
   @Test

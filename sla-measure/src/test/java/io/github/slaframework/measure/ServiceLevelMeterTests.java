@@ -4,6 +4,11 @@ import static io.github.slaframework.measure.Logs.jsonl;
 import static io.github.slaframework.measure.Logs.level;
 import static io.github.slaframework.measure.Logs.lines;
 import static io.github.slaframework.measure.Logs.measure;
+import static io.github.slaframework.testkit.MeasurementSamples.agreementWith;
+import static io.github.slaframework.testkit.MeasurementSamples.availability;
+import static io.github.slaframework.testkit.MeasurementSamples.duration;
+import static io.github.slaframework.testkit.MeasurementSamples.standardAgreement;
+import static io.github.slaframework.testkit.MeasurementSamples.urgentOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.slaframework.core.Agreement;
@@ -43,7 +48,7 @@ class ServiceLevelMeterTests {
         "FOOTAGE_REQUESTED r2 2025-10-26T00:30+01:00",
         "REQUEST_ACKNOWLEDGED a1 2025-10-26T03:30Z ref=r1",
         "REQUEST_ACKNOWLEDGED a2 2025-10-26T04:00Z ref=r2");
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("oct.jsonl", log));
 
     assertThat(summary(level(result, "request-ack")))
@@ -63,7 +68,7 @@ class ServiceLevelMeterTests {
         "FOOTAGE_REQUESTED r2 2025-10-21T10:00+01:00",
         "FOOTAGE_DELIVERED d1 2025-10-28T09:30Z ref=r1",
         "FOOTAGE_DELIVERED d2 2025-10-28T10:00:01Z ref=r2");
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("oct.jsonl", log));
 
     assertThat(summary(level(result, "evidence-turnaround")))
@@ -79,7 +84,7 @@ class ServiceLevelMeterTests {
         "FOOTAGE_REQUESTED r2 2026-03-24T10:00Z",
         "FOOTAGE_DELIVERED d1 2026-03-31T08:59:59Z ref=r1",
         "FOOTAGE_DELIVERED d2 2026-03-31T09:30Z ref=r2");
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("mar.jsonl", log));
 
     assertThat(summary(level(result, "evidence-turnaround")))
@@ -93,7 +98,7 @@ class ServiceLevelMeterTests {
     String log = lines(
         "FOOTAGE_REQUESTED r1 2026-03-29T00:30Z",
         "REQUEST_ACKNOWLEDGED a1 2026-03-29T05:15+01:00 ref=r1");
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("mar.jsonl", log));
 
     assertThat(summary(level(result, "request-ack")))
@@ -110,7 +115,7 @@ class ServiceLevelMeterTests {
         "REQUEST_ACKNOWLEDGED a2 2025-09-30T23:40Z ref=r2",
         "FOOTAGE_REQUESTED r3 2025-10-31T23:30Z",
         "REQUEST_ACKNOWLEDGED a3 2025-11-01T00:10Z ref=r3");
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("edge.jsonl", log));
 
     assertThat(summary(level(result, "request-ack"))).containsExactly(
@@ -126,7 +131,7 @@ class ServiceLevelMeterTests {
         "FAULT_FIXED x1 2025-11-02T12:00Z ref=f1",
         "FAULT_REPORTED f2 2025-11-03T12:00Z camera=cam-2",
         "FAULT_FIXED x2 2025-11-09T12:00Z ref=f2");
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("faults.jsonl", log));
 
     assertThat(summary(level(result, "fault-repair"))).containsExactly(
@@ -151,7 +156,7 @@ class ServiceLevelMeterTests {
         "FOOTAGE_REQUESTED r2 2025-11-30T21:00Z",
         "FOOTAGE_DELIVERED d3 2025-12-02T09:00Z ref=r3");
     assertThat(log).isNotEqualTo(ordered);
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.of(NOV, DEC),
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.of(NOV, DEC),
         jsonl("end.jsonl", ordered));
 
     // Acknowledgement PT4H: r3 met; r1 due 23:00Z < end: missed; r2 due 01:00Z on 1 Dec: pending.
@@ -171,7 +176,7 @@ class ServiceLevelMeterTests {
     String log = lines(
         "FOOTAGE_REQUESTED r1 2025-11-10T09:00Z",
         "REQUEST_ACKNOWLEDGED a1 2025-11-10T10:00Z ref=r1");
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.of(NOV, JAN),
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.of(NOV, JAN),
         jsonl("quiet.jsonl", log));
 
     assertThat(summary(level(result, "request-ack"))).containsExactly(
@@ -187,7 +192,7 @@ class ServiceLevelMeterTests {
     // Two cameras, November (30 days of GMT): cam-1 down 12h after midnight (a fault from
     // 31 October), cam-2 down 00:00-10:00 and 05:00-12:00 on the 10th (union 12h).
     // Downtime 24h of 2 x 720h camera-time: 100 x (1 - 24/1440) = 98.333...
-    Agreement agreement = TestAgreements.with(TestAgreements.availability("avail", "99.0", 2));
+    Agreement agreement = agreementWith(availability("avail", "99.0", 2));
     String log = lines(
         "FAULT_REPORTED f1 2025-10-31T12:00Z camera=cam-1",
         "FAULT_FIXED x1 2025-11-01T12:00Z ref=f1",
@@ -208,7 +213,7 @@ class ServiceLevelMeterTests {
   void countsAFaultStillOpenUntilTheRangeEnds() throws IOException {
     // One camera down from 00:00Z on 30 November to the end of the range (1 December 00:00Z):
     // 24h of 720h = 96.66...%; December is outside the range.
-    Agreement agreement = TestAgreements.with(TestAgreements.availability("avail", "99", 1));
+    Agreement agreement = agreementWith(availability("avail", "99", 1));
     String log = lines("FAULT_REPORTED f1 2025-11-30T00:00Z camera=cam-1");
     MeasurementResult result = measure(agreement, MeasureRange.of(NOV, DEC),
         jsonl("faults.jsonl", log));
@@ -221,7 +226,7 @@ class ServiceLevelMeterTests {
   void countsNeitherDowntimeNorCameraTimeAfterAnExplicitEndInsideAWindow() throws IOException {
     // --to 2025-11-16: November is measured for 15 days (360h). One camera of two is down from
     // the 15th 00:00Z to the 20th; only the 24h before the end count: 100 x (1 - 24/720).
-    Agreement agreement = TestAgreements.with(TestAgreements.availability("avail", "99", 2));
+    Agreement agreement = agreementWith(availability("avail", "99", 2));
     String log = lines(
         "FAULT_REPORTED f1 2025-11-15T00:00Z camera=cam-1",
         "FAULT_FIXED x1 2025-11-20T00:00Z ref=f1");
@@ -234,7 +239,7 @@ class ServiceLevelMeterTests {
 
   @Test
   void reportsAvailabilityOfAHundredWhenNoCameraWasDown() throws IOException {
-    Agreement agreement = TestAgreements.with(TestAgreements.availability("avail", "99", 3));
+    Agreement agreement = agreementWith(availability("avail", "99", 3));
     MeasurementResult result = measure(agreement, MeasureRange.of(NOV, DEC),
         jsonl("none.jsonl", lines("INCIDENT i1 2025-11-05T20:00Z")));
 
@@ -254,7 +259,7 @@ class ServiceLevelMeterTests {
         "FAULT_FIXED x1 2025-11-12T10:00Z ref=r1",
         "FOOTAGE_REQUESTED r2 2025-11-13T09:00Z",
         "FOOTAGE_REQUESTED r2 2025-11-13T09:30Z");
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("dup.jsonl", log));
 
     assertThat(result.rejected()).extracting(RejectedLine::line, RejectedLine::reason)
@@ -295,7 +300,7 @@ class ServiceLevelMeterTests {
         {"type":"INCIDENT","id":"i8","at":"2025-11-10T09:50:00Z"} {}
         {"type":"INCIDENT","id":"i9","at":"2025-11-10T09:50:00+00:00"}
         """;
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("bad.jsonl", log));
 
     assertThat(result.rejected()).extracting(RejectedLine::line).containsExactly(
@@ -322,7 +327,7 @@ class ServiceLevelMeterTests {
   void neverEchoesMoreThanAShortEscapedExcerpt() throws IOException {
     String longType = "\\u0007" + "X".repeat(500);
     String log = "{\"type\":\"" + longType + "\",\"id\":\"a\",\"at\":\"2025-11-10T09:00:00Z\"}\n";
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("long.jsonl", log));
 
     assertThat(result.rejected()).singleElement().satisfies(r -> {
@@ -333,7 +338,7 @@ class ServiceLevelMeterTests {
 
   @Test
   void filtersItemsByPriorityAndReadsAMissingPriorityAsRoutine() throws IOException {
-    Agreement agreement = TestAgreements.with(TestAgreements.urgentOnly(TestAgreements.duration(
+    Agreement agreement = agreementWith(urgentOnly(duration(
         "live-response", ServiceMetric.LIVE_INCIDENT_RESPONSE, "PT5M", 90)));
     String log = lines(
         "LIVE_SUPPORT_REQUESTED l1 2025-11-10T21:00Z priority=URGENT",
@@ -356,7 +361,7 @@ class ServiceLevelMeterTests {
         "EVIDENCE_PACKAGE e1 2025-10-15T12:00Z",
         "INCIDENT i2 2025-11-01T00:00Z",
         "FOOTAGE_REVIEW v1 2025-11-20T12:00Z");
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("ind.jsonl", log));
 
     assertThat(result.indicators()).extracting(IndicatorResult::indicator).containsExactly(
@@ -377,7 +382,7 @@ class ServiceLevelMeterTests {
         2025-11-10T11:00:00Z,INCIDENT,i1
         2025-11-10T11:00:00Z,INCIDENT,i2,,,"open,
         """;
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         Logs.csv("log.csv", csv));
 
     assertThat(summary(level(result, "request-ack")))
@@ -395,7 +400,7 @@ class ServiceLevelMeterTests {
         INCIDENT,i1
         INCIDENT,i2
         """;
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         Logs.csv("log.csv", csv));
 
     assertThat(result.rejected()).extracting(RejectedLine::reason).containsExactly(
@@ -416,9 +421,9 @@ class ServiceLevelMeterTests {
         Logs.event("INCIDENT i1 2025-11-03T12:00Z"));
     List<Event> ordered = events.stream().sorted(java.util.Comparator.comparing(Event::at))
         .toList();
-    MeasurementResult fromJson = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult fromJson = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("log", EventLogWriter.toJsonLines(ordered)));
-    MeasurementResult fromCsv = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult fromCsv = measure(standardAgreement(), MeasureRange.ALL,
         Logs.csv("log", EventLogWriter.toCsv(ordered)));
 
     assertThat(fromCsv).isEqualTo(fromJson);
@@ -434,7 +439,7 @@ class ServiceLevelMeterTests {
             .withRef(awkward));
     for (EventSource source : List.of(jsonl("log", EventLogWriter.toJsonLines(events)),
         Logs.csv("log", EventLogWriter.toCsv(events)))) {
-      MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL, source);
+      MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL, source);
 
       assertThat(result.rejected()).as(source.toString()).isEmpty();
       Breach breach = level(result, "request-ack").windows().get(0).worstBreaches().get(0);
@@ -451,7 +456,7 @@ class ServiceLevelMeterTests {
     EventSource replies = jsonl("replies.jsonl", lines(
         "REQUEST_ACKNOWLEDGED a1 2025-11-10T10:00Z ref=r1",
         "REQUEST_ACKNOWLEDGED a2 2025-11-10T16:00Z ref=r2"));
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         requests, replies);
 
     assertThat(summary(level(result, "request-ack")))
@@ -461,7 +466,7 @@ class ServiceLevelMeterTests {
 
   @Test
   void reportsAServiceLevelItCannotMeasure() throws IOException {
-    Agreement agreement = TestAgreements.with(
+    Agreement agreement = agreementWith(
         io.github.slaframework.core.ServiceLevel.builder().id("vague")
             .metric(ServiceMetric.FAULT_REPAIR_TIME).obligatedParty("council").build());
     MeasurementResult result = measure(agreement, MeasureRange.ALL,
@@ -473,7 +478,7 @@ class ServiceLevelMeterTests {
 
   @Test
   void measuresNothingFromAnEmptyLog() throws IOException {
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("empty", ""));
 
     assertThat(result.serviceLevels()).allSatisfy(l -> assertThat(l.windows()).isEmpty());
@@ -490,7 +495,7 @@ class ServiceLevelMeterTests {
     for (int i = 1; i <= 8; i++) {
       log.append(lines("FAULT_FIXED x" + i + " 2025-11-2" + i + "T00:00Z ref=f" + (9 - i)));
     }
-    MeasurementResult result = measure(TestAgreements.standard(), MeasureRange.ALL,
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("many", log.toString()));
 
     List<Breach> worst = level(result, "fault-repair").windows().get(0).worstBreaches();

@@ -59,8 +59,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Realistic sample agreements, built through the public API only. Each call builds a new (equal)
- * instance; all are valid under the built-in {@code uk-cctv-partnership} framework.
+ * Sample agreements, built through the public API only. Each call builds a new (equal) instance.
+ * {@link #councilAndForce()} and {@link #housingAssociationWithTwoForces()} are realistic and
+ * valid under the built-in {@code uk-cctv-partnership} framework; {@link #everyField()} is meant to
+ * set every optional field; {@link #hostileTextOutOfOrder()} is built to break careless output.
+ * For measuring, see {@link MeasurementSamples}; for frameworks, {@link SampleFrameworks}.
  *
  * @since 0.1.0
  */
@@ -69,7 +72,36 @@ public final class SampleAgreements {
   /** The built-in framework reference, {@code uk-cctv-partnership} version {@code 2021}. */
   public static final FrameworkRef UK_CCTV_2021 = FrameworkRef.of("uk-cctv-partnership", "2021");
 
+  /**
+   * A small valid agreement as one line of JSON text: two parties, a typed section and a custom
+   * {@code x-drones} section with an extension member. For tests that need a document, not a model.
+   */
+  public static final String ONE_LINE_JSON =
+      "{\"formatVersion\":\"1.0\",\"id\":\"leeds-wyp-2026\",\"title\":\"Public space CCTV\","
+          + "\"framework\":{\"id\":\"uk-cctv-partnership\",\"version\":\"2021\"},"
+          + "\"parties\":[{\"id\":\"council\",\"name\":\"Leeds City Council\","
+          + "\"type\":\"LOCAL_AUTHORITY\"},{\"id\":\"wyp\",\"name\":\"West Yorkshire Police\","
+          + "\"type\":\"POLICE_FORCE\"}],\"term\":{\"effectiveFrom\":\"2026-04-01\"},"
+          + "\"sections\":[{\"area\":\"INFORMATION_SHARING\",\"retentionPeriod\":\"P31D\","
+          + "\"clauses\":[]},{\"area\":\"x-drones\",\"clauses\":[],\"x-max-altitude\":120}]}";
+
   private SampleAgreements() {}
+
+  /**
+   * Every sample agreement of this module, {@link MeasurementSamples}' included: for tests that
+   * should hold for any agreement, such as a round trip through the reader and writer.
+   *
+   * @return new instances, in a fixed order
+   */
+  public static List<Agreement> all() {
+    return List.of(
+        councilAndForce(),
+        housingAssociationWithTwoForces(),
+        everyField(),
+        hostileTextOutOfOrder(),
+        MeasurementSamples.standardAgreement(),
+        MeasurementSamples.metropolitanCouncil());
+  }
 
   /**
    * A metropolitan council and its police force, with all twelve areas filled as a real agreement
@@ -111,13 +143,7 @@ public final class SampleAgreements {
         .framework(UK_CCTV_2021)
         .status(AgreementStatus.AGREED)
         .addParties(council, force)
-        .term(
-            Term.builder()
-                .effectiveFrom(LocalDate.of(2026, 4, 1))
-                .expiresOn(LocalDate.of(2029, 3, 31))
-                .reviewEvery(IsoPeriod.parse("P1Y"))
-                .noticePeriod(IsoPeriod.parse("P3M"))
-                .build())
+        .term(threeYearsFromApril2026())
         .addSections(
             PurposeAndLegitimacySection.builder()
                 .addPurposes(Purpose.CRIME_PREVENTION_AND_DETECTION, Purpose.PUBLIC_SAFETY)
@@ -364,5 +390,238 @@ public final class SampleAgreements {
                 .reason("Estates staff review footage weekly; 45 days covers two review cycles.")
                 .build())
         .build();
+  }
+
+  /**
+   * An agreement meant to set every optional field of the format, and the sample to extend when a
+   * field is added (a test of this module fails while no sample sets it): all twelve areas plus a
+   * custom one, a profile, a rolling window, a waiver with a path, nested extension values and a
+   * clause text with quotes and a line break. For round trips through the reader and writer.
+   *
+   * @return the agreement
+   */
+  public static Agreement everyField() {
+    Clause clause =
+        Clause.builder()
+            .id("c-1")
+            .text("The council \"operates\" the cameras.\nSecond line.")
+            .title("Operation")
+            .obligation(Obligation.SHOULD)
+            .addResponsibleParties("council")
+            .putExtensions("x-note", JsonValue.of("kept"))
+            .build();
+    return Agreement.builder()
+        .id("leeds-wyp-2026")
+        .title("Public space CCTV: Leeds City Council and West Yorkshire Police")
+        .framework(
+            FrameworkRef.builder().id("uk-cctv-partnership").version("2021")
+                .profile("council").build())
+        .status(AgreementStatus.AGREED)
+        .addParties(
+            Party.builder()
+                .id("council")
+                .name("Leeds City Council")
+                .type(PartyType.LOCAL_AUTHORITY)
+                .addRoles(PartyRole.SYSTEM_OWNER, PartyRole.DATA_CONTROLLER)
+                .putIdentifiers("gss", "E08000035")
+                .addContacts(
+                    Contact.builder().name("A. Manager").role("CCTV Manager")
+                        .email("cctv@leeds.gov.uk").phone("0113 000 0000").build())
+                .build(),
+            Party.builder()
+                .id("wyp")
+                .name("West Yorkshire Police")
+                .type(PartyType.POLICE_FORCE)
+                .addRoles(PartyRole.POLICE)
+                .putIdentifiers("forceCode", "13")
+                .build())
+        .term(threeYearsFromApril2026())
+        .addSections(
+            PurposeAndLegitimacySection.builder()
+                .addPurposes(Purpose.CRIME_PREVENTION_AND_DETECTION, Purpose.PUBLIC_SAFETY)
+                .pressingNeed("Night-time economy disorder")
+                .privacyImpactAssessment(
+                    PrivacyImpactAssessment.builder().reference("DPIA-7")
+                        .completedOn(LocalDate.of(2026, 1, 10))
+                        .nextReviewOn(LocalDate.of(2027, 1, 10)).build())
+                .addClauses(clause)
+                .build(),
+            LegalConsiderationsSection.builder()
+                .jurisdiction(Jurisdiction.ENGLAND_AND_WALES)
+                .addLegalBases(LegalBasis.DPA_2018_PART_3, LegalBasis.UK_GDPR)
+                .build(),
+            GovernanceSection.builder().meetingFrequency(IsoPeriod.parse("P3M"))
+                .escalation("Chief Inspector").build(),
+            InformationSharingSection.builder()
+                .retentionPeriod(IsoPeriod.ofDays(31))
+                .evidenceExport(EvidenceExport.of(EvidenceFormat.NATIVE, IntegrityAlgorithm.SHA_256))
+                .addClauses(Clause.of("c-2", "Evidence is exported natively."))
+                .build(),
+            CommunicationSection.builder().liveIncidentSupport(true)
+                .addChannels(Channel.AIRWAVE_RADIO, Channel.TELEPHONE).hours("24/7").build(),
+            TrainingSection.builder()
+                .addRequirements(TrainingRequirement.SIA_PUBLIC_SPACE_SURVEILLANCE_LICENCE)
+                .refresherEvery(IsoPeriod.parse("P2Y")).build(),
+            SurveillanceTypesSection.builder()
+                .addTypes(SurveillanceType.OVERT, SurveillanceType.ANPR).build(),
+            FinanceSection.builder()
+                .addCharges(
+                    Charge.builder().description("Monitoring").amount(new BigDecimal("12500.00"))
+                        .currency("GBP").payer("wyp").build())
+                .build(),
+            FeedbackSection.builder().reportingFrequency(IsoPeriod.parse("P1M"))
+                .addIndicators(Indicator.ARRESTS_ASSISTED).build(),
+            FutureTechnologySection.builder()
+                .addPlannedChanges(
+                    PlannedChange.builder().description("4K cameras")
+                        .expectedBy(LocalDate.of(2027, 6, 1)).requiresDpia(true).build())
+                .build(),
+            EvaluationAndReviewSection.builder().reviewFrequency(IsoPeriod.parse("P1Y"))
+                .nextReviewOn(LocalDate.of(2027, 4, 1)).publishAnnualReport(true).build(),
+            TechnicalStandardsSection.builder()
+                .pixelDensityStandard("IEC_62676_4_2025")
+                .addCameras(
+                    Camera.builder().id("cam-1").location("Briggate").requiredLevel("DISCERN")
+                        .horizontalPixels(3840).sceneWidthMetres(new BigDecimal("12.5")).build())
+                .build(),
+            CustomSection.builder()
+                .area(AreaCode.of("x-drones"))
+                .addClauses(Clause.of("c-3", "No drones."))
+                .putExtensions("x-max-altitude", JsonValue.of(120))
+                .build())
+        .addServiceLevels(
+            ServiceLevel.builder()
+                .id("sl-footage")
+                .metric(ServiceMetric.FOOTAGE_REQUEST_TURNAROUND)
+                .obligatedParty("council")
+                .description("Footage within 7 days")
+                .objective(Objective.of(ObjectiveOperator.AT_MOST,
+                    Threshold.of(IsoPeriod.parse("P7D"))))
+                .attainment(new BigDecimal("95.0"))
+                .window(MeasurementWindow.builder().type(WindowType.ROLLING)
+                    .length(IsoPeriod.parse("P28D")).timeZone("Europe/London").build())
+                .appliesTo(AppliesTo.priority(Priority.URGENT))
+                .build(),
+            MeasurementSamples.availability("sl-availability", "99.0", 40))
+        .addApprovals(
+            Approval.builder().party("council").name("B. Signer").position("Director")
+                .date(LocalDate.of(2026, 3, 1)).build())
+        .addWaivers(
+            Waiver.builder().code("RETENTION_LONG").path("/sections/3/retentionPeriod")
+                .area("INFORMATION_SHARING").reason("Agreed with the ICO").build())
+        .putExtensions(
+            "x-vendor",
+            JsonValue.object(Map.of("nested", JsonValue.array(
+                List.of(JsonValue.of(1), JsonValue.NULL, JsonValue.TRUE,
+                    JsonValue.of(new BigDecimal("1.50")), JsonValue.of("s"))))))
+        .build();
+  }
+
+  /**
+   * A council and a force under {@link SampleFrameworks#TEST_FRAMEWORK}, with its sections
+   * deliberately out of framework order, text holding markup and Markdown characters ({@code <},
+   * {@code &}, {@code "}, {@code *}, {@code |}), and three cameras: one at a level it reaches, one
+   * below its level, one at an unknown level. For renderers and other output that must escape.
+   *
+   * @return the agreement
+   */
+  public static Agreement hostileTextOutOfOrder() {
+    return Agreement.builder()
+        .id("fixture-1")
+        .title("Test <Council> & \"Force\" agreement")
+        .framework(SampleFrameworks.TEST_FRAMEWORK)
+        .status(AgreementStatus.AGREED)
+        .addParties(Party.builder().id("council").name("Testshire Council")
+            .type(PartyType.LOCAL_AUTHORITY).addRoles(PartyRole.SYSTEM_OWNER)
+            .putIdentifiers("gss", "E07000999")
+            .addContacts(Contact.builder().name("A. Manager").role("CCTV manager")
+                .email("cctv@test.example").phone("01632 960000").build())
+            .build())
+        .addParties(Party.builder().id("police").name("Testshire Police")
+            .type(PartyType.POLICE_FORCE).addRoles(PartyRole.POLICE).build())
+        .term(Term.builder().effectiveFrom(LocalDate.of(2026, 4, 1))
+            .expiresOn(LocalDate.of(2028, 3, 31)).reviewEvery(IsoPeriod.parse("P1Y"))
+            .noticePeriod(IsoPeriod.parse("P3M")).build())
+        .addSections(InformationSharingSection.builder()
+            .retentionPeriod(IsoPeriod.ofDays(31))
+            .evidenceExport(EvidenceExport.of(EvidenceFormat.NATIVE, IntegrityAlgorithm.SHA_256))
+            .addClauses(Clause.builder().id("is-1").title("Retention")
+                .text("Footage is kept for 31 days *then* overwritten | <b>unless</b> requested.")
+                .addResponsibleParties("council").build())
+            .build())
+        .addSections(PurposeAndLegitimacySection.builder()
+            .addPurposes(Purpose.CRIME_PREVENTION_AND_DETECTION, Purpose.PUBLIC_SAFETY)
+            .pressingNeed("Town centre disorder.")
+            .addClauses(Clause.of("p-1", "To prevent and detect crime."))
+            .addClauses(Clause.builder().id("p-2").text("Signs are displayed.")
+                .obligation(Obligation.SHOULD).addResponsibleParties("council", "police").build())
+            .build())
+        .addSections(LegalConsiderationsSection.builder()
+            .addLegalBases(LegalBasis.UK_GDPR, LegalBasis.RIPA_2000_PART_2).build())
+        .addSections(CommunicationSection.builder().liveIncidentSupport(true)
+            .addChannels(Channel.AIRWAVE_RADIO, Channel.TELEPHONE).hours("24/7").build())
+        .addSections(FinanceSection.builder()
+            .addCharges(Charge.builder().description("Footage for legal claims")
+                .amount(new BigDecimal("100")).currency("GBP").payer("police").build())
+            .build())
+        .addSections(FutureTechnologySection.builder()
+            .addPlannedChanges(PlannedChange.builder().description("ANPR")
+                .expectedBy(LocalDate.of(2027, 1, 31)).requiresDpia(true).build())
+            .build())
+        .addSections(EvaluationAndReviewSection.builder().reviewFrequency(IsoPeriod.parse("P1Y"))
+            .nextReviewOn(LocalDate.of(2027, 4, 1)).publishAnnualReport(true).build())
+        .addSections(TechnicalStandardsSection.builder().pixelDensityStandard("IEC_62676_4_2014")
+            .addCameras(camera("cam-1", "RECOGNISE", 1920, "12"))
+            .addCameras(camera("cam-2", "IDENTIFY", 1920, "12"))
+            .addCameras(camera("cam-3", "NOT_A_LEVEL", 1280, "200"))
+            .build())
+        .addSections(CustomSection.builder().area(AreaCode.of("x-parking"))
+            .addClauses(Clause.of("x-1", "Car park cameras are covered too.")).build())
+        .addServiceLevels(ServiceLevel.builder().id("evidence").metric(
+                ServiceMetric.FOOTAGE_REQUEST_TURNAROUND).obligatedParty("council")
+            .objective(Objective.of(ObjectiveOperator.AT_MOST, Threshold.of(IsoPeriod.ofDays(7))))
+            .attainment(new BigDecimal("100")).window(MeasurementWindow.of(WindowType.CALENDAR_MONTH))
+            .build())
+        .addServiceLevels(ServiceLevel.builder().id("live").metric(
+                ServiceMetric.LIVE_INCIDENT_RESPONSE).obligatedParty("council")
+            .objective(Objective.of(ObjectiveOperator.AT_MOST, Threshold.of(IsoPeriod.parse("PT5M"))))
+            .attainment(new BigDecimal("90")).appliesTo(AppliesTo.priority(Priority.URGENT))
+            .build())
+        .addServiceLevels(ServiceLevel.builder().id("availability").metric(
+                ServiceMetric.CAMERA_AVAILABILITY).obligatedParty("council")
+            .objective(Objective.of(ObjectiveOperator.AT_LEAST, Threshold.of(new BigDecimal("99.0"))))
+            .build())
+        .addApprovals(Approval.builder().party("council").name("B. Director")
+            .position("Director").date(LocalDate.of(2026, 3, 20)).build())
+        .build();
+  }
+
+  /** Three years from 1 April 2026, reviewed yearly, with three months' notice. */
+  private static Term threeYearsFromApril2026() {
+    return Term.builder()
+        .effectiveFrom(LocalDate.of(2026, 4, 1))
+        .expiresOn(LocalDate.of(2029, 3, 31))
+        .reviewEvery(IsoPeriod.parse("P1Y"))
+        .noticePeriod(IsoPeriod.parse("P3M"))
+        .build();
+  }
+
+  private static Camera camera(String id, String level, int pixels, String width) {
+    return Camera.builder().id(id).location("Loc " + id).requiredLevel(level)
+        .horizontalPixels(pixels).sceneWidthMetres(new BigDecimal(width)).build();
+  }
+
+  /**
+   * Two parties, a council and a police force, with no roles or contacts: what a user gives
+   * {@code sla new}.
+   *
+   * @return the parties
+   */
+  public static List<Party> twoParties() {
+    return List.of(
+        Party.builder().id("council").name("Testshire Council").type(PartyType.LOCAL_AUTHORITY)
+            .build(),
+        Party.builder().id("police").name("Testshire Police").type(PartyType.POLICE_FORCE)
+            .build());
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.SlaWriter;
+import io.github.slaframework.testkit.GeneratedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every scenario folder under {@code src/test/resources/scenarios}: {@code agreement.json} is
  * validated with the one-call API and the findings (severity, code, path, line, column, in report
- * order) must equal those of {@code expected.json}. {@code -Dsla.updateGolden=true} fills in line
+ * order) must equal those of {@code expected.json}. {@code -Dsla.regenerate=true} fills in line
  * and column of a scenario whose severities, codes and paths already agree.
  */
 class ScenarioTests {
@@ -106,7 +107,7 @@ class ScenarioTests {
     assertThat(actualWithoutLocation)
         .as("findings of %s (%s)", folder.getFileName(), result.report())
         .isEqualTo(wantedWithoutLocation);
-    if (Boolean.getBoolean("sla.updateGolden")) {
+    if (GeneratedFiles.regenerating()) {
       write(folder, expected, result);
       return;
     }

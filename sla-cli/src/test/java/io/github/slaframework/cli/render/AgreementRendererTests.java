@@ -2,16 +2,17 @@ package io.github.slaframework.cli.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.slaframework.cli.Fixtures;
 import io.github.slaframework.cli.Golden;
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.testkit.SampleAgreements;
+import io.github.slaframework.testkit.SampleFrameworks;
 import org.junit.jupiter.api.Test;
 
 class AgreementRendererTests {
 
-  private final Agreement agreement = Fixtures.councilAndForce();
+  private final Agreement agreement = SampleAgreements.hostileTextOutOfOrder();
   private final AgreementRenderer withFramework =
-      AgreementRenderer.builder().framework(Fixtures.framework()).build();
+      AgreementRenderer.builder().framework(SampleFrameworks.testFramework()).build();
 
   @Test
   void rendersMarkdownAsTheGoldenFile() {

@@ -3,7 +3,6 @@ package io.github.slaframework.cli.scaffold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.slaframework.cli.Fixtures;
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Profile;
@@ -11,6 +10,8 @@ import io.github.slaframework.core.section.Jurisdiction;
 import io.github.slaframework.core.section.LegalBasis;
 import io.github.slaframework.core.section.LegalConsiderationsSection;
 import io.github.slaframework.json.SlaWriter;
+import io.github.slaframework.testkit.SampleAgreements;
+import io.github.slaframework.testkit.SampleFrameworks;
 import io.github.slaframework.validation.AgreementValidator;
 import io.github.slaframework.validation.FrameworkRegistry;
 import io.github.slaframework.validation.ValidationResult;
@@ -32,8 +33,8 @@ class AgreementScaffolderTests {
 
   @Test
   void includesEveryMandatoryAndRecommendedAreaButNoOptionalOne() {
-    Agreement draft = scaffolder.scaffold(Fixtures.framework(), Optional.empty(),
-        Fixtures.parties()).agreement();
+    Agreement draft = scaffolder.scaffold(SampleFrameworks.testFramework(), Optional.empty(),
+        SampleAgreements.twoParties()).agreement();
     assertThat(draft.sections()).extracting(Section::area).containsExactly(
         AreaCode.PURPOSE_AND_LEGITIMACY, AreaCode.LEGAL_CONSIDERATIONS, AreaCode.GOVERNANCE,
         AreaCode.INFORMATION_SHARING, AreaCode.COMMUNICATION, AreaCode.EVALUATION_AND_REVIEW);
@@ -41,8 +42,9 @@ class AgreementScaffolderTests {
 
   @Test
   void appliesTheProfileLevelsAndAreas() {
-    Agreement draft = scaffolder.scaffold(Fixtures.framework(), Fixtures.framework().profile("paying"),
-        Fixtures.parties()).agreement();
+    Framework framework = SampleFrameworks.testFramework();
+    Agreement draft = scaffolder.scaffold(framework, framework.profile("paying"),
+        SampleAgreements.twoParties()).agreement();
     assertThat(draft.sections()).extracting(Section::area)
         .contains(AreaCode.FINANCE, AreaCode.of("x-parking"));
     assertThat(draft.framework().key()).isEqualTo("test-framework:1:paying");
@@ -50,15 +52,16 @@ class AgreementScaffolderTests {
 
   @Test
   void startsEachAreaWithItsGuidanceMarkedToComplete() {
-    Agreement draft = scaffolder.scaffold(Fixtures.framework(), Optional.empty(),
-        Fixtures.parties()).agreement();
+    Agreement draft = scaffolder.scaffold(SampleFrameworks.testFramework(), Optional.empty(),
+        SampleAgreements.twoParties()).agreement();
     assertThat(draft.sections().get(2).clauses().get(0).text())
         .isEqualTo("[TO COMPLETE] Guidance for Governance.");
   }
 
   @Test
   void listsEveryPlaceholderWithItsPointer() {
-    Draft draft = scaffolder.scaffold(Fixtures.framework(), Optional.empty(), Fixtures.parties());
+    Draft draft = scaffolder.scaffold(SampleFrameworks.testFramework(), Optional.empty(),
+        SampleAgreements.twoParties());
     assertThat(draft.placeholders()).extracting(Placeholder::path)
         .contains("/title", "/term/effectiveFrom", "/sections/0/clauses/0/text",
             "/sections/3/retentionPeriod", "/sections/5/nextReviewOn");
@@ -66,9 +69,9 @@ class AgreementScaffolderTests {
 
   @Test
   void fillsInThePartiesTheTermAndADraftStatus() {
-    Agreement draft = scaffolder.scaffold(Fixtures.framework(), Optional.empty(),
-        Fixtures.parties()).agreement();
-    assertThat(draft.parties()).isEqualTo(Fixtures.parties());
+    Agreement draft = scaffolder.scaffold(SampleFrameworks.testFramework(), Optional.empty(),
+        SampleAgreements.twoParties()).agreement();
+    assertThat(draft.parties()).isEqualTo(SampleAgreements.twoParties());
     assertThat(draft.id()).isEqualTo("council-police-draft");
     assertThat(draft.term().effectiveFrom()).isEqualTo(LocalDate.of(2026, 11, 27));
     assertThat(draft.title()).isEqualTo(
@@ -83,7 +86,7 @@ class AgreementScaffolderTests {
     Optional<Profile> profile = profileId.isEmpty() ? Optional.empty()
         : framework.profile(profileId);
     assertThat(profileId.isEmpty() || profile.isPresent()).isTrue();
-    Draft draft = scaffolder.scaffold(framework, profile, Fixtures.parties());
+    Draft draft = scaffolder.scaffold(framework, profile, SampleAgreements.twoParties());
 
     String json = SlaWriter.defaults().writeAgreement(draft.agreement());
     ValidationResult result = AgreementValidator.builder()
@@ -102,7 +105,7 @@ class AgreementScaffolderTests {
     Framework framework = FrameworkRegistry.builtIn().framework("uk-cctv-partnership", "2021")
         .orElseThrow();
     Agreement draft = scaffolder.scaffold(framework, framework.profile("scotland"),
-        Fixtures.parties()).agreement();
+        SampleAgreements.twoParties()).agreement();
     LegalConsiderationsSection legal = draft.section(LegalConsiderationsSection.class)
         .orElseThrow();
     assertThat(legal.jurisdiction()).contains(Jurisdiction.SCOTLAND);
@@ -111,8 +114,8 @@ class AgreementScaffolderTests {
 
   @Test
   void refusesFewerThanTwoParties() {
-    assertThatThrownBy(() -> scaffolder.scaffold(Fixtures.framework(), Optional.empty(),
-        Fixtures.parties().subList(0, 1))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> scaffolder.scaffold(SampleFrameworks.testFramework(), Optional.empty(),
+        SampleAgreements.twoParties().subList(0, 1))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("two parties");
   }
 }
