@@ -1,14 +1,12 @@
 package io.github.slaframework.bench;
 
 import io.github.slaframework.core.Agreement;
-import io.github.slaframework.core.report.SourceMap;
 import io.github.slaframework.json.ReadLimits;
-import io.github.slaframework.json.internal.Cursor;
-import io.github.slaframework.json.internal.Node;
-import io.github.slaframework.json.internal.Pointer;
-import io.github.slaframework.json.internal.Problems;
-import io.github.slaframework.json.internal.Specs;
-import io.github.slaframework.json.internal.TreeReader;
+import io.github.slaframework.json.internal.read.Node;
+import io.github.slaframework.json.internal.read.Pointer;
+import io.github.slaframework.json.internal.read.Problems;
+import io.github.slaframework.json.internal.read.TreeReader;
+import io.github.slaframework.json.internal.spec.Specs;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -101,36 +99,6 @@ public class ReadBreakdownBenchmarks {
       }
     }
     return sum;
-  }
-
-  /**
-   * The fast path alone: the typed model bound straight from the tokens, with its source map.
-   *
-   * @return the value and source map
-   */
-  @Benchmark
-  public TreeReader.Bound<Agreement> streamedBind() {
-    return tree.stream(
-        Specs.AGREEMENT, f -> f.createParser(ObjectReadContext.empty(), bytes), bytes.length);
-  }
-
-  /**
-   * The fast path's walk without binding: the tokens on the reader's factory, every value
-   * recorded in the cursor's location table, nothing bound. {@link #streamedBind} less this is
-   * what binding costs.
-   *
-   * @return the source map
-   */
-  @Benchmark
-  public SourceMap cursorWalk() {
-    ReadLimits limits = ReadLimits.defaults();
-    try (JsonParser p = tree.jsonFactory().createParser(ObjectReadContext.empty(), bytes)) {
-      Cursor in = new Cursor(p, limits.maxNestingDepth(), bytes.length);
-      in.root();
-      in.skip();
-      in.end();
-      return in.sourceMap();
-    }
   }
 
   /**

@@ -6,13 +6,13 @@ import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.report.Report;
 import io.github.slaframework.core.report.SourceMap;
-import io.github.slaframework.json.internal.Node;
-import io.github.slaframework.json.internal.ObjectSpec;
-import io.github.slaframework.json.internal.Pointer;
-import io.github.slaframework.json.internal.Problems;
-import io.github.slaframework.json.internal.Specs;
-import io.github.slaframework.json.internal.TreeReader;
-import io.github.slaframework.json.internal.TreeSourceMap;
+import io.github.slaframework.json.internal.read.Node;
+import io.github.slaframework.json.internal.read.Pointer;
+import io.github.slaframework.json.internal.read.Problems;
+import io.github.slaframework.json.internal.read.TreeReader;
+import io.github.slaframework.json.internal.read.TreeSourceMap;
+import io.github.slaframework.json.internal.spec.ObjectSpec;
+import io.github.slaframework.json.internal.spec.Specs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -338,8 +338,7 @@ public final class SlaReader {
       return tooLong(text.length());
     }
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    return bind(
-        spec, f -> f.createParser(ObjectReadContext.empty(), content), content.length(), format);
+    return bind(spec, f -> f.createParser(ObjectReadContext.empty(), content), format);
   }
 
   private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, byte[] bytes, DocumentFormat format) {
@@ -357,7 +356,6 @@ public final class SlaReader {
     return bind(
         spec,
         f -> f.createParser(ObjectReadContext.empty(), bytes, offset, bytes.length - offset),
-        bytes.length - offset,
         format);
   }
 
@@ -385,16 +383,8 @@ public final class SlaReader {
   }
 
   private <T> ReadResult<T> bind(
-      ObjectSpec<T, ?> spec, TreeReader.Source source, int length, DocumentFormat format) {
+      ObjectSpec<T, ?> spec, TreeReader.Source source, DocumentFormat format) {
     Objects.requireNonNull(format, "format");
-    if (format == DocumentFormat.JSON) {
-      // The fast path binds straight from the tokens; a document with anything to report is
-      // read again below, where every problem is found and located.
-      TreeReader.Bound<T> bound = tree.stream(spec, source, length);
-      if (bound != null) {
-        return new ReadResult<>(bound.value(), Report.empty(), bound.sourceMap());
-      }
-    }
     Problems problems = new Problems(maxFindings, spec == Specs.AGREEMENT);
     Node root = tree.read(source, format == DocumentFormat.YAML, problems);
     if (root == null) {

@@ -5,8 +5,9 @@ import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.core.section.Section;
 import io.github.slaframework.core.value.JsonValue;
-import io.github.slaframework.json.internal.JsonText;
-import io.github.slaframework.json.internal.Specs;
+import io.github.slaframework.json.internal.spec.SectionSpecs;
+import io.github.slaframework.json.internal.spec.Specs;
+import io.github.slaframework.json.internal.write.JsonText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,7 @@ public final class SlaWriter {
    * @since 0.1.0
    */
   public JsonValue toJsonValue(Section section) {
-    return Specs.section(Objects.requireNonNull(section, "section"));
+    return SectionSpecs.section(Objects.requireNonNull(section, "section"));
   }
 
   /**
@@ -97,7 +98,7 @@ public final class SlaWriter {
    * @since 0.1.0
    */
   public Optional<JsonValue> memberOf(Section section, String member) {
-    return Specs.sectionMember(
+    return SectionSpecs.sectionMember(
         Objects.requireNonNull(section, "section"), Objects.requireNonNull(member, "member"));
   }
 
@@ -111,7 +112,7 @@ public final class SlaWriter {
    * @since 0.1.0
    */
   public boolean hasMember(Section section, String member) {
-    return Specs.sectionHasMember(
+    return SectionSpecs.sectionHasMember(
         Objects.requireNonNull(section, "section"), Objects.requireNonNull(member, "member"));
   }
 

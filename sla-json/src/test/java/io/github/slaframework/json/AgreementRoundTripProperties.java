@@ -32,7 +32,6 @@ import io.github.slaframework.core.section.LegalConsiderationsSection;
 import io.github.slaframework.core.section.Section;
 import io.github.slaframework.core.section.TechnicalStandardsSection;
 import io.github.slaframework.core.value.JsonValue;
-import io.github.slaframework.json.internal.Specs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -66,13 +65,6 @@ class AgreementRoundTripProperties {
     byte[] bytes = SlaWriter.defaults().writeAgreement(agreement).getBytes(StandardCharsets.UTF_8);
     assertThat(SlaReader.defaults().readAgreement(bytes, DocumentFormat.JSON).value())
         .contains(agreement);
-  }
-
-  @Property(tries = 100)
-  void theFastPathBindsWhatTheTreePathBinds(@ForAll("agreements") Agreement agreement) {
-    String json = SlaWriter.defaults().writeAgreement(agreement);
-    assertThat(FastPathTests.assertPathsAgree(Specs.AGREEMENT, json))
-        .isEqualTo(new FastPathTests.Outcome(true, false));
   }
 
   @Provide

@@ -1,10 +1,11 @@
 package io.github.slaframework.json;
 
 import io.github.slaframework.core.value.JsonValue;
-import io.github.slaframework.json.internal.Codecs;
-import io.github.slaframework.json.internal.Node;
-import io.github.slaframework.json.internal.Problems;
-import io.github.slaframework.json.internal.TreeReader;
+import io.github.slaframework.json.internal.read.Node;
+import io.github.slaframework.json.internal.read.Pointer;
+import io.github.slaframework.json.internal.read.Problems;
+import io.github.slaframework.json.internal.read.TreeReader;
+import io.github.slaframework.json.internal.spec.Codecs;
 import tools.jackson.core.ObjectReadContext;
 
 /** Parses plain JSON in tests through the module's own located tree. */
@@ -20,6 +21,10 @@ final class Json {
     if (root == null) {
       throw new IllegalArgumentException("not JSON: " + problems.findings());
     }
-    return Codecs.toJsonValue(root);
+    JsonValue value = Codecs.toJsonValue(root, problems, Pointer.root());
+    if (value == null) {
+      throw new IllegalArgumentException("a number out of range: " + problems.findings());
+    }
+    return value;
   }
 }

@@ -9,6 +9,7 @@ import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.SourceLocation;
 import io.github.slaframework.core.section.CustomSection;
+import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.testkit.SampleAgreements;
 import io.github.slaframework.testkit.SampleFrameworks;
 import java.io.ByteArrayInputStream;
@@ -239,5 +240,47 @@ class SlaReaderTests {
     assertThat(DocumentFormat.forPath(Path.of("a.yml"))).isEqualTo(DocumentFormat.YAML);
     assertThat(DocumentFormat.forPath(Path.of("a.YAML"))).isEqualTo(DocumentFormat.YAML);
     assertThat(DocumentFormat.forPath(Path.of("a.json"))).isEqualTo(DocumentFormat.JSON);
+  }
+
+  /**
+   * Nine sections, then an {@code x-} object of nine members, both one level below the root: the
+   * located tree reads the list and the object with the same per-level scratch rows, which the
+   * list had grown for values only (regression: {@code Index 8 out of bounds for length 8}).
+   */
+  @Test
+  void readsALongSectionListFollowedByAnExtensionObjectWithManyMembers() {
+    StringBuilder json = new StringBuilder("{\"formatVersion\": \"1.0\", \"id\": \"long-lists\", "
+        + "\"title\": \"Long lists\", \"framework\": {\"id\": \"f\", \"version\": \"1\"}, "
+        + "\"parties\": [{\"id\": \"p\", \"name\": \"P\", \"type\": \"POLICE_FORCE\"}], "
+        + "\"term\": {\"effectiveFrom\": \"2026-04-01\"}, \"sections\": [");
+    StringBuilder yaml = new StringBuilder("formatVersion: \"1.0\"\nid: long-lists\n"
+        + "title: Long lists\nframework: {id: f, version: \"1\"}\n"
+        + "parties: [{id: p, name: P, type: POLICE_FORCE}]\n"
+        + "term: {effectiveFrom: \"2026-04-01\"}\nsections:\n");
+    for (int i = 0; i < 9; i++) {
+      // "area" after "clauses": the JSON takes the located tree too, as YAML always does
+      json.append(i == 0 ? "" : ", ").append("{\"clauses\": [], \"area\": \"x-area-")
+          .append(i).append("\"}");
+      yaml.append("  - area: x-area-").append(i).append("\n    clauses: []\n");
+    }
+    json.append("], \"x-notes\": {");
+    yaml.append("x-notes:\n");
+    for (int i = 0; i < 9; i++) {
+      json.append(i == 0 ? "" : ", ").append("\"m").append(i).append("\": ").append(i);
+      yaml.append("  m").append(i).append(": ").append(i).append('\n');
+    }
+    json.append("}}");
+
+    for (ReadResult<Agreement> read : List.of(
+        reader.readAgreement(json.toString()),
+        reader.readAgreement(yaml.toString().getBytes(StandardCharsets.UTF_8),
+            DocumentFormat.YAML))) {
+      assertThat(read.report().findings()).isEmpty();
+      Agreement agreement = read.value().orElseThrow();
+      assertThat(agreement.sections()).hasSize(9);
+      assertThat(((JsonValue.JsonObject) agreement.extensions().get("x-notes")).members())
+          .hasSize(9);
+      assertThat(read.sourceMap().locate("/x-notes/m8")).isPresent();
+    }
   }
 }

@@ -9,7 +9,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.slaframework.core.section.Section;
 import io.github.slaframework.core.value.JsonValue;
-import io.github.slaframework.json.internal.SchemaGenerator;
+import io.github.slaframework.json.internal.spec.SchemaGenerator;
 import io.github.slaframework.testkit.ExampleFiles;
 import io.github.slaframework.testkit.GeneratedFiles;
 import io.github.slaframework.testkit.SampleAgreements;

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.section.Section;
 import io.github.slaframework.core.value.JsonValue;
-import io.github.slaframework.json.internal.ObjectSpec;
-import io.github.slaframework.json.internal.Specs;
+import io.github.slaframework.json.internal.spec.Field;
+import io.github.slaframework.json.internal.spec.ObjectSpec;
+import io.github.slaframework.json.internal.spec.SectionSpecs;
+import io.github.slaframework.json.internal.spec.Specs;
 import io.github.slaframework.testkit.SampleAgreements;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,11 +67,11 @@ class SlaWriterMembersTests {
   }
 
   private static List<String> sectionFieldNames(Section section) {
-    ObjectSpec<? extends Section, ?> spec = Specs.typedSections().get(section.area().code());
-    return fieldNames(spec == null ? Specs.customSection() : spec);
+    ObjectSpec<? extends Section, ?> spec = SectionSpecs.typedSections().get(section.area().code());
+    return fieldNames(spec == null ? SectionSpecs.customSection() : spec);
   }
 
   private static List<String> fieldNames(ObjectSpec<?, ?> spec) {
-    return spec.fields().stream().map(ObjectSpec.Field::name).toList();
+    return spec.fields().stream().map(Field::name).toList();
   }
 }

@@ -1,0 +1,121 @@
+package io.github.slaframework.json.internal.read;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The JSON Pointer of the value being bound, kept as a stack of segments that binding pushes and
+ * pops as it walks the tree, and turned into text only when a finding needs it: binding allocates
+ * nothing per value for its position. One instance per read; not thread-safe.
+ */
+public final class Pointer {
+
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+  private int depth;
+
+  private Pointer() {}
+
+  /**
+   * A pointer at the root of a document, {@code ""}.
+   *
+   * @return a new pointer
+   */
+  public static Pointer root() {
+    return new Pointer();
+  }
+
+  /**
+   * Steps into a member of the object here.
+   *
+   * @param member the member name
+   * @return this pointer, now at the member
+   */
+  public Pointer push(String member) {
+    grow();
+    names[depth++] = member;
+    return this;
+  }
+
+  /**
+   * Steps into an element of the array here.
+   *
+   * @param index the index
+   * @return this pointer, now at the element
+   */
+  public Pointer push(int index) {
+    grow();
+    names[depth] = null;
+    indexes[depth++] = index;
+    return this;
+  }
+
+  /** Steps back out to the parent. */
+  public void pop() {
+    names[--depth] = null;
+  }
+
+  private void grow() {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+    }
+  }
+
+  /**
+   * Escapes one reference token (RFC 6901: {@code ~} as {@code ~0}, {@code /} as {@code ~1}).
+   *
+   * @param token the token
+   * @return the escaped token
+   */
+  public static String escape(String token) {
+    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+      return token;
+    }
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  /**
+   * The reference tokens of a JSON Pointer, unescaped.
+   *
+   * @param pointer the pointer
+   * @return its tokens (none for {@code ""}), or null when it is no pointer (not starting with
+   *     {@code /})
+   */
+  public static String[] tokens(String pointer) {
+    if (pointer == null || (!pointer.isEmpty() && pointer.charAt(0) != '/')) {
+      return null;
+    }
+    List<String> tokens = new ArrayList<>();
+    int start = 1;
+    while (start <= pointer.length()) {
+      int end = pointer.indexOf('/', start);
+      if (end < 0) {
+        end = pointer.length();
+      }
+      String token = pointer.substring(start, end);
+      if (token.indexOf('~') >= 0) {
+        token = token.replace("~1", "/").replace("~0", "~");
+      }
+      tokens.add(token);
+      start = end + 1;
+    }
+    return tokens.toArray(new String[0]);
+  }
+
+  /** The pointer text of the current position, such as {@code /parties/0/name}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      sb.append('/');
+      if (names[i] != null) {
+        sb.append(escape(names[i]));
+      } else {
+        sb.append(indexes[i]);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.slaframework.json.internal.read;
+
+import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.report.ImmutableFinding;
+import io.github.slaframework.core.report.Severity;
+import io.github.slaframework.core.report.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the findings of one read, up to a cap: past it, one final {@code LIMIT} finding says
+ * that the rest were dropped. One instance per read; not thread-safe.
+ */
+public final class Problems {
+
+  private final List<Finding> findings = new ArrayList<>();
+  private final int max;
+  private final boolean skipUnreadableOptionals;
+  private boolean capped;
+
+  /**
+   * A collector.
+   *
+   * @param max the most findings to keep before the final {@code LIMIT} finding
+   */
+  public Problems(int max) {
+    this(max, false);
+  }
+
+  /**
+   * A collector.
+   *
+   * @param max the most findings to keep before the final {@code LIMIT} finding
+   * @param skipUnreadableOptionals whether an optional value (or a scalar element of a list) that
+   *     cannot be read is reported and left out, so the rest of the model is still built
+   */
+  public Problems(int max, boolean skipUnreadableOptionals) {
+    this.max = max;
+    this.skipUnreadableOptionals = skipUnreadableOptionals;
+  }
+
+  /**
+   * Whether an optional value (or a scalar element of a list) that cannot be read is reported and
+   * left out rather than stopping the model being built. True for agreements: their validation
+   * then still reports every other problem. False for frameworks and profiles, where leaving out
+   * a rule's {@code when} or a target's {@code area} would change what a rule means.
+   *
+   * @return whether unreadable optional values are skipped
+   */
+  public boolean skipsUnreadableOptionals() {
+    return skipUnreadableOptionals;
+  }
+
+  /**
+   * Reports an error at a value.
+   *
+   * @param code the finding code
+   * @param at where, as a pointer
+   * @param node the value (its location is used), or null
+   * @param message the message
+   */
+  public void error(String code, Pointer at, Node node, String message) {
+    if (capped) {
+      return;
+    }
+    error(code, at.toString(), node == null ? 0 : node.line, node == null ? 0 : node.column,
+        message);
+  }
+
+  /**
+   * Reports an error at a path and location.
+   *
+   * @param code the finding code
+   * @param path the JSON Pointer
+   * @param line the 1-based line, or 0 when unknown
+   * @param column the 1-based column, or 0 when unknown
+   * @param message the message
+   */
+  public void error(String code, String path, int line, int column, String message) {
+    if (capped) {
+      return;
+    }
+    if (findings.size() >= max) {
+      capped = true;
+      findings.add(
+          Finding.of(Severity.ERROR, FindingCodes.LIMIT, "",
+              "more than " + max + " findings; the rest are not reported"));
+      return;
+    }
+    ImmutableFinding.Builder b = Finding.builder();
+    b.severity(Severity.ERROR).code(code).path(path).message(message);
+    if (line > 0 && column > 0) {
+      b.location(new SourceLocation(line, column));
+    }
+    findings.add(b.build());
+  }
+
+  /**
+   * Reports a value of the wrong JSON type.
+   *
+   * @param at where
+   * @param node the value found
+   * @param expected what was due, such as "an object"
+   */
+  public void typeMismatch(Pointer at, Node node, String expected) {
+    error(FindingCodes.TYPE_MISMATCH, at, node,
+        "expected " + expected + ", found " + node.describe());
+  }
+
+  /**
+   * Whether any finding was reported.
+   *
+   * @return {@code true} when there is at least one
+   */
+  public boolean any() {
+    return !findings.isEmpty();
+  }
+
+  /**
+   * The findings reported so far.
+   *
+   * @return the live list
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+}

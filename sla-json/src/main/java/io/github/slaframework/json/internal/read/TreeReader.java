@@ -1,0 +1,444 @@
+package io.github.slaframework.json.internal.read;
+
+import io.github.slaframework.core.report.FindingCodes;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.ErrorReportConfiguration;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Parses JSON or YAML with Jackson's streaming parser into a located {@link Node} tree: the same
+ * code for both formats. Explicit limits (nesting depth, string, name and number length, document
+ * length, token count) are enforced by Jackson's {@link StreamReadConstraints} and reported as
+ * {@code LIMIT}; malformed text is {@code SYNTAX}; a field repeated in one object is reported as
+ * {@code DUPLICATE_KEY} (the first is kept and reading goes on); anything after the root value is
+ * {@code SYNTAX}. Immutable and thread-safe: the factories are built once.
+ */
+public final class TreeReader {
+
+  /** Objects up to this size are checked for duplicate names by a linear scan. */
+  private static final int LINEAR_SCAN = 12;
+
+  /** Jackson messages quote at most this many characters of input. */
+  private static final int ERROR_TOKEN_LENGTH = 32;
+
+  private final JsonFactory json;
+  private final StreamReadConstraints constraints;
+  private final ErrorReportConfiguration errors;
+  private final long maxDocumentLength;
+  /** Built on first YAML read: a JSON-only caller (the command line, mostly) never loads YAML. */
+  private volatile YAMLFactory yaml;
+  private final int maxDepth;
+
+  /**
+   * Opens a parser on an input.
+   */
+  @FunctionalInterface
+  public interface Source {
+    /**
+     * Opens the parser.
+     *
+     * @param factory the factory of the format
+     * @return the parser
+     */
+    JsonParser open(TokenStreamFactory factory);
+  }
+
+  /**
+   * A reader with limits.
+   *
+   * @param maxDepth nesting depth
+   * @param maxStringLength characters of one string
+   * @param maxNameLength characters of one field name
+   * @param maxNumberLength characters of one number
+   * @param maxDocumentLength bytes or characters of the document
+   * @param maxTokenCount tokens of the document
+   */
+  public TreeReader(int maxDepth, int maxStringLength, int maxNameLength, int maxNumberLength,
+      long maxDocumentLength, long maxTokenCount) {
+    this.maxDepth = maxDepth;
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(maxDepth)
+            .maxStringLength(maxStringLength)
+            .maxNameLength(maxNameLength)
+            .maxNumberLength(maxNumberLength)
+            .maxDocumentLength(maxDocumentLength)
+            .maxTokenCount(maxTokenCount)
+            .build();
+    ErrorReportConfiguration errors =
+        ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(ERROR_TOKEN_LENGTH)
+            .maxRawContentLength(ERROR_TOKEN_LENGTH)
+            .build();
+    this.json =
+        JsonFactory.builder()
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+            .streamReadConstraints(constraints)
+            .errorReportConfiguration(errors)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    this.constraints = constraints;
+    this.errors = errors;
+    this.maxDocumentLength = maxDocumentLength;
+  }
+
+  /**
+   * The JSON factory, set up with this reader's limits: for benchmarks that measure the parser
+   * as the reader uses it.
+   *
+   * @return the factory, immutable
+   */
+  public JsonFactory jsonFactory() {
+    return json;
+  }
+
+  private YAMLFactory yaml() {
+    YAMLFactory factory = yaml;
+    if (factory == null) {
+      // A race builds two equal factories at worst; both are immutable and either may be kept.
+      factory =
+          YAMLFactory.builder()
+              .streamReadConstraints(constraints)
+              .errorReportConfiguration(errors)
+              .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+              .loadSettings(
+                  LoadSettings.builder()
+                      .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxDocumentLength))
+                      .setMaxAliasesForCollections(50)
+                      .setAllowDuplicateKeys(true) // reported by this reader, not refused
+                      .build())
+              .build();
+      yaml = factory;
+    }
+    return factory;
+  }
+
+  /**
+   * Parses a document.
+   *
+   * @param source opens the parser
+   * @param isYaml whether the document is YAML
+   * @param problems where problems go
+   * @return the root node, or null when the document is not well-formed or exceeds a limit
+   */
+  public Node read(Source source, boolean isYaml, Problems problems) {
+    Parse parse = new Parse(problems, maxDepth, !isYaml);
+    JsonParser parser = null;
+    try {
+      parser = source.open(isYaml ? yaml() : json);
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        problems.error(FindingCodes.SYNTAX, "", 1, 1, "the document is empty");
+        return null;
+      }
+      Node root = parse.value(parser, first, 0);
+      if (parser.nextToken() != null) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        problems.error(FindingCodes.SYNTAX, "", line(at), column(at),
+            "unexpected content after the document's root value");
+        return null;
+      }
+      return root;
+    } catch (StreamConstraintsException e) {
+      TokenStreamLocation at = located(e, parser);
+      problems.error(FindingCodes.LIMIT, parse.pointer(), line(at), column(at), limitMessage(e));
+      return null;
+    } catch (JacksonIOException e) {
+      // The input is in memory: the only I/O failure left is text that is not valid UTF-8.
+      TokenStreamLocation at = located(e, parser);
+      problems.error(FindingCodes.SYNTAX, parse.pointer(), line(at), column(at),
+          "the document is not valid UTF-8 text: " + message(e));
+      return null;
+    } catch (JacksonException e) {
+      TokenStreamLocation at = located(e, parser);
+      problems.error(FindingCodes.SYNTAX, parse.pointer(), line(at), column(at), message(e));
+      return null;
+    } catch (TooDeep e) {
+      problems.error(FindingCodes.LIMIT, parse.pointer(), e.line, e.column,
+          "the document is nested deeper than " + maxDepth + " levels");
+      return null;
+    } catch (RuntimeException e) {
+      // The YAML library reports some malformed input with its own unchecked exceptions.
+      if (!isYaml) {
+        throw e;
+      }
+      TokenStreamLocation at = located(null, parser);
+      problems.error(FindingCodes.SYNTAX, parse.pointer(), line(at), column(at),
+          "not well-formed YAML: " + Text.excerpt(firstLine(String.valueOf(e.getMessage())), 80));
+      return null;
+    } finally {
+      close(parser);
+    }
+  }
+
+  private static TokenStreamLocation located(JacksonException e, JsonParser parser) {
+    TokenStreamLocation at = e == null ? null : e.getLocation();
+    if ((at == null || at.getLineNr() < 1) && parser != null) {
+      try {
+        at = parser.currentLocation();
+      } catch (RuntimeException ignored) {
+        // no location then: the finding is still reported
+        at = null;
+      }
+    }
+    return at;
+  }
+
+  private static void close(JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (JacksonException ignored) {
+        // the input is in memory; nothing is left open
+        return;
+      }
+    }
+  }
+
+  /** Jackson's limit message without its hint at the Java API. */
+  private static String limitMessage(StreamConstraintsException e) {
+    String m = firstLine(String.valueOf(e.getOriginalMessage()));
+    int hint = m.indexOf(", from `");
+    if (hint >= 0) {
+      m = m.substring(0, hint) + ")";
+    }
+    return Text.excerpt(m, 160);
+  }
+
+  private static int line(TokenStreamLocation at) {
+    return at == null || at.getLineNr() < 1 ? 0 : at.getLineNr();
+  }
+
+  private static int column(TokenStreamLocation at) {
+    return at == null || at.getColumnNr() < 1 ? 0 : at.getColumnNr();
+  }
+
+  private static String message(JacksonException e) {
+    String m = e.getOriginalMessage();
+    if (m == null || m.isBlank()) {
+      m = e.getClass().getSimpleName();
+    }
+    return Text.excerpt(firstLine(m), 160);
+  }
+
+  private static String firstLine(String m) {
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  /** Nesting beyond the limit (a second guard behind Jackson's own). */
+  private static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final int column;
+
+    TooDeep(int line, int column) {
+      super(null, null, false, false);
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  /** The state of one parse: the path to the current value, for pointers in findings. */
+  private static final class Parse {
+    private final Problems problems;
+    private final int maxDepth;
+    private final boolean interned;
+    /** The path to the value being read. */
+    private final Pointer path = Pointer.root();
+    private final String[][] nameScratch;
+    private final Node[][] valueScratch;
+
+    Parse(Problems problems, int maxDepth, boolean interned) {
+      this.problems = problems;
+      this.maxDepth = maxDepth;
+      this.interned = interned;
+      this.nameScratch = new String[maxDepth + 2][];
+      this.valueScratch = new Node[maxDepth + 2][];
+    }
+
+    /** The pointer to the value being read. */
+    String pointer() {
+      return path.toString();
+    }
+
+    Node value(JsonParser p, JsonToken t, int level) {
+      TokenStreamLocation at = p.currentTokenLocation();
+      int line = at.getLineNr();
+      int column = at.getColumnNr();
+      switch (t) {
+        case START_OBJECT:
+          return object(p, new Node(Node.OBJECT, line, column, null, false), level);
+        case START_ARRAY:
+          return array(p, new Node(Node.ARRAY, line, column, null, false), level);
+        case VALUE_STRING:
+          if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // The YAML parser gives an alias (*name) as the anchor's name, not the value it
+            // stands for: refused, so that no value is silently replaced by a name.
+            problems.error(FindingCodes.INVALID_VALUE, pointer(), line, column,
+                "YAML aliases (*name) are not supported; write the value out");
+          }
+          return new Node(Node.STRING, line, column, p.getString(), false);
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          return number(p, t, line, column);
+        case VALUE_TRUE:
+          return new Node(Node.BOOLEAN, line, column, "true", false);
+        case VALUE_FALSE:
+          return new Node(Node.BOOLEAN, line, column, "false", false);
+        case VALUE_NULL:
+          return new Node(Node.NULL, line, column, null, false);
+        default:
+          // YAML binary and other embedded values are read as their text.
+          return new Node(Node.STRING, line, column, String.valueOf(p.getString()), false);
+      }
+    }
+
+    private Node number(JsonParser p, JsonToken t, int line, int column) {
+      String text = p.getString();
+      if (!isPlainNumber(text)) {
+        // YAML spellings such as 0x1F, 1_000 or .inf: normalise, or keep as text.
+        try {
+          text = t == JsonToken.VALUE_NUMBER_INT
+              ? p.getBigIntegerValue().toString()
+              : p.getDecimalValue().toString();
+        } catch (JacksonException | NumberFormatException e) {
+          return new Node(Node.STRING, line, column, text, false);
+        }
+      }
+      return new Node(Node.NUMBER, line, column, text, t == JsonToken.VALUE_NUMBER_INT);
+    }
+
+    private static boolean isPlainNumber(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (!((c >= '0' && c <= '9') || c == '-' || c == '.' || c == 'e' || c == 'E'
+            || c == '+')) {
+          return false;
+        }
+      }
+      return !s.isEmpty();
+    }
+
+    private void enter(JsonParser p, int level) {
+      if (level >= maxDepth) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        throw new TooDeep(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
+      }
+    }
+
+    private Node object(JsonParser p, Node node, int level) {
+      enter(p, level);
+      // Members gather in a scratch row per level, reused by every object at that level, and
+      // the node gets arrays of the exact size once: no growing and copying per object.
+      String[] ns = nameScratch[level];
+      Node[] vs = valueScratch[level];
+      if (ns == null) {
+        ns = nameScratch[level] = new String[8];
+        vs = valueScratch[level] = new Node[8];
+      }
+      int size = 0;
+      Set<String> seen = null;
+      // A bit per name hash (mod 64): a name whose bit is not set yet is new for sure, so the
+      // scan for a duplicate runs only on the rare name that shares a bit with an earlier one.
+      long hashBits = 0;
+      String name;
+      // nextName(): the JSON parsers' fast path for a member name (no token dispatch)
+      while ((name = p.nextName()) != null) {
+        boolean duplicate;
+        long bit = 1L << (name.hashCode() & 63); // names are canonical: their hash is cached
+        if ((hashBits & bit) == 0) {
+          duplicate = false;
+          if (seen != null) {
+            seen.add(name);
+          }
+        } else if (size < LINEAR_SCAN) {
+          duplicate = false;
+          for (int i = 0; i < size; i++) {
+            String other = ns[i];
+            // JSON names are interned (identity is equality); YAML names are not
+            if (other == name || (!interned && other.equals(name))) {
+              duplicate = true;
+              break;
+            }
+          }
+        } else {
+          if (seen == null) {
+            seen = new HashSet<>();
+            for (int i = 0; i < size; i++) {
+              seen.add(ns[i]);
+            }
+          }
+          duplicate = !seen.add(name);
+        }
+        hashBits |= bit;
+        path.push(name);
+        if (duplicate) {
+          TokenStreamLocation where = p.currentTokenLocation();
+          problems.error(FindingCodes.DUPLICATE_KEY, pointer(), where.getLineNr(),
+              where.getColumnNr(),
+              "field " + Text.quote(name) + " appears more than once; the first is kept");
+          p.nextToken();
+          p.skipChildren();
+        } else {
+          Node child = value(p, p.nextToken(), level + 1);
+          // Each row grows on its own: an array at this level grows the value row alone.
+          if (size == ns.length) {
+            ns = nameScratch[level] = Arrays.copyOf(ns, size * 2);
+          }
+          if (size == vs.length) {
+            vs = valueScratch[level] = Arrays.copyOf(vs, size * 2);
+          }
+          ns[size] = name;
+          vs[size++] = child;
+        }
+        path.pop();
+      }
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        throw new IllegalStateException("unexpected token in object: " + p.currentToken());
+      }
+      node.members(Arrays.copyOf(ns, size), Arrays.copyOf(vs, size));
+      return node;
+    }
+
+    private Node array(JsonParser p, Node node, int level) {
+      enter(p, level);
+      Node[] vs = valueScratch[level];
+      if (vs == null) {
+        nameScratch[level] = new String[8];
+        vs = valueScratch[level] = new Node[8];
+      }
+      JsonToken t;
+      int size = 0;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (t == null) {
+          throw new IllegalStateException("unexpected end of input in array");
+        }
+        path.push(size);
+        Node child = value(p, t, level + 1);
+        path.pop();
+        if (size == vs.length) {
+          vs = valueScratch[level] = Arrays.copyOf(vs, size * 2);
+        }
+        vs[size++] = child;
+      }
+      node.members(null, Arrays.copyOf(vs, size));
+      return node;
+    }
+  }
+}

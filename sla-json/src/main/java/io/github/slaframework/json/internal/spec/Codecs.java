@@ -1,0 +1,398 @@
+package io.github.slaframework.json.internal.spec;
+
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.IsoPeriod;
+import io.github.slaframework.core.Threshold;
+import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.section.AreaCode;
+import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.internal.read.Node;
+import io.github.slaframework.json.internal.read.Pointer;
+import io.github.slaframework.json.internal.read.Problems;
+import io.github.slaframework.json.internal.read.Text;
+import io.github.slaframework.json.internal.schema.SchemaContext;
+import io.github.slaframework.json.internal.schema.Schemas;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/** The codecs of the scalar values of the format: strings, numbers, dates, periods, enums. */
+public final class Codecs {
+
+  private Codecs() {}
+
+  /** The pattern of an ISO-8601 period in the schema. */
+  static final String PERIOD_PATTERN =
+      "^[-+]?P([-+]?[0-9]+[YMWD])*(T([-+]?[0-9]+([.,][0-9]+)?[HMS])+)?$";
+
+  /** The pattern of a decimal string such as {@code "10.00"}. */
+  static final String DECIMAL_PATTERN = "^-?[0-9]+(\\.[0-9]+)?$";
+
+  /** The parse function of plain string codecs. */
+  private static final Function<String, String> IDENTITY = s -> s;
+
+  /** Any JSON string. */
+  public static final Codec<String> STRING =
+      new Scalar<>(
+          Node.STRING, IDENTITY, JsonValue::of, () -> Schemas.STRING, null, null);
+
+  /** A JSON boolean. */
+  public static final Codec<Boolean> BOOLEAN =
+      new Scalar<>(
+          Node.BOOLEAN,
+          s -> s.equals("true"),
+          JsonValue::of,
+          () -> Schemas.object("type", "boolean"),
+          null,
+          null);
+
+  /** A JSON number without fraction that fits an {@code int}. */
+  public static final Codec<Integer> INTEGER =
+      new Codec<>() {
+        @Override
+        public JsonValue write(Integer value) {
+          return JsonValue.of(value.longValue());
+        }
+
+        @Override
+        public Integer read(Node node, Problems problems, Pointer at) {
+          if (node.type() != Node.NUMBER || !node.integral()) {
+            problems.error(FindingCodes.TYPE_MISMATCH, at, node,
+                "expected an integer, found " + (node.type() == Node.NUMBER
+                    ? "a number with a fraction" : node.describe()));
+            return null;
+          }
+          if (node.text().length() <= 11) {
+            long v = Long.parseLong(node.text());
+            if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
+              return (int) v;
+            }
+          }
+          problems.error(FindingCodes.INVALID_VALUE, at, node, "the integer is out of range");
+          return null;
+        }
+
+        @Override
+        public JsonValue schema(SchemaContext context) {
+          return Schemas.object("type", "integer");
+        }
+      };
+
+  /** A JSON number, kept exactly as a {@link BigDecimal}. */
+  public static final Codec<BigDecimal> NUMBER =
+      new Scalar<>(
+          Node.NUMBER,
+          BigDecimal::new,
+          JsonValue::of,
+          () -> Schemas.object("type", "number"),
+          null,
+          null);
+
+  /** A decimal written as a string, such as money: {@code "10.00"}. */
+  public static final Codec<BigDecimal> DECIMAL_STRING =
+      new Scalar<>(
+          Node.STRING,
+          BigDecimal::new,
+          v -> JsonValue.of(v.toPlainString()),
+          () -> Schemas.object("type", "string", "pattern", DECIMAL_PATTERN),
+          Pattern.compile(DECIMAL_PATTERN).asMatchPredicate(),
+          "is not a decimal such as \"10.00\"");
+
+  /** An ISO-8601 date, {@code YYYY-MM-DD}. */
+  public static final Codec<LocalDate> DATE =
+      new Scalar<>(
+          Node.STRING,
+          FastParse::date,
+          d -> JsonValue.of(d.toString()),
+          () -> Schemas.object("type", "string", "format", "date"),
+          null,
+          "is not a date YYYY-MM-DD");
+
+  /** An ISO-8601 period such as {@code P31D} or {@code PT4H}. */
+  public static final Codec<IsoPeriod> PERIOD =
+      new Scalar<>(
+          Node.STRING,
+          FastParse::period,
+          p -> JsonValue.of(p.toString()),
+          () -> Schemas.object("type", "string", "pattern", PERIOD_PATTERN),
+          null,
+          "is not an ISO-8601 period such as P31D or PT4H");
+
+  /** A JSON Pointer: {@code ""} or starting with {@code /}. */
+  public static final Codec<String> POINTER =
+      new Scalar<>(
+          Node.STRING,
+          IDENTITY,
+          JsonValue::of,
+          () -> Schemas.object("type", "string", "pattern", "^(/.*)?$"),
+          s -> s.isEmpty() || s.charAt(0) == '/',
+          "is not a JSON Pointer (\"\" or starting with \"/\")");
+
+  /** An area code: any non-blank string. */
+  public static final Codec<AreaCode> AREA_CODE =
+      new Scalar<>(
+          Node.STRING,
+          AreaCode::of,
+          a -> JsonValue.of(a.code()),
+          () -> Schemas.object("type", "string", "minLength", 1, "pattern", "\\S"),
+          s -> !s.isBlank(),
+          "is not an area code");
+
+  /** A version of format 1: 1, 1.x or 1.x.y, numbers only. */
+  static final String VERSION_1 = "^1(\\.[0-9]+){0,2}$";
+
+  private static final Predicate<String> IS_VERSION_1 =
+      Pattern.compile(VERSION_1).asMatchPredicate();
+
+  /**
+   * The format version: {@code 1}, {@code 1.x} or {@code 1.x.y} with numbers for x and y; another
+   * major, or text that is not a version at all ({@code "1.0a"}, {@code "1."}), is a {@code
+   * FORMAT_VERSION}.
+   */
+  public static final Codec<String> FORMAT_VERSION =
+      new Codec<>() {
+        @Override
+        public JsonValue write(String value) {
+          return JsonValue.of(value);
+        }
+
+        @Override
+        public String read(Node node, Problems problems, Pointer at) {
+          if (node.type() != Node.STRING) {
+            problems.error(FindingCodes.FORMAT_VERSION, at, node,
+                "formatVersion is a string such as \"1.0\", found " + node.describe());
+            return null;
+          }
+          String v = node.text();
+          if (!IS_VERSION_1.test(v)) {
+            problems.error(FindingCodes.FORMAT_VERSION, at, node,
+                "format version " + Text.quote(v) + " is not supported; this library reads 1.x");
+            return null;
+          }
+          return v;
+        }
+
+        @Override
+        public JsonValue schema(SchemaContext context) {
+          return Schemas.object("type", "string", "pattern", VERSION_1);
+        }
+      };
+
+  /** Any JSON value: extension fields and rule literals. */
+  public static final Codec<JsonValue> ANY =
+      new Codec<>() {
+        @Override
+        public JsonValue write(JsonValue value) {
+          return value;
+        }
+
+        @Override
+        public JsonValue read(Node node, Problems problems, Pointer at) {
+          return toJsonValue(node, problems, at);
+        }
+
+        @Override
+        public JsonValue schema(SchemaContext context) {
+          return Schemas.object();
+        }
+
+        @Override
+        public boolean acceptsNull() {
+          return true;
+        }
+      };
+
+  /** A service-level threshold: a period (string) or a number. */
+  public static final Codec<Threshold> THRESHOLD =
+      new Codec<>() {
+        @Override
+        public JsonValue write(Threshold value) {
+          return value.isPeriod()
+              ? PERIOD.write(value.period().orElseThrow())
+              : NUMBER.write(value.number().orElseThrow());
+        }
+
+        @Override
+        public Threshold read(Node node, Problems problems, Pointer at) {
+          if (node.type() == Node.NUMBER) {
+            BigDecimal n = NUMBER.read(node, problems, at);
+            return n == null ? null : Threshold.of(n);
+          }
+          if (node.type() == Node.STRING) {
+            IsoPeriod p = PERIOD.read(node, problems, at);
+            return p == null ? null : Threshold.of(p);
+          }
+          problems.typeMismatch(at, node, "a period string or a number");
+          return null;
+        }
+
+        @Override
+        public JsonValue schema(SchemaContext context) {
+          return Schemas.object(
+              "type", Schemas.strings(List.of("string", "number")), "pattern", PERIOD_PATTERN);
+        }
+      };
+
+  /**
+   * An agreement id: a string whose pattern ({@link Agreement#ID_PATTERN}) is in the schema and
+   * checked by Bean Validation, not here, so a bad id never stops the model being built and every
+   * other problem of the document is still reported with it.
+   */
+  public static final Codec<String> AGREEMENT_ID =
+      new Scalar<>(
+          Node.STRING,
+          IDENTITY,
+          JsonValue::of,
+          () -> Schemas.object("type", "string", "pattern", Agreement.ID_PATTERN),
+          null,
+          null);
+
+  /**
+   * The codec of an enum, written by constant name.
+   *
+   * @param <E> the enum type
+   * @param type the enum class
+   * @return the codec
+   */
+  public static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
+    E[] constants = type.getEnumConstants();
+    String[] names = new String[constants.length];
+    Map<String, E> byName = new LinkedHashMap<>();
+    for (int i = 0; i < constants.length; i++) {
+      names[i] = constants[i].name();
+      byName.put(names[i], constants[i]);
+    }
+    List<String> list = List.of(names);
+    return new Scalar<>(
+        Node.STRING,
+        byName::get,
+        e -> JsonValue.of(e.name()),
+        () -> Schemas.object("type", "string", "enum", Schemas.strings(list)),
+        null,
+        "is not one of " + String.join(", ", list));
+  }
+
+  /**
+   * A document value as a free JSON value, reporting a number too large or too small for a
+   * {@link BigDecimal} (such as {@code 1e9999999999}: well-formed JSON, but its exponent does not
+   * fit an {@code int}).
+   *
+   * @param node the node
+   * @param problems where the problem goes
+   * @param at the node's pointer
+   * @return the value, or null when a number in it is out of range (reported)
+   */
+  public static JsonValue toJsonValue(Node node, Problems problems, Pointer at) {
+    switch (node.type()) {
+      case Node.OBJECT: {
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        boolean ok = true;
+        for (int i = 0; i < node.size(); i++) {
+          JsonValue value = toJsonValue(node.value(i), problems, at.push(node.name(i)));
+          at.pop();
+          ok &= value != null;
+          members.put(node.name(i), value);
+        }
+        return ok ? new JsonValue.JsonObject(members) : null;
+      }
+      case Node.ARRAY: {
+        List<JsonValue> elements = new ArrayList<>(node.size());
+        boolean ok = true;
+        for (int i = 0; i < node.size(); i++) {
+          JsonValue value = toJsonValue(node.value(i), problems, at.push(i));
+          at.pop();
+          ok &= value != null;
+          elements.add(value);
+        }
+        return ok ? new JsonValue.JsonArray(elements) : null;
+      }
+      case Node.NUMBER: {
+        BigDecimal number = decimal(node.text());
+        if (number == null) {
+          problems.error(FindingCodes.INVALID_VALUE, at, node,
+              "the number " + Text.quote(node.text()) + " is out of range");
+          return null;
+        }
+        return JsonValue.of(number);
+      }
+      case Node.STRING:
+        return JsonValue.of(node.text());
+      case Node.BOOLEAN:
+        return JsonValue.of(node.text().equals("true"));
+      default:
+        return JsonValue.NULL;
+    }
+  }
+
+  /**
+   * The decimal of a JSON number's text.
+   *
+   * @param text the text, well-formed
+   * @return the decimal, or null when its exponent is out of range
+   */
+  private static BigDecimal decimal(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A codec of one JSON scalar type: the node type it takes, an optional test of the text, and
+   * the parse function from the text (which may answer null or throw for a text that names no
+   * value).
+   *
+   * @param <V> the model type
+   */
+  private record Scalar<V>(
+      int nodeType,
+      Function<String, V> parse,
+      Function<V, JsonValue> writer,
+      Supplier<JsonValue> schema,
+      Predicate<String> valid,
+      String invalidMessage)
+      implements Codec<V> {
+
+    @Override
+    public JsonValue write(V value) {
+      return writer.apply(value);
+    }
+
+    @Override
+    public V read(Node node, Problems problems, Pointer at) {
+      if (node.type() != nodeType) {
+        problems.typeMismatch(at, node, Node.describe(nodeType));
+        return null;
+      }
+      String text = node.text();
+      V value = null;
+      if (valid == null || valid.test(text)) {
+        try {
+          value = parse.apply(text);
+        } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+          // DateTimeParseException is a DateTimeException; NumberFormatException an IAE.
+          value = null;
+        }
+      }
+      if (value == null) {
+        problems.error(FindingCodes.INVALID_VALUE, at, node,
+            Text.quote(text) + " " + (invalidMessage == null ? "is not valid" : invalidMessage));
+      }
+      return value;
+    }
+
+    @Override
+    public JsonValue schema(SchemaContext context) {
+      return schema.get();
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package io.github.slaframework.json.internal.spec;
+
+import io.github.slaframework.core.framework.ComparisonOperator;
+import io.github.slaframework.core.framework.Condition;
+import io.github.slaframework.core.framework.Target;
+import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.section.AreaCode;
+import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.internal.read.Node;
+import io.github.slaframework.json.internal.read.Pointer;
+import io.github.slaframework.json.internal.read.Problems;
+import io.github.slaframework.json.internal.read.Text;
+import io.github.slaframework.json.internal.schema.SchemaContext;
+import io.github.slaframework.json.internal.schema.Schemas;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Framework rule conditions: an object with exactly one member named after its operator. Data only;
+ * nothing in a condition is ever executed.
+ */
+final class ConditionCodec implements Codec<Condition> {
+
+  /** The operator names in canonical order. */
+  static final List<String> OPERATORS =
+      List.of("exists", "equals", "contains", "compare", "count", "allOf", "anyOf", "not");
+
+  /** Holds the fields of a record being read. */
+  static final class Slots {
+    final Object[] v = new Object[6];
+
+    Target target() {
+      return new Target(Optional.ofNullable((AreaCode) v[0]), (String) v[1]);
+    }
+  }
+
+  /** A rule target, {@code { "area"?, "path" }}. */
+  static final ObjectSpec<Target, Slots> TARGET =
+      targetFields(ObjectSpec.<Target, Slots>of("Target", Target.class, Slots::new, Slots::target), t -> t)
+          .invalid("the target is not valid")
+          .build();
+
+  private final ObjectSpec<Condition.Exists, Slots> exists;
+  private final ObjectSpec<Condition.Equals, Slots> equals;
+  private final ObjectSpec<Condition.Contains, Slots> contains;
+  private final ObjectSpec<Condition.Compare, Slots> compare;
+  private final ObjectSpec<Condition.Count, Slots> count;
+
+  ConditionCodec() {
+    exists =
+        targetFields(
+                ObjectSpec.<Condition.Exists, Slots>of(
+                    "Exists", Condition.Exists.class, Slots::new, s -> new Condition.Exists(s.target())),
+                Condition.Exists::target)
+            .build();
+    equals =
+        targetFields(
+                ObjectSpec.<Condition.Equals, Slots>of(
+                    "Equals", Condition.Equals.class, Slots::new,
+                    s -> new Condition.Equals(s.target(), (JsonValue) s.v[2])),
+                Condition.Equals::target)
+            .required("value", Codecs.ANY, Condition.Equals::value, (s, v) -> s.v[2] = v)
+            .build();
+    contains =
+        targetFields(
+                ObjectSpec.<Condition.Contains, Slots>of(
+                    "Contains", Condition.Contains.class, Slots::new,
+                    s -> new Condition.Contains(s.target(), (JsonValue) s.v[2])),
+                Condition.Contains::target)
+            .required("value", Codecs.ANY, Condition.Contains::value, (s, v) -> s.v[2] = v)
+            .build();
+    compare =
+        targetFields(
+                ObjectSpec.<Condition.Compare, Slots>of(
+                    "Compare", Condition.Compare.class, Slots::new,
+                    s -> new Condition.Compare(
+                        s.target(), (ComparisonOperator) s.v[3], (JsonValue) s.v[2])),
+                Condition.Compare::target)
+            .required("operator", Codecs.enumOf(ComparisonOperator.class),
+                Condition.Compare::operator, (s, v) -> s.v[3] = v)
+            .required("value", Codecs.ANY, Condition.Compare::value, (s, v) -> s.v[2] = v)
+            .build();
+    count =
+        targetFields(
+                ObjectSpec.<Condition.Count, Slots>of(
+                    "Count", Condition.Count.class, Slots::new,
+                    s -> new Condition.Count(
+                        s.target(),
+                        Optional.ofNullable((Condition) s.v[2]),
+                        Optional.ofNullable((Integer) s.v[3]),
+                        Optional.ofNullable((Integer) s.v[4]))),
+                Condition.Count::target)
+            .optional("where", this, Condition.Count::where, (s, v) -> s.v[2] = v)
+            .optional("min", Codecs.INTEGER, Condition.Count::min, (s, v) -> s.v[3] = v)
+            .optional("max", Codecs.INTEGER, Condition.Count::max, (s, v) -> s.v[4] = v)
+            .invalid("a count needs \"min\" or \"max\"")
+            .build();
+  }
+
+  private static <T> ObjectSpecBuilder<T, Slots> targetFields(
+      ObjectSpecBuilder<T, Slots> spec, java.util.function.Function<T, Target> target) {
+    return spec.optional(
+            "area", Codecs.AREA_CODE, t -> target.apply(t).area(), (s, v) -> s.v[0] = v)
+        .required("path", Codecs.POINTER, t -> target.apply(t).path(), (s, v) -> s.v[1] = v);
+  }
+
+  @Override
+  public JsonValue write(Condition value) {
+    String op;
+    JsonValue operand;
+    if (value instanceof Condition.Exists c) {
+      op = "exists";
+      operand = exists.write(c);
+    } else if (value instanceof Condition.Equals c) {
+      op = "equals";
+      operand = equals.write(c);
+    } else if (value instanceof Condition.Contains c) {
+      op = "contains";
+      operand = contains.write(c);
+    } else if (value instanceof Condition.Compare c) {
+      op = "compare";
+      operand = compare.write(c);
+    } else if (value instanceof Condition.Count c) {
+      op = "count";
+      operand = count.write(c);
+    } else if (value instanceof Condition.AllOf c) {
+      op = "allOf";
+      operand = writeAll(c.conditions());
+    } else if (value instanceof Condition.AnyOf c) {
+      op = "anyOf";
+      operand = writeAll(c.conditions());
+    } else {
+      op = "not";
+      operand = write(((Condition.Not) value).condition());
+    }
+    Map<String, JsonValue> members = new LinkedHashMap<>();
+    members.put(op, operand);
+    return new JsonValue.JsonObject(members);
+  }
+
+  private JsonValue writeAll(List<Condition> conditions) {
+    List<JsonValue> elements = new ArrayList<>(conditions.size());
+    for (Condition c : conditions) {
+      elements.add(write(c));
+    }
+    return new JsonValue.JsonArray(elements);
+  }
+
+  @Override
+  public Condition read(Node node, Problems problems, Pointer at) {
+    if (node.type() != Node.OBJECT) {
+      problems.typeMismatch(at, node, "a condition object");
+      return null;
+    }
+    if (node.size() != 1) {
+      problems.error(FindingCodes.INVALID_VALUE, at, node,
+          "a condition has exactly one member, its operator: " + String.join(", ", OPERATORS));
+      return null;
+    }
+    String op = node.name(0);
+    Condition condition = readOperand(op, node.value(0), problems, at.push(op));
+    at.pop();
+    return condition;
+  }
+
+  private Condition readOperand(String op, Node operand, Problems problems, Pointer at) {
+    if (operand.type() == Node.NULL) {
+      problems.error(FindingCodes.REQUIRED, at, operand,
+          "the operand of " + Text.quote(op) + " is null");
+      return null;
+    }
+    switch (op) {
+      case "exists":
+        return exists.read(operand, problems, at);
+      case "equals":
+        return equals.read(operand, problems, at);
+      case "contains":
+        return contains.read(operand, problems, at);
+      case "compare":
+        return compare.read(operand, problems, at);
+      case "count":
+        return count.read(operand, problems, at);
+      case "allOf":
+      case "anyOf": {
+        List<Condition> all = readAll(operand, problems, at);
+        if (all == null) {
+          return null;
+        }
+        return op.equals("allOf") ? new Condition.AllOf(all) : new Condition.AnyOf(all);
+      }
+      case "not": {
+        Condition negated = read(operand, problems, at);
+        return negated == null ? null : new Condition.Not(negated);
+      }
+      default:
+        problems.error(FindingCodes.UNKNOWN_FIELD, at, operand,
+            "unknown condition operator " + Text.quote(op) + "; one of "
+                + String.join(", ", OPERATORS));
+        return null;
+    }
+  }
+
+  private List<Condition> readAll(Node node, Problems problems, Pointer at) {
+    if (node.type() != Node.ARRAY) {
+      problems.typeMismatch(at, node, "an array of conditions");
+      return null;
+    }
+    if (node.size() == 0) {
+      problems.error(FindingCodes.INVALID_VALUE, at, node, "needs at least one condition");
+      return null;
+    }
+    List<Condition> all = new ArrayList<>(node.size());
+    boolean ok = true;
+    for (int i = 0; i < node.size(); i++) {
+      Condition c = read(node.value(i), problems, at.push(i));
+      at.pop();
+      if (c == null) {
+        ok = false;
+      } else {
+        all.add(c);
+      }
+    }
+    return ok ? all : null;
+  }
+
+  @Override
+  public JsonValue schema(SchemaContext context) {
+    return context.ref("Condition", () -> definition(context));
+  }
+
+  private JsonValue definition(SchemaContext context) {
+    JsonValue self = context.ref("Condition", () -> JsonValue.NULL);
+    JsonValue list = Schemas.object("type", "array", "minItems", 1, "items", self);
+    return Schemas.object(
+        "type", "object",
+        "description", "A condition: exactly one member, named after its operator.",
+        "minProperties", 1,
+        "maxProperties", 1,
+        "properties",
+            Schemas.object(
+                "exists", exists.schema(context),
+                "equals", equals.schema(context),
+                "contains", contains.schema(context),
+                "compare", compare.schema(context),
+                "count", count.schema(context),
+                "allOf", list,
+                "anyOf", list,
+                "not", self),
+        "additionalProperties", JsonValue.FALSE);
+  }
+}

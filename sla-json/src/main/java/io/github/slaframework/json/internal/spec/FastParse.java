@@ -1,0 +1,119 @@
+package io.github.slaframework.json.internal.spec;
+
+import io.github.slaframework.core.IsoPeriod;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * Hand-written parsers for the common spellings of dates and periods, which {@code java.time}
+ * parses with formatters and regular expressions many times slower; anything unusual falls back
+ * to the {@code java.time} parser, so the result is always the same.
+ */
+final class FastParse {
+
+  private FastParse() {}
+
+  /**
+   * Parses {@code YYYY-MM-DD}.
+   *
+   * @param s the text
+   * @return the date
+   * @throws java.time.DateTimeException when the text is no date
+   */
+  static LocalDate date(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int year = digits(s, 0, 4);
+      int month = digits(s, 5, 7);
+      int day = digits(s, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(s);
+  }
+
+  /**
+   * Parses an ISO-8601 period of non-negative whole units, such as {@code P31D}, {@code P1Y6M},
+   * {@code PT4H} or {@code P1DT12H}; other spellings go to {@link IsoPeriod#parse}.
+   *
+   * @param s the text
+   * @return the period
+   * @throws java.time.format.DateTimeParseException when the text is no period
+   */
+  static IsoPeriod period(String s) {
+    IsoPeriod fast = simplePeriod(s);
+    return fast != null ? fast : IsoPeriod.parse(s);
+  }
+
+  private static IsoPeriod simplePeriod(String s) {
+    int n = s.length();
+    if (n < 3 || s.charAt(0) != 'P') {
+      return null;
+    }
+    long[] units = new long[7]; // Y M W D H M S
+    int next = 0; // the least unit index allowed next
+    boolean time = false;
+    boolean any = false;
+    int i = 1;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == 'T') {
+        if (time || i == n - 1) {
+          return null;
+        }
+        time = true;
+        next = 4;
+        i++;
+        continue;
+      }
+      int start = i;
+      long value = 0;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        value = value * 10 + (s.charAt(i) - '0');
+        i++;
+      }
+      if (i == start || i - start > 9 || i == n) {
+        return null;
+      }
+      int unit = unitIndex(s.charAt(i), time);
+      if (unit < next) {
+        return null;
+      }
+      units[unit] = value;
+      next = unit + 1;
+      any = true;
+      i++;
+    }
+    if (!any) {
+      return null;
+    }
+    long days = units[3] + 7 * units[2];
+    if (days > Integer.MAX_VALUE) {
+      return null;
+    }
+    Period datePart = Period.of((int) units[0], (int) units[1], (int) days);
+    Duration timePart =
+        Duration.ofHours(units[4]).plusMinutes(units[5]).plusSeconds(units[6]);
+    return IsoPeriod.of(datePart, timePart);
+  }
+
+  private static int unitIndex(char c, boolean time) {
+    if (time) {
+      return c == 'H' ? 4 : c == 'M' ? 5 : c == 'S' ? 6 : -1;
+    }
+    return c == 'Y' ? 0 : c == 'M' ? 1 : c == 'W' ? 2 : c == 'D' ? 3 : -1;
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+}

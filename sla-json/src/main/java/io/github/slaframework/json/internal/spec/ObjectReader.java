@@ -1,0 +1,121 @@
+package io.github.slaframework.json.internal.spec;
+
+import io.github.slaframework.core.Extensible;
+import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.internal.read.Node;
+import io.github.slaframework.json.internal.read.Pointer;
+import io.github.slaframework.json.internal.read.Problems;
+import io.github.slaframework.json.internal.read.Text;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds an object of the located tree to the model by its table, reporting every problem: an
+ * unknown field, a required field missing or null, a value its codec refuses, a combination of
+ * fields the model refuses. {@code x-} members are kept as free JSON values. Immutable.
+ *
+ * @param <T> the model type
+ * @param <B> its builder type
+ */
+final class ObjectReader<T, B> {
+
+  private final ObjectSpec<T, B> spec;
+  /** The field names in canonical order, for {@link #index}. */
+  private final String[] names;
+  private final List<Field<T, B>> required;
+
+  ObjectReader(ObjectSpec<T, B> spec) {
+    this.spec = spec;
+    this.names = spec.fields.stream().map(f -> f.name).toArray(String[]::new);
+    this.required = spec.fields.stream().filter(f -> f.required).toList();
+  }
+
+  T read(Node node, Problems problems, Pointer at) {
+    if (node.type() != Node.OBJECT) {
+      problems.typeMismatch(at, node, "an object");
+      return null;
+    }
+    B builder = spec.newBuilder.get();
+    boolean ok = true;
+    long seen = 0; // a bit per field: tables have at most 64 fields
+    Map<String, JsonValue> extensions = null;
+    int next = 0; // where the next member's field is looked for first
+    for (int i = 0; i < node.size(); i++) {
+      String member = node.name(i);
+      Node value = node.value(i);
+      Field<T, B> field = field(member, next);
+      if (field == null) {
+        if (spec.extensible() && Extensible.isExtensionName(member)) {
+          if (extensions == null) {
+            extensions = new LinkedHashMap<>();
+          }
+          JsonValue extension = Codecs.toJsonValue(value, problems, at.push(member));
+          at.pop();
+          if (extension != null) { // else reported; the object is still built without it
+            extensions.put(member, extension);
+          }
+        } else {
+          problems.error(FindingCodes.UNKNOWN_FIELD, at.push(member), value,
+              "unknown field " + Text.quote(member)
+                  + (spec.extensible() ? "; extension fields start with \"x-\"" : ""));
+          at.pop();
+        }
+        continue;
+      }
+      next = field.index + 1;
+      seen |= 1L << field.index;
+      if (value.type() == Node.NULL && !field.nullable) {
+        if (field.required) {
+          problems.error(field.missingCode, at.push(member), value,
+              "required field " + Text.quote(member) + " is null");
+          at.pop();
+          ok = false;
+        }
+        continue;
+      }
+      ok &= field.read(builder, value, problems, at.push(member));
+      at.pop();
+    }
+    for (Field<T, B> field : required) {
+      if ((seen & (1L << field.index)) == 0) {
+        problems.error(field.missingCode, at.push(field.name), node,
+            "missing required field " + Text.quote(field.name));
+        at.pop();
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    if (extensions != null) {
+      spec.setExtensions.accept(builder, extensions);
+    }
+    try {
+      return spec.build.apply(builder);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      // The model refuses a combination of fields; the table says why in words.
+      problems.error(FindingCodes.INVALID_VALUE, at, node, spec.invalidMessage);
+      return null;
+    }
+  }
+
+  /**
+   * The field of a member name, or null for an {@code x-} name (no field's name starts with
+   * {@code x-}, checked when the table is built) and for a name that is no field. Looks first by
+   * identity (the JSON parser interns member names, and the table's names are literals) from
+   * where the previous member's field left off: members mostly come in the table's order, so the
+   * first look usually finds it; then by equality (YAML names are not interned).
+   */
+  private Field<T, B> field(String member, int start) {
+    int n = names.length;
+    for (int k = 0; k < n; k++) {
+      int i = start + k < n ? start + k : start + k - n;
+      if (names[i] == member) { // identity on purpose: interned names
+        return spec.fields.get(i);
+      }
+    }
+    return Extensible.isExtensionName(member) ? null : spec.field(member);
+  }
+}

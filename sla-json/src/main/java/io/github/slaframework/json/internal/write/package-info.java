@@ -1,0 +1,2 @@
+/** The canonical JSON text of a {@link io.github.slaframework.core.value.JsonValue}. */
+package io.github.slaframework.json.internal.write;
