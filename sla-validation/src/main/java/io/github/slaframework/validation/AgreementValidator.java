@@ -65,6 +65,7 @@ public final class AgreementValidator {
   private final SlaWriter writer;
 
   private AgreementValidator(Builder builder) {
+    BeanConstraints.prepare(); // meanwhile the registry reads its frameworks
     this.registry = builder.registry != null ? builder.registry : FrameworkRegistry.installed();
     this.editions = builder.editions;
     this.clock = builder.clock;

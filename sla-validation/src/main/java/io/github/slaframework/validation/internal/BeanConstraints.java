@@ -1,6 +1,36 @@
 package io.github.slaframework.validation.internal;
 
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.ImmutableAgreement;
+import io.github.slaframework.core.ImmutableAppliesTo;
+import io.github.slaframework.core.ImmutableApproval;
+import io.github.slaframework.core.ImmutableClause;
+import io.github.slaframework.core.ImmutableContact;
+import io.github.slaframework.core.ImmutableFrameworkRef;
+import io.github.slaframework.core.ImmutableMeasurementWindow;
+import io.github.slaframework.core.ImmutableObjective;
+import io.github.slaframework.core.ImmutableParty;
+import io.github.slaframework.core.ImmutableServiceLevel;
+import io.github.slaframework.core.ImmutableTerm;
+import io.github.slaframework.core.ImmutableWaiver;
+import io.github.slaframework.core.section.ImmutableCamera;
+import io.github.slaframework.core.section.ImmutableCharge;
+import io.github.slaframework.core.section.ImmutableCommunicationSection;
+import io.github.slaframework.core.section.ImmutableCustomSection;
+import io.github.slaframework.core.section.ImmutableEvaluationAndReviewSection;
+import io.github.slaframework.core.section.ImmutableEvidenceExport;
+import io.github.slaframework.core.section.ImmutableFeedbackSection;
+import io.github.slaframework.core.section.ImmutableFinanceSection;
+import io.github.slaframework.core.section.ImmutableFutureTechnologySection;
+import io.github.slaframework.core.section.ImmutableGovernanceSection;
+import io.github.slaframework.core.section.ImmutableInformationSharingSection;
+import io.github.slaframework.core.section.ImmutableLegalConsiderationsSection;
+import io.github.slaframework.core.section.ImmutablePlannedChange;
+import io.github.slaframework.core.section.ImmutablePrivacyImpactAssessment;
+import io.github.slaframework.core.section.ImmutablePurposeAndLegitimacySection;
+import io.github.slaframework.core.section.ImmutableSurveillanceTypesSection;
+import io.github.slaframework.core.section.ImmutableTechnicalStandardsSection;
+import io.github.slaframework.core.section.ImmutableTrainingSection;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.report.Severity;
@@ -12,6 +42,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The model's Jakarta constraints, checked by their {@linkplain CompiledConstraints compiled form}
@@ -21,10 +54,87 @@ import java.util.Set;
  */
 public final class BeanConstraints {
 
+  /**
+   * The model's classes, what core's builders produce: compiled ahead, in the background, by
+   * {@link #prepare()}.
+   */
+  static final Set<Class<?>> MODEL_CLASSES =
+      Set.of(
+          ImmutableAgreement.class,
+          ImmutableAppliesTo.class,
+          ImmutableApproval.class,
+          ImmutableClause.class,
+          ImmutableContact.class,
+          ImmutableFrameworkRef.class,
+          ImmutableMeasurementWindow.class,
+          ImmutableObjective.class,
+          ImmutableParty.class,
+          ImmutableServiceLevel.class,
+          ImmutableTerm.class,
+          ImmutableWaiver.class,
+          ImmutableCamera.class,
+          ImmutableCharge.class,
+          ImmutableCommunicationSection.class,
+          ImmutableCustomSection.class,
+          ImmutableEvaluationAndReviewSection.class,
+          ImmutableEvidenceExport.class,
+          ImmutableFeedbackSection.class,
+          ImmutableFinanceSection.class,
+          ImmutableFutureTechnologySection.class,
+          ImmutableGovernanceSection.class,
+          ImmutableInformationSharingSection.class,
+          ImmutableLegalConsiderationsSection.class,
+          ImmutablePlannedChange.class,
+          ImmutablePrivacyImpactAssessment.class,
+          ImmutablePurposeAndLegitimacySection.class,
+          ImmutableSurveillanceTypesSection.class,
+          ImmutableTechnicalStandardsSection.class,
+          ImmutableTrainingSection.class);
+
   private static final Set<String> REQUIRED_CONSTRAINTS =
       Set.of(NotBlank.class.getName(), NotNull.class.getName(), NotEmpty.class.getName());
 
   private BeanConstraints() {}
+
+  /** Compiles the model's classes once: in the background after {@link #prepare()}, else here. */
+  private static final FutureTask<Void> COMPILED =
+      new FutureTask<>(
+          () -> {
+            for (Class<?> type : MODEL_CLASSES) {
+              CompiledConstraints.MODEL.plan(type);
+            }
+            return null;
+          });
+
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+  /**
+   * Starts compiling the model's constraints in a daemon thread, once per JVM, so that the
+   * reflection (about 0.1 s of a fresh JVM's first validation) overlaps reading the framework and
+   * the first document. A validation that comes first compiles them itself.
+   */
+  public static void prepare() {
+    if (STARTED.compareAndSet(false, true)) {
+      try {
+        Thread thread = new Thread(COMPILED, "sla-constraints");
+        thread.setDaemon(true);
+        thread.start();
+      } catch (SecurityException | OutOfMemoryError e) {
+        // no thread: the first validation compiles them
+      }
+    }
+  }
+
+  private static void awaitCompiled() {
+    COMPILED.run(); // here, unless the background thread has started it; then wait for it
+    try {
+      COMPILED.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the model's constraints could not be compiled", e.getCause());
+    }
+  }
 
   /**
    * The constraint violations of an agreement as findings, without location.
@@ -36,6 +146,7 @@ public final class BeanConstraints {
    *     declares constraints the walk does not check (see {@link CompiledConstraints})
    */
   public static List<Finding> check(Agreement agreement, Messages messages) {
+    awaitCompiled();
     List<Finding> findings = new ArrayList<>();
     CompiledConstraints.MODEL.validate(
         agreement,

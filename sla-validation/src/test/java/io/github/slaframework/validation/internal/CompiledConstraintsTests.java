@@ -10,35 +10,6 @@ import io.github.slaframework.core.PartyRole;
 import io.github.slaframework.core.PartyType;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.ImmutableContact;
-import io.github.slaframework.core.ImmutableAgreement;
-import io.github.slaframework.core.ImmutableAppliesTo;
-import io.github.slaframework.core.ImmutableApproval;
-import io.github.slaframework.core.ImmutableClause;
-import io.github.slaframework.core.ImmutableFrameworkRef;
-import io.github.slaframework.core.ImmutableMeasurementWindow;
-import io.github.slaframework.core.ImmutableObjective;
-import io.github.slaframework.core.ImmutableParty;
-import io.github.slaframework.core.ImmutableServiceLevel;
-import io.github.slaframework.core.ImmutableTerm;
-import io.github.slaframework.core.ImmutableWaiver;
-import io.github.slaframework.core.section.ImmutableCamera;
-import io.github.slaframework.core.section.ImmutableCharge;
-import io.github.slaframework.core.section.ImmutableCommunicationSection;
-import io.github.slaframework.core.section.ImmutableCustomSection;
-import io.github.slaframework.core.section.ImmutableEvaluationAndReviewSection;
-import io.github.slaframework.core.section.ImmutableEvidenceExport;
-import io.github.slaframework.core.section.ImmutableFeedbackSection;
-import io.github.slaframework.core.section.ImmutableFinanceSection;
-import io.github.slaframework.core.section.ImmutableFutureTechnologySection;
-import io.github.slaframework.core.section.ImmutableGovernanceSection;
-import io.github.slaframework.core.section.ImmutableInformationSharingSection;
-import io.github.slaframework.core.section.ImmutableLegalConsiderationsSection;
-import io.github.slaframework.core.section.ImmutablePlannedChange;
-import io.github.slaframework.core.section.ImmutablePrivacyImpactAssessment;
-import io.github.slaframework.core.section.ImmutablePurposeAndLegitimacySection;
-import io.github.slaframework.core.section.ImmutableSurveillanceTypesSection;
-import io.github.slaframework.core.section.ImmutableTechnicalStandardsSection;
-import io.github.slaframework.core.section.ImmutableTrainingSection;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.ReadResult;
 import io.github.slaframework.json.SlaReader;
@@ -70,39 +41,6 @@ class CompiledConstraintsTests {
   private static final Messages ENGLISH = Messages.of(Locale.ENGLISH);
   private static final CompiledConstraints COMPILED = CompiledConstraints.MODEL;
 
-  /** The model classes whose constraints are compared: what core's builders produce. */
-  private static final Set<Class<?>> MODEL_CLASSES =
-      Set.of(
-          ImmutableAgreement.class,
-          ImmutableAppliesTo.class,
-          ImmutableApproval.class,
-          ImmutableClause.class,
-          ImmutableContact.class,
-          ImmutableFrameworkRef.class,
-          ImmutableMeasurementWindow.class,
-          ImmutableObjective.class,
-          ImmutableParty.class,
-          ImmutableServiceLevel.class,
-          ImmutableTerm.class,
-          ImmutableWaiver.class,
-          ImmutableCamera.class,
-          ImmutableCharge.class,
-          ImmutableCommunicationSection.class,
-          ImmutableCustomSection.class,
-          ImmutableEvaluationAndReviewSection.class,
-          ImmutableEvidenceExport.class,
-          ImmutableFeedbackSection.class,
-          ImmutableFinanceSection.class,
-          ImmutableFutureTechnologySection.class,
-          ImmutableGovernanceSection.class,
-          ImmutableInformationSharingSection.class,
-          ImmutableLegalConsiderationsSection.class,
-          ImmutablePlannedChange.class,
-          ImmutablePrivacyImpactAssessment.class,
-          ImmutablePurposeAndLegitimacySection.class,
-          ImmutableSurveillanceTypesSection.class,
-          ImmutableTechnicalStandardsSection.class,
-          ImmutableTrainingSection.class);
 
   /** Values a mutated string leaf takes: blank, odd whitespace, control characters, bad formats. */
   private static final List<JsonValue> STRINGS =
@@ -127,7 +65,7 @@ class CompiledConstraintsTests {
 
   @Test
   void compilesEveryModelClassAsHibernateValidatorDescribesIt() {
-    for (Class<?> type : MODEL_CLASSES) {
+    for (Class<?> type : BeanConstraints.MODEL_CLASSES) {
       BeanDescriptor descriptor = HibernateValidatorOracle.validator().getConstraintsForClass(type);
       assertThat(descriptor.getConstraintDescriptors()).as("class constraints of %s", type).isEmpty();
       CompiledConstraints.BeanPlan plan = COMPILED.plan(type);
