@@ -115,7 +115,7 @@ final class CompiledConstraints {
       }
       for (Field field : c.getDeclaredFields()) {
         if (hasConstraintOrValid(field.getAnnotations())
-            || typeUseAnnotated(field.getAnnotatedType())) {
+            || typeUseConstrained(field.getAnnotatedType())) {
           throw unsupported(type, "constraints on the field " + field.getName());
         }
       }
@@ -180,7 +180,7 @@ final class CompiledConstraints {
       // only then (the method's own annotations repeat on the type; its arguments add the rest).
       if (method.getReturnType().getTypeParameters().length == 0
           || !(method.getAnnotatedReturnType() instanceof AnnotatedParameterizedType parameterized)
-          || !typeArgumentsAnnotated(parameterized)) {
+          || !typeArgumentsConstrained(parameterized)) {
         continue;
       }
       AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
@@ -244,15 +244,16 @@ final class CompiledConstraints {
     throw unsupported(type, "no public accessor of the property " + name);
   }
 
-  private static boolean typeUseAnnotated(AnnotatedType type) {
-    return type.getAnnotations().length > 0
+  /** Whether a type or any of its type arguments carries a constraint or {@code @Valid}. */
+  private static boolean typeUseConstrained(AnnotatedType type) {
+    return hasConstraintOrValid(type.getAnnotations())
         || type instanceof AnnotatedParameterizedType parameterized
-            && typeArgumentsAnnotated(parameterized);
+            && typeArgumentsConstrained(parameterized);
   }
 
-  private static boolean typeArgumentsAnnotated(AnnotatedParameterizedType type) {
+  private static boolean typeArgumentsConstrained(AnnotatedParameterizedType type) {
     for (AnnotatedType argument : type.getAnnotatedActualTypeArguments()) {
-      if (typeUseAnnotated(argument)) {
+      if (typeUseConstrained(argument)) {
         return true;
       }
     }

@@ -257,6 +257,25 @@ class CompiledConstraintsTests {
         .hasMessageContaining("constraints on the field code");
   }
 
+  @Test
+  void compilesClassesWithTypeAnnotationsThatAreNotConstraints() {
+    assertThat(COMPILED.plan(WithNote.class).properties()).isEmpty();
+  }
+
+  /** A type annotation that is not a constraint, such as a nullness annotation. */
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @interface Note {}
+
+  /** Type annotations on a field and on the elements of an accessor's result, none a constraint. */
+  public static final class WithNote {
+    private final List<@Note String> names = List.of();
+
+    public Map<@Note String, @Note String> names() {
+      return Map.of();
+    }
+  }
+
   /** A constraint outside the compiled set. */
   public static final class WithDigits {
     @jakarta.validation.constraints.Digits(integer = 3, fraction = 0)
