@@ -87,6 +87,10 @@ for ((round = -2; round < runs; round++)); do
       wall[$i]+="$(echo "$real * 1000" | bc) "
       cpu[$i]+="$(echo "($user + $sys) * 1000" | bc) "
       if [[ "${commands[$i]}" == *"$main"* ]]; then
+        if ! awk -F'\t' 'NF == 4 && $3 ~ /^[0-9]+$/ {ok = 1} END {exit !ok}' "$work/out"; then
+          echo "FirstValidation failed: ${commands[$i]}" >&2
+          exit 1
+        fi
         inproc[$i]+="$(cut -f3 "$work/out" | awk '{print $1 / 1000}') "
       fi
     fi
