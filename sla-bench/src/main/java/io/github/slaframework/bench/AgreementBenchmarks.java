@@ -169,18 +169,6 @@ public class AgreementBenchmarks {
   }
 
   /**
-   * (4a') The same constraints checked by Hibernate Validator walking the whole model, as
-   * validation did before the model's constraints were compiled: the baseline of (4a) in the same
-   * run.
-   *
-   * @return the findings
-   */
-  @Benchmark
-  public List<Finding> hibernateValidatorWalk() {
-    return BeanConstraints.checkWithHibernateValidator(agreement, messages);
-  }
-
-  /**
    * (4b) Model checks and framework rules alone on a model read in set-up (ids, references,
    * areas, declarative rules, pixel density), as the validator runs them.
    *

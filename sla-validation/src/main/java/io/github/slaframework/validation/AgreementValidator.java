@@ -37,8 +37,8 @@ import java.util.Optional;
  * framework's areas and rules, and the agreement's waivers, in one {@link Report}.
  *
  * <p>Immutable and thread-safe: build one and share it. The expensive parts (the compiled model
- * constraints, the built-in framework, Hibernate Validator when an agreement needs it) are
- * initialised once per JVM.
+ * constraints, started in a daemon thread by the first validator built, and the built-in
+ * framework) are initialised once per JVM.
  *
  * <pre>{@code
  * AgreementValidator validator = AgreementValidator.standard();
@@ -65,6 +65,7 @@ public final class AgreementValidator {
   private final SlaWriter writer;
 
   private AgreementValidator(Builder builder) {
+    BeanConstraints.prepare(); // meanwhile the registry reads its frameworks
     this.registry = builder.registry != null ? builder.registry : FrameworkRegistry.installed();
     this.editions = builder.editions;
     this.clock = builder.clock;

@@ -13,10 +13,6 @@ import io.github.slaframework.core.ImmutableParty;
 import io.github.slaframework.core.ImmutableServiceLevel;
 import io.github.slaframework.core.ImmutableTerm;
 import io.github.slaframework.core.ImmutableWaiver;
-import io.github.slaframework.core.constraints.PositivePeriod;
-import io.github.slaframework.core.report.Finding;
-import io.github.slaframework.core.report.FindingCodes;
-import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.section.ImmutableCamera;
 import io.github.slaframework.core.section.ImmutableCharge;
 import io.github.slaframework.core.section.ImmutableCommunicationSection;
@@ -35,48 +31,33 @@ import io.github.slaframework.core.section.ImmutablePurposeAndLegitimacySection;
 import io.github.slaframework.core.section.ImmutableSurveillanceTypesSection;
 import io.github.slaframework.core.section.ImmutableTechnicalStandardsSection;
 import io.github.slaframework.core.section.ImmutableTrainingSection;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
+import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.report.Severity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorConfiguration;
-import org.hibernate.validator.cfg.ConstraintMapping;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The model's Jakarta constraints. The model's own classes are checked by their {@linkplain
- * CompiledConstraints compiled constraints}, a plain walk with the same findings as Hibernate
- * Validator's (several times faster, a seventh of the allocation: docs/PERFORMANCE.md). What that
- * leaves over (an e-mail address that is not plain, hand-written implementations of model
- * interfaces) goes to one Hibernate Validator, built on first need and configured once for the
- * whole JVM: accessor-style properties, parameter interpolation only (no Expression Language), the
- * model's own constraints registered through the programmatic definition API. Violations become
- * findings with JSON Pointers and messages of the caller's locale.
- *
- * <p>A typical agreement never starts Hibernate Validator, which saves its bootstrap (about 0.3 s
- * and a second core's worth of class loading) in a command-line run. Not the predefined-scope
- * bootstrap ({@code PredefinedScopeHibernateValidator}): it silently skips the constraints of any
- * class outside its scope, such as a hand-written implementation of {@code Party}, which is
- * exactly what is left to Hibernate Validator here.
+ * The model's Jakarta constraints, checked by their {@linkplain CompiledConstraints compiled form}
+ * (the one Bean Validation engine: docs/adr/0001-constraint-engine.md), and the violations as
+ * findings with JSON Pointers and messages of the caller's locale. The findings are those
+ * Hibernate Validator would report, which {@code CompiledConstraintsTests} checks.
  */
 public final class BeanConstraints {
 
-  /** The model classes whose constraints are compiled: what core's builders produce. */
+  /**
+   * The model's classes, what core's builders produce: compiled ahead, in the background, by
+   * {@link #prepare()}.
+   */
   static final Set<Class<?>> MODEL_CLASSES =
       Set.of(
           ImmutableAgreement.class,
@@ -115,126 +96,64 @@ public final class BeanConstraints {
 
   private BeanConstraints() {}
 
-  /**
-   * The one Hibernate Validator, built by the first caller that needs it (about 0.3 s of
-   * bootstrap, which validating the model's own classes never waits for). A {@link FutureTask}
-   * runs at most once and hands every waiting thread the same validator, or the same failure.
-   */
-  private static final FutureTask<Validator> VALIDATOR = new FutureTask<>(BeanConstraints::build);
+  /** Compiles the model's classes once: in the background after {@link #prepare()}, else here. */
+  private static final FutureTask<Void> COMPILED =
+      new FutureTask<>(
+          () -> {
+            for (Class<?> type : MODEL_CLASSES) {
+              CompiledConstraints.MODEL.plan(type);
+            }
+            return null;
+          });
+
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
 
   /**
-   * Hibernate Validator's version banner ({@code HV000001}, INFO), which would otherwise reach the
-   * standard error of every command-line run through JBoss Logging's java.util.logging backend.
-   * Held strongly so that its level stays set; left alone when an application configured it.
+   * Starts compiling the model's constraints in a daemon thread, once per JVM, so that the
+   * reflection (about 0.1 s of a fresh JVM's first validation) overlaps reading the framework and
+   * the first document. A validation that comes first compiles them itself.
    */
-  private static final Logger VERSION_LOGGER =
-      Logger.getLogger("org.hibernate.validator.internal.util.Version");
-
-  private static Validator build() {
-    if (VERSION_LOGGER.getLevel() == null) {
-      VERSION_LOGGER.setLevel(Level.WARNING);
+  public static void prepare() {
+    if (STARTED.compareAndSet(false, true)) {
+      try {
+        Thread thread = new Thread(COMPILED, "sla-constraints");
+        thread.setDaemon(true);
+        thread.start();
+      } catch (SecurityException | OutOfMemoryError e) {
+        // no thread: the first validation compiles them
+      }
     }
-    HibernateValidatorConfiguration configuration =
-        Validation.byProvider(HibernateValidator.class)
-            .providerResolver(() -> List.of(new HibernateValidator()))
-            .configure();
-    ConstraintMapping mapping = configuration.createConstraintMapping();
-    mapping
-        .constraintDefinition(PositivePeriod.class)
-        .includeExistingValidators(false)
-        .validatedBy(PositivePeriodValidator.class);
-    ValidatorFactory factory =
-        configuration
-            .ignoreXmlConfiguration()
-            .locales(Locale.ROOT)
-            .defaultLocale(Locale.ROOT)
-            .messageInterpolator(new LiteralParameterInterpolator())
-            .getterPropertySelectionStrategy(new ModelPropertySelection())
-            .addMapping(mapping)
-            .addValueExtractor(new PresentOptionalExtractor())
-            .buildValidatorFactory();
-    // The factory lives as long as the JVM, like its validator; closing it would invalidate both.
-    return factory.getValidator();
   }
 
-  static Validator validator() {
-    // Builds here the first time; waits when another thread is building.
-    VALIDATOR.run();
+  private static void awaitCompiled() {
+    COMPILED.run(); // here, unless the background thread has started it; then wait for it
     try {
-      return VALIDATOR.get();
+      COMPILED.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while Hibernate Validator started", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("Hibernate Validator could not start", e.getCause());
+      throw new IllegalStateException("the model's constraints could not be compiled", e.getCause());
     }
   }
 
-  /** The model's constraints, compiled on first use (a few milliseconds of reflection). */
-  private static final class Compiled {
-    static final CompiledConstraints CONSTRAINTS = CompiledConstraints.compile(MODEL_CLASSES);
-  }
-
   /**
-   * The constraint violations of an agreement as findings, without location: the model's
-   * constraints checked by their {@linkplain CompiledConstraints compiled form}, and what that
-   * leaves to Hibernate Validator (other constraints, objects of other classes) by Hibernate
-   * Validator. The findings are the same as {@link #checkWithHibernateValidator}'s.
+   * The constraint violations of an agreement as findings, without location.
    *
    * @param agreement the agreement
    * @param messages the messages of the caller's locale
    * @return the findings, in no particular order
+   * @throws IllegalStateException when a hand-written implementation of a model interface
+   *     declares constraints the walk does not check (see {@link CompiledConstraints})
    */
   public static List<Finding> check(Agreement agreement, Messages messages) {
+    awaitCompiled();
     List<Finding> findings = new ArrayList<>();
-    Compiled.CONSTRAINTS.validate(
+    CompiledConstraints.MODEL.validate(
         agreement,
-        new CompiledConstraints.Sink() {
-          @Override
-          public void violation(
-              CompiledConstraints.CompiledConstraint constraint, String pointer, Object value) {
+        (constraint, pointer, value) ->
             findings.add(
-                toFinding(constraint.annotation(), constraint.attributes(), pointer, value, messages));
-          }
-
-          @Override
-          public void bean(Object bean, String pointer) {
-            addAll(validator().validate(bean), pointer, messages, findings);
-          }
-
-          @Override
-          public void property(Object bean, String property, String pointer) {
-            addAll(validator().validateProperty(bean, property), pointer, messages, findings);
-          }
-        });
+                toFinding(constraint.annotation(), constraint.attributes(), pointer, value, messages)));
     return findings;
-  }
-
-  /**
-   * The constraint violations of an agreement found by Hibernate Validator alone, walking the
-   * whole model: what {@link #check} must equal.
-   *
-   * @param agreement the agreement
-   * @param messages the messages of the caller's locale
-   * @return the findings, in no particular order
-   */
-  public static List<Finding> checkWithHibernateValidator(Agreement agreement, Messages messages) {
-    List<Finding> findings = new ArrayList<>();
-    addAll(validator().validate(agreement), "", messages, findings);
-    return findings;
-  }
-
-  private static <T> void addAll(
-      Set<ConstraintViolation<T>> violations, String base, Messages messages, List<Finding> out) {
-    for (ConstraintViolation<T> v : violations) {
-      out.add(
-          toFinding(
-              v.getConstraintDescriptor().getAnnotation(),
-              v.getConstraintDescriptor().getAttributes(),
-              base + pointer(v.getPropertyPath()),
-              v.getInvalidValue(),
-              messages));
-    }
   }
 
   static Finding toFinding(
@@ -279,27 +198,5 @@ public final class BeanConstraints {
       }
     }
     return "value";
-  }
-
-  /**
-   * A JSON Pointer for a property path: property names (the JSON field names) and the indexes and
-   * keys of iterable elements; container-element and bean nodes add no segment.
-   *
-   * @param path a property path
-   * @return the pointer
-   */
-  static String pointer(Path path) {
-    String pointer = "";
-    for (Path.Node node : path) {
-      if (node.getIndex() != null) {
-        pointer = Pointers.child(pointer, node.getIndex());
-      } else if (node.getKey() != null) {
-        pointer = Pointers.child(pointer, String.valueOf(node.getKey()));
-      }
-      if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-        pointer = Pointers.child(pointer, node.getName());
-      }
-    }
-    return pointer;
   }
 }

@@ -9,19 +9,23 @@ import java.util.ResourceBundle;
  * The messages of one locale, from the bundle {@value #BUNDLE}: English in
  * {@code ValidationMessages.properties}; a translation is another file beside it, such as
  * {@code ValidationMessages_cy.properties} for Welsh. Templates hold {@code {name}} parameters that
- * are replaced literally, once, and never evaluated. Immutable and thread-safe.
+ * are replaced literally, once, and never evaluated. The bundles are loaded at the first message
+ * (a valid agreement needs none). Immutable and thread-safe.
  */
 public final class Messages {
 
   /** The base name of the message bundle. */
   public static final String BUNDLE = "io.github.slaframework.validation.ValidationMessages";
 
-  private final ResourceBundle bundle;
-  private final ResourceBundle english;
+  private final Locale locale;
 
-  private Messages(ResourceBundle bundle, ResourceBundle english) {
-    this.bundle = bundle;
-    this.english = english;
+  /** The bundles, loaded once; a race loads them twice (ResourceBundle caches them anyway). */
+  private volatile Bundles bundles;
+
+  private record Bundles(ResourceBundle bundle, ResourceBundle english) {}
+
+  private Messages(Locale locale) {
+    this.locale = locale;
   }
 
   /**
@@ -31,9 +35,18 @@ public final class Messages {
    * @return the messages
    */
   public static Messages of(Locale locale) {
-    Objects.requireNonNull(locale, "locale");
-    ResourceBundle english = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
-    return new Messages(ResourceBundle.getBundle(BUNDLE, locale), english);
+    return new Messages(Objects.requireNonNull(locale, "locale"));
+  }
+
+  private Bundles bundles() {
+    Bundles loaded = bundles;
+    if (loaded == null) {
+      loaded =
+          new Bundles(
+              ResourceBundle.getBundle(BUNDLE, locale), ResourceBundle.getBundle(BUNDLE, Locale.ROOT));
+      bundles = loaded;
+    }
+    return loaded;
   }
 
   /**
@@ -54,14 +67,16 @@ public final class Messages {
    * @return {@code true} when a template exists
    */
   public boolean has(String key) {
-    return bundle.containsKey(key) || english.containsKey(key);
+    Bundles b = bundles();
+    return b.bundle().containsKey(key) || b.english().containsKey(key);
   }
 
   private String template(String key) {
+    Bundles b = bundles();
     try {
-      return bundle.getString(key);
+      return b.bundle().getString(key);
     } catch (MissingResourceException e) {
-      return english.getString(key);
+      return b.english().getString(key);
     }
   }
 
