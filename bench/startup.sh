@@ -19,6 +19,9 @@
 # in bench/ajv/package-lock.json); without npm the ajv rows are skipped (AJV=0 skips them too).
 # BASELINE=DIR also measures DIR/sla (another build: a directory with the `sla` launcher,
 # sla-cli/target/sla.jar and examples/) in the same rounds, for before/after comparisons.
+# NICE=-15 runs every measured command at that priority (root only), for a machine shared with
+# builds: CPU time still counts only the command's own work, but its wall time then stays close
+# to what a quiet machine gives.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -71,6 +74,7 @@ labels=() commands=()
 add() { # label command args... (kept quoted, so paths may hold spaces and ajv gets its glob)
   local label="$1" cmd
   shift
+  [[ -n "${NICE:-}" ]] && set -- nice -n "$NICE" "$@"
   printf -v cmd '%q ' "$@"
   labels+=("$label")
   commands+=("$cmd")
@@ -146,7 +150,7 @@ empty_wall="$(median empty 2)"
 
 echo "## Start-up of \`sla\`, $runs interleaved rounds, medians"
 echo
-echo "$("$java" -version 2>&1 | head -1); $(command -v node >/dev/null && echo "Node $(node --version)"); $(nproc) cores; load average $load_before before, $load_after after"
+echo "$("$java" -version 2>&1 | head -1); $(command -v node >/dev/null && echo "Node $(node --version)"); $(nproc) cores; load average $load_before before, $load_after after${NICE:+; NICE=$NICE}"
 echo
 echo "| command | CPU s | wall s | CPU ÷ empty JVM | wall ÷ empty JVM |"
 echo "|---|---:|---:|---:|---:|"
