@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -47,9 +49,9 @@ public final class Sla implements Callable<Integer> {
   public static final int USAGE_OR_IO = 2;
 
   /**
-   * The subcommands by name, in the order of the usage help. Registered in {@link #run}: only the
-   * one named first on the command line when there is one (picocli builds each command's model by
-   * reflection, and a start-up pays for every command registered), all of them otherwise.
+   * The subcommands by name, in the order of the usage help. Registered in {@link #run}, as few as
+   * give the same result (picocli builds each command's model by reflection, and a start-up pays
+   * for every command registered): see {@link #subcommands}.
    */
   private static final Map<String, Class<?>> COMMANDS = commands();
 
@@ -100,11 +102,8 @@ public final class Sla implements Callable<Integer> {
    */
   public static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
     CommandLine cli = new CommandLine(new Sla());
-    Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
-    if (named != null && named != CommandLine.HelpCommand.class) {
-      cli.addSubcommand(named);
-    } else {
-      COMMANDS.values().forEach(cli::addSubcommand);
+    for (Class<?> command : subcommands(args)) {
+      cli.addSubcommand(command);
     }
     cli.setOut(out);
     cli.setErr(err);
@@ -136,6 +135,24 @@ public final class Sla implements Callable<Integer> {
       }
     }
     return cli.execute(args);
+  }
+
+  /**
+   * The subcommands to register for these arguments: the one named first, when the first argument
+   * names one (other than {@code help}); none when every argument asks for the version (picocli
+   * prints it before looking at any subcommand); otherwise all, for the usage help (no arguments,
+   * {@code --help}, {@code help}) and for picocli's own messages about unknown arguments.
+   */
+  static Collection<Class<?>> subcommands(String... args) {
+    Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    if (named != null && named != CommandLine.HelpCommand.class) {
+      return List.of(named);
+    }
+    boolean versionOnly = args.length > 0;
+    for (String arg : args) {
+      versionOnly &= arg.equals("-V") || arg.equals("--version");
+    }
+    return versionOnly ? List.of() : COMMANDS.values();
   }
 
   @Override

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +44,9 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
 
   /** Above this many files on a terminal, a progress line is shown on standard error. */
   static final int PROGRESS_THRESHOLD = 300;
+
+  /** Files per thread at the least: fewer files are checked in the calling thread alone. */
+  static final int FILES_PER_THREAD = 32;
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -119,41 +124,106 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
         .clock(Clock.fixed(date.atStartOfDay(LONDON).toInstant(), LONDON))
         .build();
     boolean progress = terminal && files.size() > PROGRESS_THRESHOLD;
-    List<FileReport> reports = new ArrayList<>(files.size());
-    for (int i = 0; i < files.size(); i++) {
-      Path file = files.get(i);
-      if (progress && i % 50 == 0) {
-        err.print("\rvalidating " + i + "/" + files.size() + " files");
-        err.flush();
-      }
-      try {
-        Report report = validator.validate(file, date).report();
-        reports.add(new FileReport(file.toString(), report, passes(report)));
-      } catch (IOException e) {
-        err.println("sla: cannot read " + file + ": " + Console.oneLine(e));
-        ioError = true;
-      } catch (RuntimeException e) {
-        // A bad document is findings, never an exception: this is a bug, reported in one line.
-        err.println("sla: internal error while validating " + file + ": " + Console.oneLine(e)
-            + " (please report it)");
-        ioError = true;
-      }
-    }
+    Outcome[] outcomes = checkAll(validator, files, date, progress ? err : null);
     if (progress) {
       err.print("\r\u001b[K");
       err.flush();
+    }
+    List<FileReport> reports = new ArrayList<>(files.size());
+    for (Outcome outcome : outcomes) {
+      if (outcome.report() != null) {
+        reports.add(outcome.report());
+      } else {
+        err.println(outcome.error());
+        ioError = true;
+      }
     }
 
     switch (format) {
       case json -> out.println(ReportFormats.json(reports));
       case sarif -> out.println(ReportFormats.sarif(reports, Console.version()));
-      case text -> text(out, reports);
+      case text -> {
+        // One write for all the lines (the command line's writer flushes at every line).
+        PrintWriter lines = new PrintWriter(out, false);
+        text(lines, reports);
+        lines.flush();
+      }
     }
     out.flush();
     if (ioError) {
       return Sla.USAGE_OR_IO;
     }
     return reports.stream().allMatch(FileReport::valid) ? Sla.OK : Sla.INVALID;
+  }
+
+  /** One file's report, or the line that says why it has none. */
+  private record Outcome(FileReport report, String error) {}
+
+  /**
+   * Checks the files, in parallel when there are many: the JVM's start is paid once, and the
+   * files share the cores (a validator is thread-safe). The outcomes come in the files' order.
+   *
+   * @param progress where to show progress, or null
+   */
+  private Outcome[] checkAll(AgreementValidator validator, List<Path> files, LocalDate date,
+      PrintWriter progress) {
+    Outcome[] outcomes = new Outcome[files.size()];
+    AtomicInteger next = new AtomicInteger();
+    Runnable helperWork = () -> work(validator, files, date, outcomes, next, progress);
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(),
+        files.size() / FILES_PER_THREAD);
+    List<Thread> helpers = new ArrayList<>();
+    List<Throwable> failures = new CopyOnWriteArrayList<>();
+    for (int t = 1; t < threads; t++) {
+      Thread helper = new Thread(helperWork, "sla-validate-" + t);
+      helper.setDaemon(true);
+      helper.setUncaughtExceptionHandler((thread, e) -> failures.add(e));
+      helper.start();
+      helpers.add(helper);
+    }
+    work(validator, files, date, outcomes, next, progress);
+    for (Thread helper : helpers) {
+      try {
+        helper.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while validating", e);
+      }
+    }
+    if (!failures.isEmpty()) {
+      // An Error (out of memory, ...) in a helper ends the command as it would in this thread.
+      Throwable failure = failures.get(0);
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(failure);
+    }
+    return outcomes;
+  }
+
+  /** Checks the files not yet taken, one at a time, until none is left. */
+  private void work(AgreementValidator validator, List<Path> files, LocalDate date,
+      Outcome[] outcomes, AtomicInteger next, PrintWriter progress) {
+    for (int i; (i = next.getAndIncrement()) < outcomes.length; ) {
+      if (progress != null && i % 50 == 0) {
+        progress.print("\rvalidating " + i + "/" + outcomes.length + " files");
+        progress.flush();
+      }
+      outcomes[i] = check(validator, files.get(i), date);
+    }
+  }
+
+  private Outcome check(AgreementValidator validator, Path file, LocalDate date) {
+    try {
+      Report report = validator.validate(file, date).report();
+      return new Outcome(new FileReport(file.toString(), report, passes(report)), null);
+    } catch (IOException e) {
+      return new Outcome(null, "sla: cannot read " + file + ": " + Console.oneLine(e));
+    } catch (RuntimeException e) {
+      // A bad document is findings, never an exception: this is a bug, reported in one line.
+      return new Outcome(null, "sla: internal error while validating " + file + ": "
+          + Console.oneLine(e) + " (please report it)");
+    }
   }
 
   private boolean passes(Report report) {

@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,6 +163,30 @@ class SlaCommandLineTests {
   }
 
   @Test
+  void validatesManyFilesInParallelAndReportsThemInOrder() throws IOException {
+    // Enough files for every core; valid and invalid ones, interleaved by name.
+    List<Path> sources = new ArrayList<>();
+    try (Stream<Path> invalid = Files.list(Path.of("../invalid-examples"))) {
+      invalid.filter(p -> p.toString().endsWith(".json")).sorted().forEach(sources::add);
+    }
+    sources.add(Path.of("../examples/minimal.json"));
+    int count = 4 * ValidateCommand.FILES_PER_THREAD;
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      Path copy = tmp.resolve(String.format("%03d.json", i));
+      Files.copy(sources.get(i % sources.size()), copy);
+      expected.append(sla("validate", "--as-of", AS_OF, copy.toString()).out().lines()
+          .takeWhile(line -> !line.isEmpty()).map(line -> line + "\n")
+          .collect(Collectors.joining()));
+    }
+    Run run = sla("validate", "--as-of", AS_OF, tmp.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith(expected.toString())
+        .contains("Checked " + count + " files: " + count / sources.size() + " valid");
+  }
+
+  @Test
   void exitsTwoForAMissingFileWithoutAStackTrace() {
     Run run = sla("validate", "no-such-file.json");
     assertThat(run.exit()).isEqualTo(2);
@@ -248,6 +275,20 @@ class SlaCommandLineTests {
     assertThat(run.exit()).isZero();
     assertThat(run.out()).startsWith("sla ").contains("Agreement format 1.0");
     assertThat(sla("validate", "--version").out()).isEqualTo(run.out());
+    assertThat(sla("-V").out()).isEqualTo(run.out());
+    assertThat(sla("--version", "validate").out()).isEqualTo(run.out());
+  }
+
+  @Test
+  void registersOnlyTheCommandsTheArgumentsNeed() {
+    assertThat(Sla.subcommands("validate", "--strict", "x.json"))
+        .containsExactly(ValidateCommand.class);
+    assertThat(Sla.subcommands("--version")).isEmpty();
+    assertThat(Sla.subcommands("-V", "--version")).isEmpty();
+    assertThat(Sla.subcommands()).hasSize(8);
+    assertThat(Sla.subcommands("--help")).hasSize(8);
+    assertThat(Sla.subcommands("help", "validate")).hasSize(8);
+    assertThat(Sla.subcommands("--version", "validate")).hasSize(8);
   }
 
   // --- render -----------------------------------------------------------------------------
