@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns a JMH JSON result file of {@link AgreementBenchmarks} into Markdown tables: per document,
  * each benchmark's time, its ratio to the {@code readTree} floor and its cost per KB; then how
- * cost grows from the 10 KB to the 1 MB document; then the issue's targets, each met or missed.
+ * cost grows from the 10 KB to the 1 MB document; then the targets of issue 14 (docs/PERFORMANCE.md), each met or missed.
  *
  * <p>Usage: {@code java -cp ... io.github.slaframework.bench.ResultTable jmh-result.json}.
  *
@@ -33,14 +33,12 @@ public final class ResultTable {
           "typedRead",
           "fullValidation",
           "beanValidationOnly",
-          "hibernateValidatorWalk",
           "frameworkRulesOnly",
           "canonicalWrite",
           "networkntSchemaValidation");
 
   private static final Map<String, String> LABELS =
       Map.of(
-          "hibernateValidatorWalk", "(4a') Hibernate Validator's own walk (the old 4a)",
           "jacksonReadTree", "(1) Jackson readTree (floor)",
           "typedRead", "(2) typed read + locations",
           "fullValidation", "(3) full validation",
@@ -168,8 +166,8 @@ public final class ResultTable {
           score(doc, "fullValidation") / score(doc, "networkntSchemaValidation"), 1.0);
     }
     for (String doc : scores.keySet()) {
-      check(out, "typed read ≤ 1.5× readTree on " + doc,
-          score(doc, "typedRead") / score(doc, FLOOR), 1.5);
+      check(out, "typed read ≤ 2× readTree on " + doc,
+          score(doc, "typedRead") / score(doc, FLOOR), 2.0);
     }
     String small = DocumentSize.SMALL_10KB.name();
     String large = DocumentSize.LARGE_1MB.name();
