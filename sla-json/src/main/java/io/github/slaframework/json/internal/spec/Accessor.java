@@ -167,11 +167,16 @@ final class Accessor
     throw fail(where, "no type argument in " + getter.toGenericString());
   }
 
-  /** The builder's one-parameter method {@code name} for a {@code value}, chosen as above. */
-  static <B, V> BiConsumer<B, V> set(String where, Class<?> builder, String name, Class<?> value) {
+  /**
+   * The builder's one-parameter method {@code name} for a {@code value}, chosen as above.
+   *
+   * @param methods the builder's public methods ({@link Class#getMethods} copies them per call)
+   */
+  static <B, V> BiConsumer<B, V> set(
+      String where, Class<?> builder, Method[] methods, String name, Class<?> value) {
     List<Method> applicable = new ArrayList<>();
     for (int phase = 1; phase <= 2 && applicable.isEmpty(); phase++) {
-      for (Method m : builder.getMethods()) {
+      for (Method m : methods) {
         if (m.getName().equals(name) && m.getParameterCount() == 1 && !m.isBridge()
             && !Modifier.isStatic(m.getModifiers())
             && accepts(m.getParameterTypes()[0], value, phase == 2)) {

@@ -26,6 +26,8 @@ public final class ObjectSpecBuilder<T, B> {
   private final Class<T> type;
   /** The builder type whose setters are found by name, or null when the table gives functions. */
   private final Class<B> builderType;
+  /** Its public methods, where setters are looked for. */
+  private Method[] builderMethods;
   final Supplier<B> newBuilder;
   final Function<B, ? extends T> build;
   final List<Field<T, B>> fields = new ArrayList<>();
@@ -123,7 +125,7 @@ public final class ObjectSpecBuilder<T, B> {
         Accessor.getter(where, type, field, required ? Object.class : Optional.class);
     Class<?> value = required ? getter.getReturnType() : Accessor.typeArgument(where, getter);
     return new Fields.ValueField<>(field, required, missingCode, codec,
-        Accessor.get(where, getter, !required), Accessor.set(where, builderType(), field, value));
+        Accessor.get(where, getter, !required), setter(where, field, value));
   }
 
   /**
@@ -142,7 +144,7 @@ public final class ObjectSpecBuilder<T, B> {
     Method getter = Accessor.getter(where, type, name, List.class);
     return add(new Fields.ListField<T, B, V>(name, required, codec,
         Accessor.get(where, getter, false),
-        Accessor.set(where, builderType(), "add" + capitalized(name),
+        setter(where, "add" + capitalized(name),
             Accessor.typeArgument(where, getter))));
   }
 
@@ -163,7 +165,7 @@ public final class ObjectSpecBuilder<T, B> {
     String where = where(name);
     return add(new Fields.MapField<T, B, K, V>(name, key, keyName, codec,
         Accessor.get(where, Accessor.getter(where, type, name, Map.class), false),
-        Accessor.set(where, builderType(), "putAll" + capitalized(name), Map.class)));
+        setter(where, "putAll" + capitalized(name), Map.class)));
   }
 
   /**
@@ -188,7 +190,7 @@ public final class ObjectSpecBuilder<T, B> {
     String where = where("x- fields");
     this.getExtensions =
         Accessor.get(where, Accessor.getter(where, type, "extensions", Map.class), false);
-    this.setExtensions = Accessor.set(where, builderType(), "putAllExtensions", Map.class);
+    this.setExtensions = setter(where, "putAllExtensions", Map.class);
     return this;
   }
 
@@ -225,6 +227,14 @@ public final class ObjectSpecBuilder<T, B> {
 
   private String where(String field) {
     return name + ", field \"" + field + "\"";
+  }
+
+  /** The builder's setter {@code name} for a {@code value}; its methods are listed once. */
+  private <V> BiConsumer<B, V> setter(String where, String name, Class<?> value) {
+    if (builderMethods == null) {
+      builderMethods = builderType().getMethods();
+    }
+    return Accessor.set(where, builderType(), builderMethods, name, value);
   }
 
   private Class<B> builderType() {

@@ -25,9 +25,9 @@ class AccessorTests {
   void choosesTheSetterAMethodReferenceWould() {
     // title(String), not title(Optional<String>); addResponsibleParties(String), not (String...)
     BiConsumer<Object, Object> title =
-        Accessor.set("Clause", ImmutableClause.Builder.class, "title", String.class);
-    BiConsumer<Object, Object> add = Accessor.set(
-        "Clause", ImmutableClause.Builder.class, "addResponsibleParties", String.class);
+        set("Clause", ImmutableClause.Builder.class, "title", String.class);
+    BiConsumer<Object, Object> add =
+        set("Clause", ImmutableClause.Builder.class, "addResponsibleParties", String.class);
     ImmutableClause.Builder clause = Clause.builder().id("c").text("t");
     title.accept(clause, "Title");
     add.accept(clause, "a");
@@ -36,8 +36,8 @@ class AccessorTests {
     assertThat(clause.build().responsibleParties()).containsExactly("a", "b");
 
     // cameraCount(int) takes the Integer an INTEGER codec reads, as unboxing would
-    BiConsumer<Object, Object> cameraCount = Accessor.set(
-        "ServiceLevel", ImmutableServiceLevel.Builder.class, "cameraCount", Integer.class);
+    BiConsumer<Object, Object> cameraCount =
+        set("ServiceLevel", ImmutableServiceLevel.Builder.class, "cameraCount", Integer.class);
     ImmutableServiceLevel.Builder level =
         ServiceLevel.builder().id("s").metric(ServiceMetric.values()[0]).obligatedParty("p");
     cameraCount.accept(level, 12);
@@ -68,16 +68,22 @@ class AccessorTests {
         .hasMessage("format table Clause, field \"effectiveObligation\": no method "
             + "io.github.slaframework.core.ImmutableClause$Builder.effectiveObligation("
             + "io.github.slaframework.core.Obligation)");
-    assertThatThrownBy(() -> ObjectSpec.of("Clause", Clause.class, ImmutableServiceLevel.Builder.class))
+    assertThatThrownBy(
+            () -> ObjectSpec.of("Clause", Clause.class, ImmutableServiceLevel.Builder.class))
         .hasMessageStartingWith("format table Clause, its builder: ")
         .hasMessageEndingWith("does not build a io.github.slaframework.core.Clause");
   }
 
   @Test
   void refusesAmbiguousSetters() {
-    assertThatThrownBy(() -> Accessor.set("Two, field \"x\"", TwoWays.class, "x", String.class))
+    assertThatThrownBy(() -> set("Two, field \"x\"", TwoWays.class, "x", String.class))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("format table Two, field \"x\": ambiguous methods ");
+  }
+
+  private static <B, V> BiConsumer<B, V> set(
+      String where, Class<?> builder, String name, Class<?> value) {
+    return Accessor.set(where, builder, builder.getMethods(), name, value);
   }
 
   /** A builder whose {@code x} takes a {@code String} two ways, neither more specific. */
