@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * Framework rule conditions: an object with exactly one member named after its operator. Data only;
@@ -30,16 +32,31 @@ final class ConditionCodec implements Codec<Condition> {
 
   /** Holds the fields of a record being read. */
   static final class Slots {
+    /** Makes the slots of one record (one supplier for every table: a lambda spins a class). */
+    static final Supplier<Slots> NEW = Slots::new;
+
     final Object[] v = new Object[6];
 
     Target target() {
       return new Target(Optional.ofNullable((AreaCode) v[0]), (String) v[1]);
     }
+
+    /** Sets slot {@code i}: one class for every field, where a lambda each would spin one. */
+    static <V> BiConsumer<Slots, V> slot(int i) {
+      return new Slot<>(i);
+    }
+  }
+
+  private record Slot<V>(int i) implements BiConsumer<Slots, V> {
+    @Override
+    public void accept(Slots slots, V value) {
+      slots.v[i] = value;
+    }
   }
 
   /** A rule target, {@code { "area"?, "path" }}. */
   static final ObjectSpec<Target, Slots> TARGET =
-      targetFields(ObjectSpec.<Target, Slots>of("Target", Target.class, Slots::new, Slots::target), t -> t)
+      targetFields(ObjectSpec.<Target, Slots>of("Target", Target.class, Slots.NEW, Slots::target), t -> t)
           .invalid("the target is not valid")
           .build();
 
@@ -53,49 +70,49 @@ final class ConditionCodec implements Codec<Condition> {
     exists =
         targetFields(
                 ObjectSpec.<Condition.Exists, Slots>of(
-                    "Exists", Condition.Exists.class, Slots::new, s -> new Condition.Exists(s.target())),
+                    "Exists", Condition.Exists.class, Slots.NEW, s -> new Condition.Exists(s.target())),
                 Condition.Exists::target)
             .build();
     equals =
         targetFields(
                 ObjectSpec.<Condition.Equals, Slots>of(
-                    "Equals", Condition.Equals.class, Slots::new,
+                    "Equals", Condition.Equals.class, Slots.NEW,
                     s -> new Condition.Equals(s.target(), (JsonValue) s.v[2])),
                 Condition.Equals::target)
-            .required("value", Codecs.ANY, Condition.Equals::value, (s, v) -> s.v[2] = v)
+            .required("value", Codecs.ANY, Condition.Equals::value, Slots.slot(2))
             .build();
     contains =
         targetFields(
                 ObjectSpec.<Condition.Contains, Slots>of(
-                    "Contains", Condition.Contains.class, Slots::new,
+                    "Contains", Condition.Contains.class, Slots.NEW,
                     s -> new Condition.Contains(s.target(), (JsonValue) s.v[2])),
                 Condition.Contains::target)
-            .required("value", Codecs.ANY, Condition.Contains::value, (s, v) -> s.v[2] = v)
+            .required("value", Codecs.ANY, Condition.Contains::value, Slots.slot(2))
             .build();
     compare =
         targetFields(
                 ObjectSpec.<Condition.Compare, Slots>of(
-                    "Compare", Condition.Compare.class, Slots::new,
+                    "Compare", Condition.Compare.class, Slots.NEW,
                     s -> new Condition.Compare(
                         s.target(), (ComparisonOperator) s.v[3], (JsonValue) s.v[2])),
                 Condition.Compare::target)
             .required("operator", Codecs.enumOf(ComparisonOperator.class),
-                Condition.Compare::operator, (s, v) -> s.v[3] = v)
-            .required("value", Codecs.ANY, Condition.Compare::value, (s, v) -> s.v[2] = v)
+                Condition.Compare::operator, Slots.slot(3))
+            .required("value", Codecs.ANY, Condition.Compare::value, Slots.slot(2))
             .build();
     count =
         targetFields(
                 ObjectSpec.<Condition.Count, Slots>of(
-                    "Count", Condition.Count.class, Slots::new,
+                    "Count", Condition.Count.class, Slots.NEW,
                     s -> new Condition.Count(
                         s.target(),
                         Optional.ofNullable((Condition) s.v[2]),
                         Optional.ofNullable((Integer) s.v[3]),
                         Optional.ofNullable((Integer) s.v[4]))),
                 Condition.Count::target)
-            .optional("where", this, Condition.Count::where, (s, v) -> s.v[2] = v)
-            .optional("min", Codecs.INTEGER, Condition.Count::min, (s, v) -> s.v[3] = v)
-            .optional("max", Codecs.INTEGER, Condition.Count::max, (s, v) -> s.v[4] = v)
+            .optional("where", this, Condition.Count::where, Slots.slot(2))
+            .optional("min", Codecs.INTEGER, Condition.Count::min, Slots.slot(3))
+            .optional("max", Codecs.INTEGER, Condition.Count::max, Slots.slot(4))
             .invalid("a count needs \"min\" or \"max\"")
             .build();
   }
@@ -103,8 +120,8 @@ final class ConditionCodec implements Codec<Condition> {
   private static <T> ObjectSpecBuilder<T, Slots> targetFields(
       ObjectSpecBuilder<T, Slots> spec, java.util.function.Function<T, Target> target) {
     return spec.optional(
-            "area", Codecs.AREA_CODE, t -> target.apply(t).area(), (s, v) -> s.v[0] = v)
-        .required("path", Codecs.POINTER, t -> target.apply(t).path(), (s, v) -> s.v[1] = v);
+            "area", Codecs.AREA_CODE, t -> target.apply(t).area(), Slots.slot(0))
+        .required("path", Codecs.POINTER, t -> target.apply(t).path(), Slots.slot(1));
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.github.slaframework.json.internal.read.Node;
 import io.github.slaframework.json.internal.read.Pointer;
 import io.github.slaframework.json.internal.read.Problems;
 import io.github.slaframework.json.internal.read.Text;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,17 @@ final class ObjectReader<T, B> {
 
   ObjectReader(ObjectSpec<T, B> spec) {
     this.spec = spec;
-    this.names = spec.fields.stream().map(f -> f.name).toArray(String[]::new);
-    this.required = spec.fields.stream().filter(f -> f.required).toList();
+    // Loops, not streams: built for every table at start, where each lambda spins a class.
+    this.names = new String[spec.fields.size()];
+    List<Field<T, B>> requiredFields = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      Field<T, B> f = spec.fields.get(i);
+      names[i] = f.name;
+      if (f.required) {
+        requiredFields.add(f);
+      }
+    }
+    this.required = List.copyOf(requiredFields);
   }
 
   T read(Node node, Problems problems, Pointer at) {

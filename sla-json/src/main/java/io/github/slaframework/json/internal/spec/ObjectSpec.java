@@ -62,12 +62,33 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   }
 
   /**
-   * Starts the table of an object type.
+   * Starts the table of an Immutables model type: the builder is made by the static {@code
+   * builder()} of the class {@code builder} is nested in and built by its {@code build()}, and
+   * the fields' accessors are found by name.
    *
    * @param <T> the model type
    * @param <B> the builder type
    * @param name the schema definition name, such as {@code Party}
    * @param type the model type (pins {@code T} to the interface, not the generated class)
+   * @param builder the builder type, such as {@code ImmutableParty.Builder}; its {@code build()}
+   *     may throw {@link IllegalStateException} or {@link IllegalArgumentException} for a
+   *     combination of fields the model refuses
+   * @return the table builder
+   */
+  public static <T, B> ObjectSpecBuilder<T, B> of(String name, Class<T> type, Class<B> builder) {
+    String where = name + ", its builder";
+    return new ObjectSpecBuilder<>(name, type, builder,
+        Accessor.newBuilder(where, builder), Accessor.build(where, builder, type));
+  }
+
+  /**
+   * Starts the table of a model type that is not built by an Immutables builder: its fields give
+   * their functions.
+   *
+   * @param <T> the model type
+   * @param <B> the builder type
+   * @param name the schema definition name, such as {@code Equals}
+   * @param type the model type
    * @param newBuilder makes a builder
    * @param build builds the model value (may throw {@link IllegalStateException} or {@link
    *     IllegalArgumentException} for a combination of fields the model refuses)
@@ -75,7 +96,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
    */
   public static <T, B> ObjectSpecBuilder<T, B> of(
       String name, Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
-    return new ObjectSpecBuilder<>(name, newBuilder, build);
+    return new ObjectSpecBuilder<>(name, type, null, newBuilder, build);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.slaframework.json.internal.spec;
 
 import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.value.JsonValue;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,22 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Collects the fields of a table in canonical order.
+ * Collects the fields of a table in canonical order. A table of an Immutables model names its
+ * fields only: the getter {@code name()} of the model type and the builder's setter are found by
+ * the JSON name when the table is built ({@link Accessor}); a table of another model (conditions)
+ * gives the functions.
  *
  * @param <T> the model type
  * @param <B> the builder type
  */
 public final class ObjectSpecBuilder<T, B> {
   final String name;
+  /** The model type whose getters are found by name. */
+  private final Class<T> type;
+  /** The builder type whose setters are found by name, or null when the table gives functions. */
+  private final Class<B> builderType;
+  /** Its public methods, where setters are looked for. */
+  private Method[] builderMethods;
   final Supplier<B> newBuilder;
   final Function<B, ? extends T> build;
   final List<Field<T, B>> fields = new ArrayList<>();
@@ -26,8 +36,11 @@ public final class ObjectSpecBuilder<T, B> {
   String invalidMessage = "the object is not valid";
   String description;
 
-  ObjectSpecBuilder(String name, Supplier<B> newBuilder, Function<B, ? extends T> build) {
+  ObjectSpecBuilder(String name, Class<T> type, Class<B> builderType, Supplier<B> newBuilder,
+      Function<B, ? extends T> build) {
     this.name = name;
+    this.type = type;
+    this.builderType = builderType;
     this.newBuilder = newBuilder;
     this.build = build;
   }
@@ -39,7 +52,19 @@ public final class ObjectSpecBuilder<T, B> {
   }
 
   /**
-   * A required field.
+   * A required field: the getter {@code name()} and the builder's {@code name(value)}.
+   *
+   * @param <V> the value type
+   * @param name the JSON name, also the getter's and the setter's
+   * @param codec the value codec
+   * @return this
+   */
+  public <V> ObjectSpecBuilder<T, B> required(String name, Codec<V> codec) {
+    return add(value(name, true, FindingCodes.REQUIRED, codec));
+  }
+
+  /**
+   * A required field of a table that gives its functions.
    *
    * @param <V> the value type
    * @param name the JSON name
@@ -57,18 +82,27 @@ public final class ObjectSpecBuilder<T, B> {
    * The required {@code formatVersion} field: missing or another major is {@code
    * FORMAT_VERSION}.
    *
-   * @param get gets the value
-   * @param set sets the value
    * @return this
    */
-  public ObjectSpecBuilder<T, B> formatVersion(Function<T, String> get, BiConsumer<B, String> set) {
-    return add(
-        new Fields.ValueField<>("formatVersion", true, FindingCodes.FORMAT_VERSION,
-            Codecs.FORMAT_VERSION, get, set));
+  public ObjectSpecBuilder<T, B> formatVersion() {
+    return add(value("formatVersion", true, FindingCodes.FORMAT_VERSION, Codecs.FORMAT_VERSION));
   }
 
   /**
-   * An optional field.
+   * An optional field: the getter {@code name()} returns an {@code Optional}, the builder's
+   * {@code name(value)} takes what it holds.
+   *
+   * @param <V> the value type
+   * @param name the JSON name, also the getter's and the setter's
+   * @param codec the value codec
+   * @return this
+   */
+  public <V> ObjectSpecBuilder<T, B> optional(String name, Codec<V> codec) {
+    return add(value(name, false, FindingCodes.REQUIRED, codec));
+  }
+
+  /**
+   * An optional field of a table that gives its functions.
    *
    * @param <V> the value type
    * @param name the JSON name
@@ -84,47 +118,54 @@ public final class ObjectSpecBuilder<T, B> {
             t -> get.apply(t).orElse(null), set));
   }
 
-  /**
-   * An array field; an optional one is left out when empty, a required one always written.
-   *
-   * @param <V> the element type
-   * @param name the JSON name
-   * @param required whether documents must have it
-   * @param codec the element codec
-   * @param get gets the list
-   * @param add adds one element (only once every element was read)
-   * @return this
-   */
-  public <V> ObjectSpecBuilder<T, B> list(
-      String name,
-      boolean required,
-      Codec<V> codec,
-      Function<T, ? extends List<? extends V>> get,
-      BiConsumer<B, V> add) {
-    return add(new Fields.ListField<>(name, required, codec, get, add));
+  private <V> Field<T, B> value(String field, boolean required, String missingCode,
+      Codec<V> codec) {
+    String where = where(field);
+    Method getter =
+        Accessor.getter(where, type, field, required ? Object.class : Optional.class);
+    Class<?> value = required ? getter.getReturnType() : Accessor.typeArgument(where, getter);
+    return new Fields.ValueField<>(field, required, missingCode, codec,
+        Accessor.get(where, getter, !required), setter(where, field, value));
   }
 
   /**
-   * An optional object field whose members are free names (left out when empty).
+   * An array field: the getter {@code name()} returns a list, the builder's {@code
+   * addName(element)} adds one element (only once every element was read); an optional one is
+   * left out when empty, a required one always written.
+   *
+   * @param <V> the element type
+   * @param name the JSON name, also the getter's
+   * @param required whether documents must have it
+   * @param codec the element codec
+   * @return this
+   */
+  public <V> ObjectSpecBuilder<T, B> list(String name, boolean required, Codec<V> codec) {
+    String where = where(name);
+    Method getter = Accessor.getter(where, type, name, List.class);
+    return add(new Fields.ListField<T, B, V>(name, required, codec,
+        Accessor.get(where, getter, false),
+        setter(where, "add" + capitalized(name),
+            Accessor.typeArgument(where, getter))));
+  }
+
+  /**
+   * An optional object field whose members are free names (left out when empty): the getter
+   * {@code name()} returns a map, the builder's {@code putAllName(map)} puts the entries.
    *
    * @param <K> the key type
    * @param <V> the value type
-   * @param name the JSON name
+   * @param name the JSON name, also the getter's
    * @param key turns a member name into a key
    * @param keyName turns a key into a member name
    * @param codec the value codec
-   * @param get gets the map
-   * @param set puts the entries
    * @return this
    */
   public <K, V> ObjectSpecBuilder<T, B> map(
-      String name,
-      Function<String, K> key,
-      Function<K, String> keyName,
-      Codec<V> codec,
-      Function<T, ? extends Map<K, V>> get,
-      BiConsumer<B, Map<K, V>> set) {
-    return add(new Fields.MapField<>(name, key, keyName, codec, get, set));
+      String name, Function<String, K> key, Function<K, String> keyName, Codec<V> codec) {
+    String where = where(name);
+    return add(new Fields.MapField<T, B, K, V>(name, key, keyName, codec,
+        Accessor.get(where, Accessor.getter(where, type, name, Map.class), false),
+        setter(where, "putAll" + capitalized(name), Map.class)));
   }
 
   /**
@@ -140,16 +181,16 @@ public final class ObjectSpecBuilder<T, B> {
   }
 
   /**
-   * Keeps {@code x-} fields.
+   * Keeps {@code x-} fields: the getter {@code extensions()} and the builder's {@code
+   * putAllExtensions(map)}.
    *
-   * @param get gets the extensions
-   * @param set puts the extensions
    * @return this
    */
-  public ObjectSpecBuilder<T, B> extensions(
-      Function<T, Map<String, JsonValue>> get, BiConsumer<B, Map<String, JsonValue>> set) {
-    this.getExtensions = get;
-    this.setExtensions = set;
+  public ObjectSpecBuilder<T, B> extensions() {
+    String where = where("x- fields");
+    this.getExtensions =
+        Accessor.get(where, Accessor.getter(where, type, "extensions", Map.class), false);
+    this.setExtensions = setter(where, "putAllExtensions", Map.class);
     return this;
   }
 
@@ -182,5 +223,29 @@ public final class ObjectSpecBuilder<T, B> {
    */
   public ObjectSpec<T, B> build() {
     return new ObjectSpec<>(this);
+  }
+
+  private String where(String field) {
+    return name + ", field \"" + field + "\"";
+  }
+
+  /** The builder's setter {@code name} for a {@code value}; its methods are listed once. */
+  private <V> BiConsumer<B, V> setter(String where, String name, Class<?> value) {
+    if (builderMethods == null) {
+      builderMethods = builderType().getMethods();
+    }
+    return Accessor.set(where, builderType(), builderMethods, name, value);
+  }
+
+  private Class<B> builderType() {
+    if (builderType == null) {
+      throw new IllegalStateException(
+          "format table " + name + ": fields are found by name only with a builder type");
+    }
+    return builderType;
+  }
+
+  private static String capitalized(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 }

@@ -28,7 +28,9 @@ final class SectionCodec implements Codec<Section> {
   SectionCodec(
       Map<AreaCode, ObjectSpec<? extends Section, ?>> typed, ObjectSpec<CustomSection, ?> custom) {
     Map<String, ObjectSpec<? extends Section, ?>> byCode = new LinkedHashMap<>();
-    typed.forEach((area, spec) -> byCode.put(area.code(), spec));
+    for (Map.Entry<AreaCode, ObjectSpec<? extends Section, ?>> e : typed.entrySet()) {
+      byCode.put(e.getKey().code(), e.getValue()); // a loop: a lambda would spin a class at start
+    }
     this.typed = byCode;
     this.custom = custom;
   }

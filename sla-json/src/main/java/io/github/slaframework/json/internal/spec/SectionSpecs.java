@@ -75,81 +75,63 @@ public final class SectionSpecs {
   private SectionSpecs() {}
 
   static final ObjectSpec<Clause, ImmutableClause.Builder> CLAUSE =
-      ObjectSpec.of("Clause", Clause.class, Clause::builder, ImmutableClause.Builder::build)
-          .required("id", STRING, Clause::id, ImmutableClause.Builder::id)
-          .required("text", STRING, Clause::text, ImmutableClause.Builder::text)
-          .optional("title", STRING, Clause::title, ImmutableClause.Builder::title)
-          .optional("obligation", enumOf(Obligation.class), Clause::obligation,
-              ImmutableClause.Builder::obligation)
-          .list("responsibleParties", false, STRING, Clause::responsibleParties,
-              ImmutableClause.Builder::addResponsibleParties)
-          .extensions(Clause::extensions, ImmutableClause.Builder::putAllExtensions)
+      ObjectSpec.of("Clause", Clause.class, ImmutableClause.Builder.class)
+          .required("id", STRING)
+          .required("text", STRING)
+          .optional("title", STRING)
+          .optional("obligation", enumOf(Obligation.class))
+          .list("responsibleParties", false, STRING)
+          .extensions()
           .build();
 
 
   static final ObjectSpec<PrivacyImpactAssessment, ImmutablePrivacyImpactAssessment.Builder>
       PRIVACY_IMPACT_ASSESSMENT =
-          ObjectSpec.of("PrivacyImpactAssessment", PrivacyImpactAssessment.class, PrivacyImpactAssessment::builder,
-                  ImmutablePrivacyImpactAssessment.Builder::build)
-              .required("reference", STRING, PrivacyImpactAssessment::reference,
-                  ImmutablePrivacyImpactAssessment.Builder::reference)
-              .required("completedOn", DATE, PrivacyImpactAssessment::completedOn,
-                  ImmutablePrivacyImpactAssessment.Builder::completedOn)
-              .optional("nextReviewOn", DATE, PrivacyImpactAssessment::nextReviewOn,
-                  ImmutablePrivacyImpactAssessment.Builder::nextReviewOn)
-              .extensions(PrivacyImpactAssessment::extensions,
-                  ImmutablePrivacyImpactAssessment.Builder::putAllExtensions)
+          ObjectSpec.of("PrivacyImpactAssessment", PrivacyImpactAssessment.class,
+                  ImmutablePrivacyImpactAssessment.Builder.class)
+              .required("reference", STRING)
+              .required("completedOn", DATE)
+              .optional("nextReviewOn", DATE)
+              .extensions()
               .build();
 
   static final ObjectSpec<EvidenceExport, ImmutableEvidenceExport.Builder> EVIDENCE_EXPORT =
-      ObjectSpec.of("EvidenceExport", EvidenceExport.class, ImmutableEvidenceExport::builder,
-              ImmutableEvidenceExport.Builder::build)
-          .required("format", enumOf(EvidenceFormat.class), EvidenceExport::format,
-              ImmutableEvidenceExport.Builder::format)
-          .optional("integrity", enumOf(IntegrityAlgorithm.class), EvidenceExport::integrity,
-              ImmutableEvidenceExport.Builder::integrity)
-          .extensions(EvidenceExport::extensions,
-              ImmutableEvidenceExport.Builder::putAllExtensions)
+      ObjectSpec.of("EvidenceExport", EvidenceExport.class, ImmutableEvidenceExport.Builder.class)
+          .required("format", enumOf(EvidenceFormat.class))
+          .optional("integrity", enumOf(IntegrityAlgorithm.class))
+          .extensions()
           .build();
 
   static final ObjectSpec<Charge, ImmutableCharge.Builder> CHARGE =
-      ObjectSpec.of("Charge", Charge.class, Charge::builder, ImmutableCharge.Builder::build)
-          .required("description", STRING, Charge::description,
-              ImmutableCharge.Builder::description)
-          .required("amount", DECIMAL_STRING, Charge::amount, ImmutableCharge.Builder::amount)
-          .required("currency", STRING, Charge::currency, ImmutableCharge.Builder::currency)
-          .required("payer", STRING, Charge::payer, ImmutableCharge.Builder::payer)
-          .extensions(Charge::extensions, ImmutableCharge.Builder::putAllExtensions)
+      ObjectSpec.of("Charge", Charge.class, ImmutableCharge.Builder.class)
+          .required("description", STRING)
+          .required("amount", DECIMAL_STRING)
+          .required("currency", STRING)
+          .required("payer", STRING)
+          .extensions()
           .build();
 
   static final ObjectSpec<PlannedChange, ImmutablePlannedChange.Builder> PLANNED_CHANGE =
-      ObjectSpec.of("PlannedChange", PlannedChange.class, PlannedChange::builder, ImmutablePlannedChange.Builder::build)
-          .required("description", STRING, PlannedChange::description,
-              ImmutablePlannedChange.Builder::description)
-          .optional("expectedBy", DATE, PlannedChange::expectedBy,
-              ImmutablePlannedChange.Builder::expectedBy)
-          .optional("requiresDpia", BOOLEAN, PlannedChange::requiresDpia,
-              ImmutablePlannedChange.Builder::requiresDpia)
-          .extensions(PlannedChange::extensions, ImmutablePlannedChange.Builder::putAllExtensions)
+      ObjectSpec.of("PlannedChange", PlannedChange.class, ImmutablePlannedChange.Builder.class)
+          .required("description", STRING)
+          .optional("expectedBy", DATE)
+          .optional("requiresDpia", BOOLEAN)
+          .extensions()
           .build();
 
   static final ObjectSpec<Camera, ImmutableCamera.Builder> CAMERA =
-      ObjectSpec.of("Camera", Camera.class, Camera::builder, ImmutableCamera.Builder::build)
-          .required("id", STRING, Camera::id, ImmutableCamera.Builder::id)
-          .optional("location", STRING, Camera::location, ImmutableCamera.Builder::location)
-          .required("requiredLevel", STRING, Camera::requiredLevel,
-              ImmutableCamera.Builder::requiredLevel)
-          .required("horizontalPixels", INTEGER, Camera::horizontalPixels,
-              ImmutableCamera.Builder::horizontalPixels)
-          .required("sceneWidthMetres", NUMBER, Camera::sceneWidthMetres,
-              ImmutableCamera.Builder::sceneWidthMetres)
-          .extensions(Camera::extensions, ImmutableCamera.Builder::putAllExtensions)
+      ObjectSpec.of("Camera", Camera.class, ImmutableCamera.Builder.class)
+          .required("id", STRING)
+          .optional("location", STRING)
+          .required("requiredLevel", STRING)
+          .required("horizontalPixels", INTEGER)
+          .required("sceneWidthMetres", NUMBER)
+          .extensions()
           .build();
 
   private static <T extends Section, B> ObjectSpecBuilder<T, B> section(
-      AreaCode area, Class<T> type, java.util.function.Supplier<B> builder,
-      java.util.function.Function<B, ? extends T> build) {
-    return ObjectSpec.of(type.getSimpleName(), type, builder, build).constant("area", area.code());
+      AreaCode area, Class<T> type, Class<B> builder) {
+    return ObjectSpec.of(type.getSimpleName(), type, builder).constant("area", area.code());
   }
 
   private static final Map<AreaCode, ObjectSpec<? extends Section, ?>> TYPED_SECTIONS =
@@ -158,164 +140,104 @@ public final class SectionSpecs {
   static {
     TYPED_SECTIONS.put(AreaCode.PURPOSE_AND_LEGITIMACY,
         section(AreaCode.PURPOSE_AND_LEGITIMACY, PurposeAndLegitimacySection.class,
-                PurposeAndLegitimacySection::builder,
-                ImmutablePurposeAndLegitimacySection.Builder::build)
-            .list("purposes", false, enumOf(Purpose.class),
-                PurposeAndLegitimacySection::purposes,
-                ImmutablePurposeAndLegitimacySection.Builder::addPurposes)
-            .optional("pressingNeed", STRING, PurposeAndLegitimacySection::pressingNeed,
-                ImmutablePurposeAndLegitimacySection.Builder::pressingNeed)
-            .optional("privacyImpactAssessment", PRIVACY_IMPACT_ASSESSMENT,
-                PurposeAndLegitimacySection::privacyImpactAssessment,
-                ImmutablePurposeAndLegitimacySection.Builder::privacyImpactAssessment)
-            .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutablePurposeAndLegitimacySection.Builder::addClauses)
-            .extensions(Section::extensions,
-                ImmutablePurposeAndLegitimacySection.Builder::putAllExtensions)
+                ImmutablePurposeAndLegitimacySection.Builder.class)
+            .list("purposes", false, enumOf(Purpose.class))
+            .optional("pressingNeed", STRING)
+            .optional("privacyImpactAssessment", PRIVACY_IMPACT_ASSESSMENT)
+            .list("clauses", true, CLAUSE)
+            .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.LEGAL_CONSIDERATIONS,
         section(AreaCode.LEGAL_CONSIDERATIONS, LegalConsiderationsSection.class,
-                LegalConsiderationsSection::builder,
-                ImmutableLegalConsiderationsSection.Builder::build)
-            .optional("jurisdiction", enumOf(Jurisdiction.class),
-                LegalConsiderationsSection::jurisdiction,
-                ImmutableLegalConsiderationsSection.Builder::jurisdiction)
-            .list("legalBases", false, enumOf(LegalBasis.class),
-                LegalConsiderationsSection::legalBases,
-                ImmutableLegalConsiderationsSection.Builder::addLegalBases)
-            .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableLegalConsiderationsSection.Builder::addClauses)
-            .extensions(Section::extensions,
-                ImmutableLegalConsiderationsSection.Builder::putAllExtensions)
+                ImmutableLegalConsiderationsSection.Builder.class)
+            .optional("jurisdiction", enumOf(Jurisdiction.class))
+            .list("legalBases", false, enumOf(LegalBasis.class))
+            .list("clauses", true, CLAUSE)
+            .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.GOVERNANCE,
-        section(AreaCode.GOVERNANCE, GovernanceSection.class, GovernanceSection::builder,
-                ImmutableGovernanceSection.Builder::build)
-            .optional("meetingFrequency", PERIOD, GovernanceSection::meetingFrequency,
-                ImmutableGovernanceSection.Builder::meetingFrequency)
-            .optional("escalation", STRING, GovernanceSection::escalation,
-                ImmutableGovernanceSection.Builder::escalation)
-            .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableGovernanceSection.Builder::addClauses)
-            .extensions(Section::extensions, ImmutableGovernanceSection.Builder::putAllExtensions)
+        section(AreaCode.GOVERNANCE, GovernanceSection.class,
+                ImmutableGovernanceSection.Builder.class)
+            .optional("meetingFrequency", PERIOD)
+            .optional("escalation", STRING)
+            .list("clauses", true, CLAUSE)
+            .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.INFORMATION_SHARING,
         section(AreaCode.INFORMATION_SHARING, InformationSharingSection.class,
-                InformationSharingSection::builder,
-                ImmutableInformationSharingSection.Builder::build)
-            .required("retentionPeriod", PERIOD, InformationSharingSection::retentionPeriod,
-                ImmutableInformationSharingSection.Builder::retentionPeriod)
-            .optional("evidenceExport", EVIDENCE_EXPORT, InformationSharingSection::evidenceExport,
-                ImmutableInformationSharingSection.Builder::evidenceExport)
-            .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableInformationSharingSection.Builder::addClauses)
-            .extensions(Section::extensions,
-                ImmutableInformationSharingSection.Builder::putAllExtensions)
+                ImmutableInformationSharingSection.Builder.class)
+            .required("retentionPeriod", PERIOD)
+            .optional("evidenceExport", EVIDENCE_EXPORT)
+            .list("clauses", true, CLAUSE)
+            .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.COMMUNICATION,
-        section(AreaCode.COMMUNICATION, CommunicationSection.class, CommunicationSection::builder,
-                ImmutableCommunicationSection.Builder::build)
-            .optional("liveIncidentSupport", BOOLEAN, CommunicationSection::liveIncidentSupport,
-                ImmutableCommunicationSection.Builder::liveIncidentSupport)
-            .list("channels", false, enumOf(Channel.class), CommunicationSection::channels,
-                ImmutableCommunicationSection.Builder::addChannels)
-            .optional("hours", STRING, CommunicationSection::hours,
-                ImmutableCommunicationSection.Builder::hours)
-            .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableCommunicationSection.Builder::addClauses)
-            .extensions(Section::extensions,
-                ImmutableCommunicationSection.Builder::putAllExtensions)
+        section(AreaCode.COMMUNICATION, CommunicationSection.class,
+                ImmutableCommunicationSection.Builder.class)
+            .optional("liveIncidentSupport", BOOLEAN)
+            .list("channels", false, enumOf(Channel.class))
+            .optional("hours", STRING)
+            .list("clauses", true, CLAUSE)
+            .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.TRAINING,
-        section(AreaCode.TRAINING, TrainingSection.class, TrainingSection::builder,
-                ImmutableTrainingSection.Builder::build)
-            .list("requirements", false, enumOf(TrainingRequirement.class),
-                TrainingSection::requirements, ImmutableTrainingSection.Builder::addRequirements)
-            .optional("refresherEvery", PERIOD, TrainingSection::refresherEvery,
-                ImmutableTrainingSection.Builder::refresherEvery)
-            .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableTrainingSection.Builder::addClauses)
-            .extensions(Section::extensions, ImmutableTrainingSection.Builder::putAllExtensions)
+        section(AreaCode.TRAINING, TrainingSection.class, ImmutableTrainingSection.Builder.class)
+            .list("requirements", false, enumOf(TrainingRequirement.class))
+            .optional("refresherEvery", PERIOD)
+            .list("clauses", true, CLAUSE)
+            .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.SURVEILLANCE_TYPES,
         section(AreaCode.SURVEILLANCE_TYPES, SurveillanceTypesSection.class,
-                SurveillanceTypesSection::builder,
-                ImmutableSurveillanceTypesSection.Builder::build)
-            .list("types", false, enumOf(SurveillanceType.class), SurveillanceTypesSection::types,
-                ImmutableSurveillanceTypesSection.Builder::addTypes)
-            .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableSurveillanceTypesSection.Builder::addClauses)
-            .extensions(Section::extensions,
-                ImmutableSurveillanceTypesSection.Builder::putAllExtensions)
+                ImmutableSurveillanceTypesSection.Builder.class)
+            .list("types", false, enumOf(SurveillanceType.class))
+            .list("clauses", true, CLAUSE)
+            .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.FINANCE,
-        section(AreaCode.FINANCE, FinanceSection.class, FinanceSection::builder,
-                ImmutableFinanceSection.Builder::build)
-            .list("charges", false, CHARGE, FinanceSection::charges,
-                ImmutableFinanceSection.Builder::addCharges)
-            .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableFinanceSection.Builder::addClauses)
-            .extensions(Section::extensions, ImmutableFinanceSection.Builder::putAllExtensions)
+        section(AreaCode.FINANCE, FinanceSection.class, ImmutableFinanceSection.Builder.class)
+            .list("charges", false, CHARGE)
+            .list("clauses", true, CLAUSE)
+            .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.FEEDBACK,
-        section(AreaCode.FEEDBACK, FeedbackSection.class, FeedbackSection::builder,
-                ImmutableFeedbackSection.Builder::build)
-            .optional("reportingFrequency", PERIOD, FeedbackSection::reportingFrequency,
-                ImmutableFeedbackSection.Builder::reportingFrequency)
-            .list("indicators", false, enumOf(Indicator.class), FeedbackSection::indicators,
-                ImmutableFeedbackSection.Builder::addIndicators)
-            .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableFeedbackSection.Builder::addClauses)
-            .extensions(Section::extensions, ImmutableFeedbackSection.Builder::putAllExtensions)
+        section(AreaCode.FEEDBACK, FeedbackSection.class, ImmutableFeedbackSection.Builder.class)
+            .optional("reportingFrequency", PERIOD)
+            .list("indicators", false, enumOf(Indicator.class))
+            .list("clauses", true, CLAUSE)
+            .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.FUTURE_TECHNOLOGY,
         section(AreaCode.FUTURE_TECHNOLOGY, FutureTechnologySection.class,
-                FutureTechnologySection::builder, ImmutableFutureTechnologySection.Builder::build)
-            .list("plannedChanges", false, PLANNED_CHANGE, FutureTechnologySection::plannedChanges,
-                ImmutableFutureTechnologySection.Builder::addPlannedChanges)
-            .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableFutureTechnologySection.Builder::addClauses)
-            .extensions(Section::extensions,
-                ImmutableFutureTechnologySection.Builder::putAllExtensions)
+                ImmutableFutureTechnologySection.Builder.class)
+            .list("plannedChanges", false, PLANNED_CHANGE)
+            .list("clauses", true, CLAUSE)
+            .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.EVALUATION_AND_REVIEW,
         section(AreaCode.EVALUATION_AND_REVIEW, EvaluationAndReviewSection.class,
-                EvaluationAndReviewSection::builder,
-                ImmutableEvaluationAndReviewSection.Builder::build)
-            .optional("reviewFrequency", PERIOD, EvaluationAndReviewSection::reviewFrequency,
-                ImmutableEvaluationAndReviewSection.Builder::reviewFrequency)
-            .optional("nextReviewOn", DATE, EvaluationAndReviewSection::nextReviewOn,
-                ImmutableEvaluationAndReviewSection.Builder::nextReviewOn)
-            .optional("publishAnnualReport", BOOLEAN,
-                EvaluationAndReviewSection::publishAnnualReport,
-                ImmutableEvaluationAndReviewSection.Builder::publishAnnualReport)
-            .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableEvaluationAndReviewSection.Builder::addClauses)
-            .extensions(Section::extensions,
-                ImmutableEvaluationAndReviewSection.Builder::putAllExtensions)
+                ImmutableEvaluationAndReviewSection.Builder.class)
+            .optional("reviewFrequency", PERIOD)
+            .optional("nextReviewOn", DATE)
+            .optional("publishAnnualReport", BOOLEAN)
+            .list("clauses", true, CLAUSE)
+            .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.TECHNICAL_STANDARDS,
         section(AreaCode.TECHNICAL_STANDARDS, TechnicalStandardsSection.class,
-                TechnicalStandardsSection::builder,
-                ImmutableTechnicalStandardsSection.Builder::build)
-            .optional("pixelDensityStandard", STRING,
-                TechnicalStandardsSection::pixelDensityStandard,
-                ImmutableTechnicalStandardsSection.Builder::pixelDensityStandard)
-            .list("cameras", false, CAMERA, TechnicalStandardsSection::cameras,
-                ImmutableTechnicalStandardsSection.Builder::addCameras)
-            .list("clauses", true, CLAUSE, Section::clauses,
-                ImmutableTechnicalStandardsSection.Builder::addClauses)
-            .extensions(Section::extensions,
-                ImmutableTechnicalStandardsSection.Builder::putAllExtensions)
+                ImmutableTechnicalStandardsSection.Builder.class)
+            .optional("pixelDensityStandard", STRING)
+            .list("cameras", false, CAMERA)
+            .list("clauses", true, CLAUSE)
+            .extensions()
             .build());
   }
 
   static final ObjectSpec<CustomSection, ImmutableCustomSection.Builder> CUSTOM_SECTION =
-      ObjectSpec.of("CustomSection", CustomSection.class, CustomSection::builder, ImmutableCustomSection.Builder::build)
-          .required("area", AREA_CODE, CustomSection::area, ImmutableCustomSection.Builder::area)
-          .list("clauses", true, CLAUSE, CustomSection::clauses,
-              ImmutableCustomSection.Builder::addClauses)
-          .extensions(CustomSection::extensions, ImmutableCustomSection.Builder::putAllExtensions)
+      ObjectSpec.of("CustomSection", CustomSection.class, ImmutableCustomSection.Builder.class)
+          .required("area", AREA_CODE)
+          .list("clauses", true, CLAUSE)
+          .extensions()
           .description("A section of an area without typed fields, such as an x- area.")
           .build();
 

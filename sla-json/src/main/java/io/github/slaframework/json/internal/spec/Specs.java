@@ -60,137 +60,111 @@ public final class Specs {
 
   /** A reference to a framework, {@code { "id", "version", "profile"? }}. */
   public static final ObjectSpec<FrameworkRef, ImmutableFrameworkRef.Builder> FRAMEWORK_REF =
-      ObjectSpec.of("FrameworkRef", FrameworkRef.class, FrameworkRef::builder, ImmutableFrameworkRef.Builder::build)
-          .required("id", STRING, FrameworkRef::id, ImmutableFrameworkRef.Builder::id)
-          .required("version", STRING, FrameworkRef::version,
-              ImmutableFrameworkRef.Builder::version)
-          .optional("profile", STRING, FrameworkRef::profile,
-              ImmutableFrameworkRef.Builder::profile)
-          .extensions(FrameworkRef::extensions, ImmutableFrameworkRef.Builder::putAllExtensions)
+      ObjectSpec.of("FrameworkRef", FrameworkRef.class, ImmutableFrameworkRef.Builder.class)
+          .required("id", STRING)
+          .required("version", STRING)
+          .optional("profile", STRING)
+          .extensions()
           .build();
 
   static final ObjectSpec<Contact, ImmutableContact.Builder> CONTACT =
-      ObjectSpec.of("Contact", Contact.class, Contact::builder, ImmutableContact.Builder::build)
-          .required("name", STRING, Contact::name, ImmutableContact.Builder::name)
-          .optional("role", STRING, Contact::role, ImmutableContact.Builder::role)
-          .optional("email", STRING, Contact::email, ImmutableContact.Builder::email)
-          .optional("phone", STRING, Contact::phone, ImmutableContact.Builder::phone)
-          .extensions(Contact::extensions, ImmutableContact.Builder::putAllExtensions)
+      ObjectSpec.of("Contact", Contact.class, ImmutableContact.Builder.class)
+          .required("name", STRING)
+          .optional("role", STRING)
+          .optional("email", STRING)
+          .optional("phone", STRING)
+          .extensions()
           .build();
 
   static final ObjectSpec<Party, ImmutableParty.Builder> PARTY =
-      ObjectSpec.of("Party", Party.class, Party::builder, ImmutableParty.Builder::build)
-          .required("id", STRING, Party::id, ImmutableParty.Builder::id)
-          .required("name", STRING, Party::name, ImmutableParty.Builder::name)
-          .required("type", enumOf(PartyType.class), Party::type, ImmutableParty.Builder::type)
-          .list("roles", false, enumOf(PartyRole.class), Party::roles,
-              ImmutableParty.Builder::addRoles)
-          .map("identifiers", k -> k, k -> k, STRING, Party::identifiers,
-              ImmutableParty.Builder::putAllIdentifiers)
-          .list("contacts", false, CONTACT, Party::contacts, ImmutableParty.Builder::addContacts)
-          .extensions(Party::extensions, ImmutableParty.Builder::putAllExtensions)
+      ObjectSpec.of("Party", Party.class, ImmutableParty.Builder.class)
+          .required("id", STRING)
+          .required("name", STRING)
+          .required("type", enumOf(PartyType.class))
+          .list("roles", false, enumOf(PartyRole.class))
+          .map("identifiers", k -> k, k -> k, STRING)
+          .list("contacts", false, CONTACT)
+          .extensions()
           .build();
 
   static final ObjectSpec<Term, ImmutableTerm.Builder> TERM =
-      ObjectSpec.of("Term", Term.class, Term::builder, ImmutableTerm.Builder::build)
-          .required("effectiveFrom", DATE, Term::effectiveFrom,
-              ImmutableTerm.Builder::effectiveFrom)
-          .optional("expiresOn", DATE, Term::expiresOn, ImmutableTerm.Builder::expiresOn)
-          .optional("reviewEvery", PERIOD, Term::reviewEvery, ImmutableTerm.Builder::reviewEvery)
-          .optional("noticePeriod", PERIOD, Term::noticePeriod,
-              ImmutableTerm.Builder::noticePeriod)
-          .extensions(Term::extensions, ImmutableTerm.Builder::putAllExtensions)
+      ObjectSpec.of("Term", Term.class, ImmutableTerm.Builder.class)
+          .required("effectiveFrom", DATE)
+          .optional("expiresOn", DATE)
+          .optional("reviewEvery", PERIOD)
+          .optional("noticePeriod", PERIOD)
+          .extensions()
           .build();
 
   static final ObjectSpec<Objective, ImmutableObjective.Builder> OBJECTIVE =
-      ObjectSpec.of("Objective", Objective.class, ImmutableObjective::builder, ImmutableObjective.Builder::build)
-          .required("operator", enumOf(ObjectiveOperator.class), Objective::operator,
-              ImmutableObjective.Builder::operator)
-          .required("threshold", Codecs.THRESHOLD, Objective::threshold,
-              ImmutableObjective.Builder::threshold)
-          .extensions(Objective::extensions, ImmutableObjective.Builder::putAllExtensions)
+      ObjectSpec.of("Objective", Objective.class, ImmutableObjective.Builder.class)
+          .required("operator", enumOf(ObjectiveOperator.class))
+          .required("threshold", Codecs.THRESHOLD)
+          .extensions()
           .build();
 
   static final ObjectSpec<MeasurementWindow, ImmutableMeasurementWindow.Builder> WINDOW =
-      ObjectSpec.of("MeasurementWindow", MeasurementWindow.class, MeasurementWindow::builder,
-              ImmutableMeasurementWindow.Builder::build)
-          .required("type", enumOf(WindowType.class), MeasurementWindow::type,
-              ImmutableMeasurementWindow.Builder::type)
-          .optional("length", PERIOD, MeasurementWindow::length,
-              ImmutableMeasurementWindow.Builder::length)
-          .optional("timeZone", STRING, MeasurementWindow::timeZone,
-              ImmutableMeasurementWindow.Builder::timeZone)
-          .extensions(MeasurementWindow::extensions,
-              ImmutableMeasurementWindow.Builder::putAllExtensions)
+      ObjectSpec.of("MeasurementWindow", MeasurementWindow.class,
+              ImmutableMeasurementWindow.Builder.class)
+          .required("type", enumOf(WindowType.class))
+          .optional("length", PERIOD)
+          .optional("timeZone", STRING)
+          .extensions()
           .build();
 
   static final ObjectSpec<AppliesTo, ImmutableAppliesTo.Builder> APPLIES_TO =
-      ObjectSpec.of("AppliesTo", AppliesTo.class, ImmutableAppliesTo::builder, ImmutableAppliesTo.Builder::build)
-          .optional("priority", enumOf(Priority.class), AppliesTo::priority,
-              ImmutableAppliesTo.Builder::priority)
-          .extensions(AppliesTo::extensions, ImmutableAppliesTo.Builder::putAllExtensions)
+      ObjectSpec.of("AppliesTo", AppliesTo.class, ImmutableAppliesTo.Builder.class)
+          .optional("priority", enumOf(Priority.class))
+          .extensions()
           .build();
 
   static final ObjectSpec<ServiceLevel, ImmutableServiceLevel.Builder> SERVICE_LEVEL =
-      ObjectSpec.of("ServiceLevel", ServiceLevel.class, ServiceLevel::builder, ImmutableServiceLevel.Builder::build)
-          .required("id", STRING, ServiceLevel::id, ImmutableServiceLevel.Builder::id)
-          .required("metric", enumOf(ServiceMetric.class), ServiceLevel::metric,
-              ImmutableServiceLevel.Builder::metric)
-          .required("obligatedParty", STRING, ServiceLevel::obligatedParty,
-              ImmutableServiceLevel.Builder::obligatedParty)
-          .optional("description", STRING, ServiceLevel::description,
-              ImmutableServiceLevel.Builder::description)
-          .optional("objective", OBJECTIVE, ServiceLevel::objective,
-              ImmutableServiceLevel.Builder::objective)
-          .optional("attainment", NUMBER, ServiceLevel::attainment,
-              ImmutableServiceLevel.Builder::attainment)
-          .optional("window", WINDOW, ServiceLevel::window, ImmutableServiceLevel.Builder::window)
-          .optional("appliesTo", APPLIES_TO, ServiceLevel::appliesTo,
-              ImmutableServiceLevel.Builder::appliesTo)
-          .optional("cameraCount", INTEGER, ServiceLevel::cameraCount,
-              ImmutableServiceLevel.Builder::cameraCount)
-          .extensions(ServiceLevel::extensions, ImmutableServiceLevel.Builder::putAllExtensions)
+      ObjectSpec.of("ServiceLevel", ServiceLevel.class, ImmutableServiceLevel.Builder.class)
+          .required("id", STRING)
+          .required("metric", enumOf(ServiceMetric.class))
+          .required("obligatedParty", STRING)
+          .optional("description", STRING)
+          .optional("objective", OBJECTIVE)
+          .optional("attainment", NUMBER)
+          .optional("window", WINDOW)
+          .optional("appliesTo", APPLIES_TO)
+          .optional("cameraCount", INTEGER)
+          .extensions()
           .build();
 
   static final ObjectSpec<Approval, ImmutableApproval.Builder> APPROVAL =
-      ObjectSpec.of("Approval", Approval.class, Approval::builder, ImmutableApproval.Builder::build)
-          .required("party", STRING, Approval::party, ImmutableApproval.Builder::party)
-          .required("name", STRING, Approval::name, ImmutableApproval.Builder::name)
-          .required("position", STRING, Approval::position, ImmutableApproval.Builder::position)
-          .required("date", DATE, Approval::date, ImmutableApproval.Builder::date)
-          .extensions(Approval::extensions, ImmutableApproval.Builder::putAllExtensions)
+      ObjectSpec.of("Approval", Approval.class, ImmutableApproval.Builder.class)
+          .required("party", STRING)
+          .required("name", STRING)
+          .required("position", STRING)
+          .required("date", DATE)
+          .extensions()
           .build();
 
   static final ObjectSpec<Waiver, ImmutableWaiver.Builder> WAIVER =
-      ObjectSpec.of("Waiver", Waiver.class, Waiver::builder, ImmutableWaiver.Builder::build)
-          .required("code", STRING, Waiver::code, ImmutableWaiver.Builder::code)
-          .optional("path", Codecs.POINTER, Waiver::path, ImmutableWaiver.Builder::path)
-          .optional("area", STRING, Waiver::area, ImmutableWaiver.Builder::area)
-          .required("reason", STRING, Waiver::reason, ImmutableWaiver.Builder::reason)
-          .extensions(Waiver::extensions, ImmutableWaiver.Builder::putAllExtensions)
+      ObjectSpec.of("Waiver", Waiver.class, ImmutableWaiver.Builder.class)
+          .required("code", STRING)
+          .optional("path", Codecs.POINTER)
+          .optional("area", STRING)
+          .required("reason", STRING)
+          .extensions()
           .build();
 
   /** An agreement document. */
   public static final ObjectSpec<Agreement, ImmutableAgreement.Builder> AGREEMENT =
-      ObjectSpec.of("Agreement", Agreement.class, Agreement::builder, ImmutableAgreement.Builder::build)
-          .formatVersion(Agreement::formatVersion, ImmutableAgreement.Builder::formatVersion)
-          .required("id", Codecs.AGREEMENT_ID, Agreement::id, ImmutableAgreement.Builder::id)
-          .required("title", STRING, Agreement::title, ImmutableAgreement.Builder::title)
-          .required("framework", FRAMEWORK_REF, Agreement::framework,
-              ImmutableAgreement.Builder::framework)
-          .optional("status", enumOf(AgreementStatus.class), Agreement::status,
-              ImmutableAgreement.Builder::status)
-          .list("parties", true, PARTY, Agreement::parties, ImmutableAgreement.Builder::addParties)
-          .required("term", TERM, Agreement::term, ImmutableAgreement.Builder::term)
-          .list("sections", true, SectionSpecs.SECTION, Agreement::sections,
-              ImmutableAgreement.Builder::addSections)
-          .list("serviceLevels", false, SERVICE_LEVEL, Agreement::serviceLevels,
-              ImmutableAgreement.Builder::addServiceLevels)
-          .list("approvals", false, APPROVAL, Agreement::approvals,
-              ImmutableAgreement.Builder::addApprovals)
-          .list("waivers", false, WAIVER, Agreement::waivers,
-              ImmutableAgreement.Builder::addWaivers)
-          .extensions(Agreement::extensions, ImmutableAgreement.Builder::putAllExtensions)
+      ObjectSpec.of("Agreement", Agreement.class, ImmutableAgreement.Builder.class)
+          .formatVersion()
+          .required("id", Codecs.AGREEMENT_ID)
+          .required("title", STRING)
+          .required("framework", FRAMEWORK_REF)
+          .optional("status", enumOf(AgreementStatus.class))
+          .list("parties", true, PARTY)
+          .required("term", TERM)
+          .list("sections", true, SectionSpecs.SECTION)
+          .list("serviceLevels", false, SERVICE_LEVEL)
+          .list("approvals", false, APPROVAL)
+          .list("waivers", false, WAIVER)
+          .extensions()
           .description("A service level agreement, format 1.x.")
           .build();
 
@@ -199,67 +173,55 @@ public final class Specs {
   static final ConditionCodec CONDITION = new ConditionCodec();
 
   static final ObjectSpec<AreaDefinition, ImmutableAreaDefinition.Builder> AREA_DEFINITION =
-      ObjectSpec.of("AreaDefinition", AreaDefinition.class, AreaDefinition::builder,
-              ImmutableAreaDefinition.Builder::build)
-          .required("code", AREA_CODE, AreaDefinition::code, ImmutableAreaDefinition.Builder::code)
-          .required("title", STRING, AreaDefinition::title, ImmutableAreaDefinition.Builder::title)
-          .required("level", enumOf(AreaLevel.class), AreaDefinition::level,
-              ImmutableAreaDefinition.Builder::level)
-          .optional("guidance", STRING, AreaDefinition::guidance,
-              ImmutableAreaDefinition.Builder::guidance)
-          .extensions(AreaDefinition::extensions, ImmutableAreaDefinition.Builder::putAllExtensions)
+      ObjectSpec.of("AreaDefinition", AreaDefinition.class, ImmutableAreaDefinition.Builder.class)
+          .required("code", AREA_CODE)
+          .required("title", STRING)
+          .required("level", enumOf(AreaLevel.class))
+          .optional("guidance", STRING)
+          .extensions()
           .build();
 
   static final ObjectSpec<Rule, ImmutableRule.Builder> RULE =
-      ObjectSpec.of("Rule", Rule.class, Rule::builder, ImmutableRule.Builder::build)
-          .required("code", STRING, Rule::code, ImmutableRule.Builder::code)
-          .required("severity", enumOf(Severity.class), Rule::severity,
-              ImmutableRule.Builder::severity)
-          .required("message", STRING, Rule::message, ImmutableRule.Builder::message)
-          .optional("description", STRING, Rule::description, ImmutableRule.Builder::description)
-          .optional("when", CONDITION, Rule::when, ImmutableRule.Builder::when)
-          .optional("require", CONDITION, Rule::require, ImmutableRule.Builder::require)
-          .optional("check", STRING, Rule::check, ImmutableRule.Builder::check)
-          .optional("at", ConditionCodec.TARGET, Rule::at, ImmutableRule.Builder::at)
-          .extensions(Rule::extensions, ImmutableRule.Builder::putAllExtensions)
+      ObjectSpec.of("Rule", Rule.class, ImmutableRule.Builder.class)
+          .required("code", STRING)
+          .required("severity", enumOf(Severity.class))
+          .required("message", STRING)
+          .optional("description", STRING)
+          .optional("when", CONDITION)
+          .optional("require", CONDITION)
+          .optional("check", STRING)
+          .optional("at", ConditionCodec.TARGET)
+          .extensions()
           .invalid("a rule has exactly one of \"require\" and \"check\"")
           .build();
 
   /** A profile, inside a framework or a document of its own. */
   public static final ObjectSpec<Profile, ImmutableProfile.Builder> PROFILE =
-      ObjectSpec.of("Profile", Profile.class, Profile::builder, ImmutableProfile.Builder::build)
-          .required("id", STRING, Profile::id, ImmutableProfile.Builder::id)
-          .optional("title", STRING, Profile::title, ImmutableProfile.Builder::title)
-          .optional("description", STRING, Profile::description,
-              ImmutableProfile.Builder::description)
-          .required("framework", FRAMEWORK_REF, Profile::framework,
-              ImmutableProfile.Builder::framework)
-          .map("levels", AreaCode::of, AreaCode::code, enumOf(AreaLevel.class), Profile::levels,
-              ImmutableProfile.Builder::putAllLevels)
-          .list("areas", false, AREA_DEFINITION, Profile::areas,
-              ImmutableProfile.Builder::addAreas)
-          .list("rules", false, RULE, Profile::rules, ImmutableProfile.Builder::addRules)
-          .extensions(Profile::extensions, ImmutableProfile.Builder::putAllExtensions)
+      ObjectSpec.of("Profile", Profile.class, ImmutableProfile.Builder.class)
+          .required("id", STRING)
+          .optional("title", STRING)
+          .optional("description", STRING)
+          .required("framework", FRAMEWORK_REF)
+          .map("levels", AreaCode::of, AreaCode::code, enumOf(AreaLevel.class))
+          .list("areas", false, AREA_DEFINITION)
+          .list("rules", false, RULE)
+          .extensions()
           .description("A profile: tailors a framework to a kind of operator.")
           .build();
 
   /** A framework document. */
   public static final ObjectSpec<Framework, ImmutableFramework.Builder> FRAMEWORK =
-      ObjectSpec.of("Framework", Framework.class, Framework::builder, ImmutableFramework.Builder::build)
-          .formatVersion(Framework::formatVersion, ImmutableFramework.Builder::formatVersion)
-          .required("id", STRING, Framework::id, ImmutableFramework.Builder::id)
-          .required("version", STRING, Framework::version, ImmutableFramework.Builder::version)
-          .required("title", STRING, Framework::title, ImmutableFramework.Builder::title)
-          .optional("publisher", STRING, Framework::publisher,
-              ImmutableFramework.Builder::publisher)
-          .optional("description", STRING, Framework::description,
-              ImmutableFramework.Builder::description)
-          .list("areas", true, AREA_DEFINITION, Framework::areas,
-              ImmutableFramework.Builder::addAreas)
-          .list("rules", false, RULE, Framework::rules, ImmutableFramework.Builder::addRules)
-          .list("profiles", false, PROFILE, Framework::profiles,
-              ImmutableFramework.Builder::addProfiles)
-          .extensions(Framework::extensions, ImmutableFramework.Builder::putAllExtensions)
+      ObjectSpec.of("Framework", Framework.class, ImmutableFramework.Builder.class)
+          .formatVersion()
+          .required("id", STRING)
+          .required("version", STRING)
+          .required("title", STRING)
+          .optional("publisher", STRING)
+          .optional("description", STRING)
+          .list("areas", true, AREA_DEFINITION)
+          .list("rules", false, RULE)
+          .list("profiles", false, PROFILE)
+          .extensions()
           .description("A framework: the areas agreements cover and the rules they meet.")
           .build();
 }
