@@ -30,7 +30,7 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 bench_jar="sla-bench/target/benchmarks.jar"
 cli_jar="sla-cli/target/sla.jar"
 main="io.github.slaframework.bench.FirstValidation"
-launcher="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m -XX:-UsePerfData"
+launcher="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -Xss1m -XX:-UsePerfData"
 
 for jar in "$bench_jar" ${CLI:+"$cli_jar"}; do
   if [[ ! -f "$jar" ]]; then
