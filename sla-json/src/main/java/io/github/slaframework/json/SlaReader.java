@@ -130,7 +130,7 @@ public final class SlaReader {
    * @return the result, never null
    */
   public ReadResult<Agreement> readAgreement(String json) {
-    return read(Specs.AGREEMENT, json);
+    return read(Specs.AGREEMENT, json, DocumentFormat.JSON);
   }
 
   /**
@@ -190,7 +190,7 @@ public final class SlaReader {
    * @return the result, never null
    */
   public ReadResult<Framework> readFramework(String json) {
-    return read(Specs.FRAMEWORK, json);
+    return read(Specs.FRAMEWORK, json, DocumentFormat.JSON);
   }
 
   /**
@@ -250,7 +250,7 @@ public final class SlaReader {
    * @return the result, never null
    */
   public ReadResult<Profile> readProfile(String json) {
-    return read(Specs.PROFILE, json);
+    return read(Specs.PROFILE, json, DocumentFormat.JSON);
   }
 
   /**
@@ -305,11 +305,7 @@ public final class SlaReader {
       throws IOException {
     Objects.requireNonNull(in, "in");
     long max = limits.maxDocumentLength();
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
-    if (bytes.length > max) {
-      return tooLong(bytes.length);
-    }
-    return read(spec, bytes, format);
+    return read(spec, in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1)), format);
   }
 
   private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, Reader reader, DocumentFormat format)
@@ -320,21 +316,14 @@ public final class SlaReader {
     StringBuilder sb = new StringBuilder();
     char[] buffer = new char[8192];
     int n;
-    while ((n = reader.read(buffer)) > 0) {
+    while (sb.length() <= max && (n = reader.read(buffer)) > 0) {
       sb.append(buffer, 0, n);
-      if (sb.length() > max) {
-        return tooLong(sb.length());
-      }
     }
     return read(spec, sb.toString(), format);
   }
 
-  private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, String json) {
-    return read(spec, Objects.requireNonNull(json, "json"), DocumentFormat.JSON);
-  }
-
   private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, String text, DocumentFormat format) {
-    if (text.length() > limits.maxDocumentLength()) {
+    if (Objects.requireNonNull(text, "json").length() > limits.maxDocumentLength()) {
       return tooLong(text.length());
     }
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -347,10 +336,8 @@ public final class SlaReader {
       return tooLong(bytes.length);
     }
     if (looksLikeUtf16Or32(bytes)) {
-      Problems problems = new Problems(maxFindings);
-      problems.error(FindingCodes.SYNTAX, "", 1, 1,
+      return failure(FindingCodes.SYNTAX,
           "the document is not UTF-8 text (it looks like UTF-16 or UTF-32); save it as UTF-8");
-      return new ReadResult<>(null, Report.of(problems.findings()), SourceMap.EMPTY);
     }
     int offset = startsWithBom(bytes) ? UTF8_BOM.length : 0;
     return bind(
@@ -395,10 +382,15 @@ public final class SlaReader {
   }
 
   private <T> ReadResult<T> tooLong(long length) {
-    Problems problems = new Problems(maxFindings);
-    problems.error(FindingCodes.LIMIT, "", 1, 1,
+    return failure(FindingCodes.LIMIT,
         "the document is longer than " + limits.maxDocumentLength() + " (at least " + length
             + ")");
+  }
+
+  /** A result without a value and with one finding for the whole document. */
+  private <T> ReadResult<T> failure(String code, String message) {
+    Problems problems = new Problems(maxFindings);
+    problems.error(code, "", 1, 1, message);
     return new ReadResult<>(null, Report.of(problems.findings()), SourceMap.EMPTY);
   }
 

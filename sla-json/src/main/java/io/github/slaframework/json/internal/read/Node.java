@@ -45,27 +45,17 @@ public final class Node {
   /**
    * The kind of value: {@link #OBJECT}, {@link #ARRAY}, {@link #STRING}, {@link #NUMBER}, {@link
    * #BOOLEAN} or {@link #NULL}.
-   *
-   * @return the type
    */
   public int type() {
     return type;
   }
 
-  /**
-   * The 1-based line where the value starts.
-   *
-   * @return the line
-   */
+  /** The 1-based line where the value starts. */
   public int line() {
     return line;
   }
 
-  /**
-   * The 1-based column where the value starts.
-   *
-   * @return the column
-   */
+  /** The 1-based column where the value starts. */
   public int column() {
     return column;
   }
@@ -97,22 +87,12 @@ public final class Node {
     return size;
   }
 
-  /**
-   * The name of an object member.
-   *
-   * @param i the index
-   * @return the name
-   */
+  /** The name of an object member. */
   public String name(int i) {
     return names[i];
   }
 
-  /**
-   * A member value or array element.
-   *
-   * @param i the index
-   * @return the node
-   */
+  /** A member value or array element. */
   public Node value(int i) {
     return values[i];
   }
@@ -120,7 +100,6 @@ public final class Node {
   /**
    * An object's member by name.
    *
-   * @param name the member name
    * @return the value, or null when this is no object or has no such member
    */
   public Node member(String name) {
@@ -143,21 +122,12 @@ public final class Node {
     size = memberValues.length;
   }
 
-  /**
-   * The value's kind in words, for messages: "an object", "a string", ...
-   *
-   * @return the description
-   */
+  /** The value's kind in words, for messages: "an object", "a string", ... */
   public String describe() {
     return describe(type);
   }
 
-  /**
-   * A kind of value in words.
-   *
-   * @param type a node type
-   * @return the description
-   */
+  /** A kind of value in words. */
   public static String describe(int type) {
     switch (type) {
       case OBJECT:

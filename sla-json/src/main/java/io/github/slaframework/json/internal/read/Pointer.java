@@ -17,11 +17,7 @@ public final class Pointer {
 
   private Pointer() {}
 
-  /**
-   * A pointer at the root of a document, {@code ""}.
-   *
-   * @return a new pointer
-   */
+  /** A pointer at the root of a document, {@code ""}. */
   public static Pointer root() {
     return new Pointer();
   }
@@ -29,7 +25,6 @@ public final class Pointer {
   /**
    * Steps into a member of the object here.
    *
-   * @param member the member name
    * @return this pointer, now at the member
    */
   public Pointer push(String member) {
@@ -41,7 +36,6 @@ public final class Pointer {
   /**
    * Steps into an element of the array here.
    *
-   * @param index the index
    * @return this pointer, now at the element
    */
   public Pointer push(int index) {
@@ -63,12 +57,7 @@ public final class Pointer {
     }
   }
 
-  /**
-   * Escapes one reference token (RFC 6901: {@code ~} as {@code ~0}, {@code /} as {@code ~1}).
-   *
-   * @param token the token
-   * @return the escaped token
-   */
+  /** Escapes one reference token (RFC 6901: {@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
   public static String escape(String token) {
     if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
       return token;
@@ -79,7 +68,6 @@ public final class Pointer {
   /**
    * The reference tokens of a JSON Pointer, unescaped.
    *
-   * @param pointer the pointer
    * @return its tokens (none for {@code ""}), or null when it is no pointer (not starting with
    *     {@code /})
    */

@@ -45,8 +45,6 @@ public final class Problems {
    * left out rather than stopping the model being built. True for agreements: their validation
    * then still reports every other problem. False for frameworks and profiles, where leaving out
    * a rule's {@code when} or a target's {@code area} would change what a rule means.
-   *
-   * @return whether unreadable optional values are skipped
    */
   public boolean skipsUnreadableOptionals() {
     return skipUnreadableOptionals;
@@ -55,10 +53,8 @@ public final class Problems {
   /**
    * Reports an error at a value.
    *
-   * @param code the finding code
    * @param at where, as a pointer
    * @param node the value (its location is used), or null
-   * @param message the message
    */
   public void error(String code, Pointer at, Node node, String message) {
     if (capped) {
@@ -71,11 +67,8 @@ public final class Problems {
   /**
    * Reports an error at a path and location.
    *
-   * @param code the finding code
-   * @param path the JSON Pointer
    * @param line the 1-based line, or 0 when unknown
    * @param column the 1-based column, or 0 when unknown
-   * @param message the message
    */
   public void error(String code, String path, int line, int column, String message) {
     if (capped) {
@@ -99,8 +92,6 @@ public final class Problems {
   /**
    * Reports a value of the wrong JSON type.
    *
-   * @param at where
-   * @param node the value found
    * @param expected what was due, such as "an object"
    */
   public void typeMismatch(Pointer at, Node node, String expected) {
@@ -117,11 +108,7 @@ public final class Problems {
     return !findings.isEmpty();
   }
 
-  /**
-   * The findings reported so far.
-   *
-   * @return the live list
-   */
+  /** The findings reported so far. */
   public List<Finding> findings() {
     return findings;
   }

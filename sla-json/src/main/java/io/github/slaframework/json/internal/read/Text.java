@@ -11,21 +11,12 @@ public final class Text {
   /**
    * A quoted excerpt: at most {@value #EXCERPT_LENGTH} characters, control and format characters
    * escaped as {@code \}{@code uXXXX}, cut with "..." when longer.
-   *
-   * @param s the input text
-   * @return the excerpt in double quotes
    */
   public static String quote(String s) {
     return '"' + excerpt(s, EXCERPT_LENGTH) + '"';
   }
 
-  /**
-   * An escaped excerpt of at most {@code max} characters.
-   *
-   * @param s the text
-   * @param max the most characters to keep
-   * @return the escaped excerpt
-   */
+  /** An escaped excerpt of at most {@code max} characters. */
   public static String excerpt(String s, int max) {
     int end = Math.min(s.length(), max);
     if (end < s.length() && end > 0 && Character.isHighSurrogate(s.charAt(end - 1))) {

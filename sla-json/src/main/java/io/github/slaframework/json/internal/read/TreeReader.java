@@ -48,24 +48,14 @@ public final class TreeReader {
    */
   @FunctionalInterface
   public interface Source {
-    /**
-     * Opens the parser.
-     *
-     * @param factory the factory of the format
-     * @return the parser
-     */
+    /** Opens the parser. */
     JsonParser open(TokenStreamFactory factory);
   }
 
   /**
    * A reader with limits.
    *
-   * @param maxDepth nesting depth
-   * @param maxStringLength characters of one string
-   * @param maxNameLength characters of one field name
-   * @param maxNumberLength characters of one number
    * @param maxDocumentLength bytes or characters of the document
-   * @param maxTokenCount tokens of the document
    */
   public TreeReader(int maxDepth, int maxStringLength, int maxNameLength, int maxNumberLength,
       long maxDocumentLength, long maxTokenCount) {
@@ -131,9 +121,6 @@ public final class TreeReader {
   /**
    * Parses a document.
    *
-   * @param source opens the parser
-   * @param isYaml whether the document is YAML
-   * @param problems where problems go
    * @return the root node, or null when the document is not well-formed or exceeds a limit
    */
   public Node read(Source source, boolean isYaml, Problems problems) {

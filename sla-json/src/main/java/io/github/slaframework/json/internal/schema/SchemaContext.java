@@ -13,8 +13,6 @@ public final class SchemaContext {
   /**
    * A reference to a named definition, generating it the first time.
    *
-   * @param name the definition name
-   * @param definition generates the definition
    * @return {@code {"$ref": "#/$defs/name"}}
    */
   public JsonValue ref(String name, Supplier<JsonValue> definition) {
@@ -25,11 +23,7 @@ public final class SchemaContext {
     return Schemas.object("$ref", JsonValue.of("#/$defs/" + name));
   }
 
-  /**
-   * The definitions generated so far.
-   *
-   * @return the definitions in generation order
-   */
+  /** The definitions generated so far. */
   public Map<String, JsonValue> defs() {
     return defs;
   }

@@ -15,7 +15,6 @@ public final class Schemas {
    * An object of alternating names and values.
    *
    * @param namesAndValues name, value, name, value, ... (values are {@link JsonValue}s or strings)
-   * @return the object
    */
   public static JsonValue.JsonObject object(Object... namesAndValues) {
     Map<String, JsonValue> members = new LinkedHashMap<>();
@@ -25,12 +24,7 @@ public final class Schemas {
     return new JsonValue.JsonObject(members);
   }
 
-  /**
-   * An array of strings.
-   *
-   * @param strings the strings
-   * @return the array
-   */
+  /** An array of strings. */
   public static JsonValue.JsonArray strings(List<String> strings) {
     List<JsonValue> values = new ArrayList<>(strings.size());
     for (String s : strings) {

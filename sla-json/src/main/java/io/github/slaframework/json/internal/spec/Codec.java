@@ -9,8 +9,6 @@ import io.github.slaframework.json.internal.schema.SchemaContext;
 /**
  * Converts one kind of model value to and from the document: the unit the format table is built
  * of. Writing, reading and the JSON Schema all come from the same codec, so they cannot drift.
- *
- * @param <V> the model type
  */
 public interface Codec<V> {
 
@@ -18,7 +16,6 @@ public interface Codec<V> {
    * The value as a document value.
    *
    * @param value the model value, never null
-   * @return the document value
    */
   JsonValue write(V value);
 
@@ -26,18 +23,11 @@ public interface Codec<V> {
    * The model value of a document value, reporting every problem found.
    *
    * @param node the document value, never null
-   * @param problems where problems go
-   * @param at the value's pointer
    * @return the model value, or null when it could not be built (problems were reported)
    */
   V read(Node node, Problems problems, Pointer at);
 
-  /**
-   * The JSON Schema of the document value.
-   *
-   * @param context where named definitions go
-   * @return the schema
-   */
+  /** The JSON Schema of the document value. */
   JsonValue schema(SchemaContext context);
 
   /**

@@ -255,13 +255,7 @@ public final class Codecs {
           null,
           null);
 
-  /**
-   * The codec of an enum, written by constant name.
-   *
-   * @param <E> the enum type
-   * @param type the enum class
-   * @return the codec
-   */
+  /** The codec of an enum, written by constant name. */
   public static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
     E[] constants = type.getEnumConstants();
     String[] names = new String[constants.length];
@@ -285,9 +279,6 @@ public final class Codecs {
    * {@link BigDecimal} (such as {@code 1e9999999999}: well-formed JSON, but its exponent does not
    * fit an {@code int}).
    *
-   * @param node the node
-   * @param problems where the problem goes
-   * @param at the node's pointer
    * @return the value, or null when a number in it is out of range (reported)
    */
   public static JsonValue toJsonValue(Node node, Problems problems, Pointer at) {
@@ -350,8 +341,6 @@ public final class Codecs {
    * A codec of one JSON scalar type: the node type it takes, an optional test of the text, and
    * the parse function from the text (which may answer null or throw for a text that names no
    * value).
-   *
-   * @param <V> the model type
    */
   private record Scalar<V>(
       int nodeType,

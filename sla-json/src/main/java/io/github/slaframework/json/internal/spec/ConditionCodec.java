@@ -126,33 +126,26 @@ final class ConditionCodec implements Codec<Condition> {
 
   @Override
   public JsonValue write(Condition value) {
-    String op;
-    JsonValue operand;
     if (value instanceof Condition.Exists c) {
-      op = "exists";
-      operand = exists.write(c);
+      return operator("exists", exists.write(c));
     } else if (value instanceof Condition.Equals c) {
-      op = "equals";
-      operand = equals.write(c);
+      return operator("equals", equals.write(c));
     } else if (value instanceof Condition.Contains c) {
-      op = "contains";
-      operand = contains.write(c);
+      return operator("contains", contains.write(c));
     } else if (value instanceof Condition.Compare c) {
-      op = "compare";
-      operand = compare.write(c);
+      return operator("compare", compare.write(c));
     } else if (value instanceof Condition.Count c) {
-      op = "count";
-      operand = count.write(c);
+      return operator("count", count.write(c));
     } else if (value instanceof Condition.AllOf c) {
-      op = "allOf";
-      operand = writeAll(c.conditions());
+      return operator("allOf", writeAll(c.conditions()));
     } else if (value instanceof Condition.AnyOf c) {
-      op = "anyOf";
-      operand = writeAll(c.conditions());
-    } else {
-      op = "not";
-      operand = write(((Condition.Not) value).condition());
+      return operator("anyOf", writeAll(c.conditions()));
     }
+    return operator("not", write(((Condition.Not) value).condition()));
+  }
+
+  /** The object whose one member is the operator. */
+  private static JsonValue operator(String op, JsonValue operand) {
     Map<String, JsonValue> members = new LinkedHashMap<>();
     members.put(op, operand);
     return new JsonValue.JsonObject(members);

@@ -17,8 +17,6 @@ final class FastParse {
   /**
    * Parses {@code YYYY-MM-DD}.
    *
-   * @param s the text
-   * @return the date
    * @throws java.time.DateTimeException when the text is no date
    */
   static LocalDate date(String s) {
@@ -37,8 +35,6 @@ final class FastParse {
    * Parses an ISO-8601 period of non-negative whole units, such as {@code P31D}, {@code P1Y6M},
    * {@code PT4H} or {@code P1DT12H}; other spellings go to {@link IsoPeriod#parse}.
    *
-   * @param s the text
-   * @return the period
    * @throws java.time.format.DateTimeParseException when the text is no period
    */
   static IsoPeriod period(String s) {

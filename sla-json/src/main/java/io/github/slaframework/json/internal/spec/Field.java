@@ -7,12 +7,7 @@ import io.github.slaframework.json.internal.read.Problems;
 import io.github.slaframework.json.internal.schema.SchemaContext;
 import java.util.Map;
 
-/**
- * One field of the table.
- *
- * @param <T> the model type
- * @param <B> the builder type
- */
+/** One field of the table. */
 public abstract class Field<T, B> {
   final String name;
   final boolean required;
@@ -28,11 +23,7 @@ public abstract class Field<T, B> {
     this.nullable = nullable;
   }
 
-  /**
-   * The JSON field name.
-   *
-   * @return the name
-   */
+  /** The JSON field name. */
   public String name() {
     return name;
   }

@@ -16,9 +16,6 @@ import java.util.Map;
  * Binds an object of the located tree to the model by its table, reporting every problem: an
  * unknown field, a required field missing or null, a value its codec refuses, a combination of
  * fields the model refuses. {@code x-} members are kept as free JSON values. Immutable.
- *
- * @param <T> the model type
- * @param <B> its builder type
  */
 final class ObjectReader<T, B> {
 

@@ -13,13 +13,7 @@ final class ObjectSchema {
 
   private ObjectSchema() {}
 
-  /**
-   * The schema of the object itself (not a reference).
-   *
-   * @param spec the table
-   * @param context where nested definitions go
-   * @return the object schema
-   */
+  /** The schema of the object itself (not a reference). */
   static JsonValue.JsonObject definition(ObjectSpec<?, ?> spec, SchemaContext context) {
     Map<String, JsonValue> properties = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();

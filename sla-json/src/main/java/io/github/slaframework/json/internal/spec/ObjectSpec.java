@@ -20,9 +20,6 @@ import java.util.function.Supplier;
  * it keeps {@code x-} fields, and how to make and build the model value. Reading ({@link
  * ObjectReader}), writing ({@link ObjectWriter}) and the JSON Schema ({@link ObjectSchema}) are
  * all driven by this one table; it is their codec. Immutable; built by {@link ObjectSpecBuilder}.
- *
- * @param <T> the model type
- * @param <B> its builder type
  */
 public final class ObjectSpec<T, B> implements Codec<T> {
 
@@ -66,14 +63,11 @@ public final class ObjectSpec<T, B> implements Codec<T> {
    * builder()} of the class {@code builder} is nested in and built by its {@code build()}, and
    * the fields' accessors are found by name.
    *
-   * @param <T> the model type
-   * @param <B> the builder type
    * @param name the schema definition name, such as {@code Party}
    * @param type the model type (pins {@code T} to the interface, not the generated class)
    * @param builder the builder type, such as {@code ImmutableParty.Builder}; its {@code build()}
    *     may throw {@link IllegalStateException} or {@link IllegalArgumentException} for a
    *     combination of fields the model refuses
-   * @return the table builder
    */
   public static <T, B> ObjectSpecBuilder<T, B> of(String name, Class<T> type, Class<B> builder) {
     String where = name + ", its builder";
@@ -85,34 +79,21 @@ public final class ObjectSpec<T, B> implements Codec<T> {
    * Starts the table of a model type that is not built by an Immutables builder: its fields give
    * their functions.
    *
-   * @param <T> the model type
-   * @param <B> the builder type
    * @param name the schema definition name, such as {@code Equals}
-   * @param type the model type
-   * @param newBuilder makes a builder
    * @param build builds the model value (may throw {@link IllegalStateException} or {@link
    *     IllegalArgumentException} for a combination of fields the model refuses)
-   * @return the table builder
    */
   public static <T, B> ObjectSpecBuilder<T, B> of(
       String name, Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
     return new ObjectSpecBuilder<>(name, type, null, newBuilder, build);
   }
 
-  /**
-   * The definition name.
-   *
-   * @return the name
-   */
+  /** The definition name. */
   public String name() {
     return name;
   }
 
-  /**
-   * The fields in canonical order.
-   *
-   * @return the fields
-   */
+  /** The fields in canonical order. */
   public List<Field<T, B>> fields() {
     return fields;
   }
@@ -129,7 +110,6 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   /**
    * A field by its name.
    *
-   * @param member a member name
    * @return the field, or null when the table has none of that name
    */
   Field<T, B> field(String member) {
@@ -144,7 +124,6 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   /**
    * One member of {@link #write}'s object, converting only that member.
    *
-   * @param value the value
    * @param member a field or {@code x-} field name
    * @return the member as {@code write(value)} has it, or empty when it has none of that name
    */
@@ -155,7 +134,6 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   /**
    * Whether {@link #write}'s object has a member, without converting it.
    *
-   * @param value the value
    * @param member a field or {@code x-} field name
    * @return {@code true} when {@code write(value)} has a member of that name
    */

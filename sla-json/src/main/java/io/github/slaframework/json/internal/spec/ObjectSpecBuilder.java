@@ -16,9 +16,6 @@ import java.util.function.Supplier;
  * fields only: the getter {@code name()} of the model type and the builder's setter are found by
  * the JSON name when the table is built ({@link Accessor}); a table of another model (conditions)
  * gives the functions.
- *
- * @param <T> the model type
- * @param <B> the builder type
  */
 public final class ObjectSpecBuilder<T, B> {
   final String name;
@@ -54,25 +51,13 @@ public final class ObjectSpecBuilder<T, B> {
   /**
    * A required field: the getter {@code name()} and the builder's {@code name(value)}.
    *
-   * @param <V> the value type
    * @param name the JSON name, also the getter's and the setter's
-   * @param codec the value codec
-   * @return this
    */
   public <V> ObjectSpecBuilder<T, B> required(String name, Codec<V> codec) {
     return add(value(name, true, FindingCodes.REQUIRED, codec));
   }
 
-  /**
-   * A required field of a table that gives its functions.
-   *
-   * @param <V> the value type
-   * @param name the JSON name
-   * @param codec the value codec
-   * @param get gets the value
-   * @param set sets the value
-   * @return this
-   */
+  /** A required field of a table that gives its functions. */
   public <V> ObjectSpecBuilder<T, B> required(
       String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
     return add(new Fields.ValueField<>(name, true, FindingCodes.REQUIRED, codec, get, set));
@@ -81,8 +66,6 @@ public final class ObjectSpecBuilder<T, B> {
   /**
    * The required {@code formatVersion} field: missing or another major is {@code
    * FORMAT_VERSION}.
-   *
-   * @return this
    */
   public ObjectSpecBuilder<T, B> formatVersion() {
     return add(value("formatVersion", true, FindingCodes.FORMAT_VERSION, Codecs.FORMAT_VERSION));
@@ -92,25 +75,13 @@ public final class ObjectSpecBuilder<T, B> {
    * An optional field: the getter {@code name()} returns an {@code Optional}, the builder's
    * {@code name(value)} takes what it holds.
    *
-   * @param <V> the value type
    * @param name the JSON name, also the getter's and the setter's
-   * @param codec the value codec
-   * @return this
    */
   public <V> ObjectSpecBuilder<T, B> optional(String name, Codec<V> codec) {
     return add(value(name, false, FindingCodes.REQUIRED, codec));
   }
 
-  /**
-   * An optional field of a table that gives its functions.
-   *
-   * @param <V> the value type
-   * @param name the JSON name
-   * @param codec the value codec
-   * @param get gets the value
-   * @param set sets the value
-   * @return this
-   */
+  /** An optional field of a table that gives its functions. */
   public <V> ObjectSpecBuilder<T, B> optional(
       String name, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
     return add(
@@ -133,11 +104,7 @@ public final class ObjectSpecBuilder<T, B> {
    * addName(element)} adds one element (only once every element was read); an optional one is
    * left out when empty, a required one always written.
    *
-   * @param <V> the element type
    * @param name the JSON name, also the getter's
-   * @param required whether documents must have it
-   * @param codec the element codec
-   * @return this
    */
   public <V> ObjectSpecBuilder<T, B> list(String name, boolean required, Codec<V> codec) {
     String where = where(name);
@@ -152,13 +119,9 @@ public final class ObjectSpecBuilder<T, B> {
    * An optional object field whose members are free names (left out when empty): the getter
    * {@code name()} returns a map, the builder's {@code putAllName(map)} puts the entries.
    *
-   * @param <K> the key type
-   * @param <V> the value type
    * @param name the JSON name, also the getter's
    * @param key turns a member name into a key
    * @param keyName turns a key into a member name
-   * @param codec the value codec
-   * @return this
    */
   public <K, V> ObjectSpecBuilder<T, B> map(
       String name, Function<String, K> key, Function<K, String> keyName, Codec<V> codec) {
@@ -171,10 +134,6 @@ public final class ObjectSpecBuilder<T, B> {
   /**
    * A field whose value is fixed by the type and chosen by the caller before reading (a
    * section's {@code area}); always written first.
-   *
-   * @param name the JSON name
-   * @param value the fixed value
-   * @return this
    */
   public ObjectSpecBuilder<T, B> constant(String name, String value) {
     return add(new Fields.ConstantField<>(name, value));
@@ -183,8 +142,6 @@ public final class ObjectSpecBuilder<T, B> {
   /**
    * Keeps {@code x-} fields: the getter {@code extensions()} and the builder's {@code
    * putAllExtensions(map)}.
-   *
-   * @return this
    */
   public ObjectSpecBuilder<T, B> extensions() {
     String where = where("x- fields");
@@ -194,33 +151,19 @@ public final class ObjectSpecBuilder<T, B> {
     return this;
   }
 
-  /**
-   * The message when the model refuses the combination of fields read.
-   *
-   * @param message the message
-   * @return this
-   */
+  /** The message when the model refuses the combination of fields read. */
   public ObjectSpecBuilder<T, B> invalid(String message) {
     this.invalidMessage = message;
     return this;
   }
 
-  /**
-   * A description for the schema.
-   *
-   * @param text the description
-   * @return this
-   */
+  /** A description for the schema. */
   public ObjectSpecBuilder<T, B> description(String text) {
     this.description = text;
     return this;
   }
 
-  /**
-   * The finished table.
-   *
-   * @return the table
-   */
+  /** The finished table. */
   public ObjectSpec<T, B> build() {
     return new ObjectSpec<>(this);
   }

@@ -19,56 +19,32 @@ public final class SchemaGenerator {
 
   private SchemaGenerator() {}
 
-  /**
-   * The agreement schema.
-   *
-   * @return the schema text
-   */
+  /** The agreement schema. */
   public static String agreement() {
     return JsonText.write(agreementTree());
   }
 
-  /**
-   * The agreement schema as a tree.
-   *
-   * @return the schema
-   */
+  /** The agreement schema as a tree. */
   public static JsonValue.JsonObject agreementTree() {
     return generate(Specs.AGREEMENT, "agreement.schema.json", "Service level agreement, format 1.x");
   }
 
-  /**
-   * The framework schema.
-   *
-   * @return the schema text
-   */
+  /** The framework schema. */
   public static String framework() {
     return JsonText.write(frameworkTree());
   }
 
-  /**
-   * The framework schema as a tree.
-   *
-   * @return the schema
-   */
+  /** The framework schema as a tree. */
   public static JsonValue.JsonObject frameworkTree() {
     return generate(Specs.FRAMEWORK, "framework.schema.json", "Service level agreement framework, format 1.x");
   }
 
-  /**
-   * The profile schema.
-   *
-   * @return the schema text
-   */
+  /** The profile schema. */
   public static String profile() {
     return JsonText.write(profileTree());
   }
 
-  /**
-   * The profile schema as a tree.
-   *
-   * @return the schema
-   */
+  /** The profile schema as a tree. */
   public static JsonValue.JsonObject profileTree() {
     return generate(Specs.PROFILE, "profile.schema.json", "Service level agreement framework profile, format 1.x");
   }

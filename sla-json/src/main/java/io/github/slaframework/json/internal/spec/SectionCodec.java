@@ -35,20 +35,12 @@ final class SectionCodec implements Codec<Section> {
     this.custom = custom;
   }
 
-  /**
-   * The typed tables by area code, in the order of the format.
-   *
-   * @return the tables
-   */
+  /** The typed tables by area code, in the order of the format. */
   Map<String, ObjectSpec<? extends Section, ?>> typed() {
     return typed;
   }
 
-  /**
-   * The custom section table.
-   *
-   * @return the table
-   */
+  /** The custom section table. */
   ObjectSpec<CustomSection, ?> custom() {
     return custom;
   }
@@ -61,7 +53,6 @@ final class SectionCodec implements Codec<Section> {
   /**
    * One member of a section's JSON object, converting only that member.
    *
-   * @param value the section
    * @param member a field or {@code x-} field name
    * @return the member as {@code write(value)} has it, or empty when it has none of that name
    */
@@ -72,7 +63,6 @@ final class SectionCodec implements Codec<Section> {
   /**
    * Whether a section's JSON object has a member, without converting it.
    *
-   * @param value the section
    * @param member a field or {@code x-} field name
    * @return {@code true} when {@code write(value)} has a member of that name
    */

@@ -243,30 +243,17 @@ public final class SectionSpecs {
 
   static final SectionCodec SECTION = new SectionCodec(TYPED_SECTIONS, CUSTOM_SECTION);
 
-  /**
-   * The typed section tables by area, in format order.
-   *
-   * @return the tables
-   */
+  /** The typed section tables by area, in format order. */
   public static Map<String, ObjectSpec<? extends Section, ?>> typedSections() {
     return SECTION.typed();
   }
 
-  /**
-   * The custom section table.
-   *
-   * @return the table
-   */
+  /** The custom section table. */
   public static ObjectSpec<CustomSection, ?> customSection() {
     return SECTION.custom();
   }
 
-  /**
-   * A section as a JSON object, exactly as it stands in an agreement's {@code sections}.
-   *
-   * @param section the section
-   * @return the object
-   */
+  /** A section as a JSON object, exactly as it stands in an agreement's {@code sections}. */
   public static JsonValue section(Section section) {
     return SECTION.write(section);
   }
@@ -274,7 +261,6 @@ public final class SectionSpecs {
   /**
    * One member of a section's JSON object, converting only that member.
    *
-   * @param section the section
    * @param member a field or {@code x-} field name
    * @return the member, or empty when the object has none of that name
    */
@@ -285,7 +271,6 @@ public final class SectionSpecs {
   /**
    * Whether a section's JSON object has a member, without converting it.
    *
-   * @param section the section
    * @param member a field or {@code x-} field name
    * @return {@code true} when the object has a member of that name
    */

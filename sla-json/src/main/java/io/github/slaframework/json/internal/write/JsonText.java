@@ -19,7 +19,6 @@ public final class JsonText {
   /**
    * The canonical text of a value.
    *
-   * @param value the value
    * @return the text, ending in a newline
    */
   public static String write(JsonValue value) {
@@ -114,9 +113,6 @@ public final class JsonText {
   /**
    * The JSON text of a number: {@link BigDecimal#toString()}, which reads back to an equal
    * {@link BigDecimal} (same scale).
-   *
-   * @param n the number
-   * @return the text
    */
   static String number(BigDecimal n) {
     return n.toString();
