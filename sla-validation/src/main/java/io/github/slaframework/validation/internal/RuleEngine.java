@@ -569,15 +569,23 @@ public final class RuleEngine {
   }
 
   private static Integer compareText(String a, String b) {
-    try {
-      return LocalDate.parse(a).compareTo(LocalDate.parse(b));
-    } catch (DateTimeException notDates) {
-      // not both dates: try periods
+    if (mayBeDate(a) && mayBeDate(b)) {
+      try {
+        return LocalDate.parse(a).compareTo(LocalDate.parse(b));
+      } catch (DateTimeException notDates) {
+        // not both dates: try periods
+      }
     }
     try {
       return Long.compare(IsoPeriod.parse(a).maximumSeconds(), IsoPeriod.parse(b).maximumSeconds());
     } catch (DateTimeException | ArithmeticException notPeriods) {
       return null;
     }
+  }
+
+  /** Whether an ISO date could start so (a digit, or a sign and a digit): no exception per period. */
+  private static boolean mayBeDate(String s) {
+    int i = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+    return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
   }
 }

@@ -145,4 +145,22 @@ class RuleEngineTests {
   private static io.github.slaframework.core.framework.ImmutableRule.Builder rule(Condition require) {
     return Rule.builder().code("TEST").severity(Severity.ERROR).message("test").require(require);
   }
+
+  @Test
+  void comparesDatesThenPeriodsAndNothingElse() {
+    assertThat(compares("2026-01-31", ComparisonOperator.LT, "2026-02-01")).isTrue();
+    assertThat(compares("+12026-01-01", ComparisonOperator.GT, "2026-12-31")).isTrue();
+    assertThat(compares("-0001-01-01", ComparisonOperator.LT, "0001-01-01")).isTrue();
+    assertThat(compares("P31D", ComparisonOperator.LE, "P1M")).isTrue();
+    assertThat(compares("PT4H", ComparisonOperator.GT, "P1D")).isFalse();
+    assertThat(compares("-P1D", ComparisonOperator.LT, "P0D")).isTrue();
+    assertThat(compares("2026-01-31", ComparisonOperator.LT, "P1D")).isFalse();
+    assertThat(compares("P1D", ComparisonOperator.GE, "2026-01-31")).isFalse();
+    assertThat(compares("soon", ComparisonOperator.LT, "later")).isFalse();
+    assertThat(compares("", ComparisonOperator.LT, "-")).isFalse();
+  }
+
+  private static boolean compares(String value, ComparisonOperator operator, String literal) {
+    return RuleEngine.compares(JsonValue.of(value), operator, JsonValue.of(literal));
+  }
 }
