@@ -17,8 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +44,7 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
   /** Above this many files on a terminal, a progress line is shown on standard error. */
   static final int PROGRESS_THRESHOLD = 300;
 
-  /** Files per thread at the least: fewer files are checked in the calling thread alone. */
+  /** Files per core at the least: below twice this many, files are checked in one thread. */
   static final int FILES_PER_THREAD = 32;
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -160,57 +159,27 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
   private record Outcome(FileReport report, String error) {}
 
   /**
-   * Checks the files, in parallel when there are many: the JVM's start is paid once, and the
-   * files share the cores (a validator is thread-safe). The outcomes come in the files' order.
+   * Checks the files, on every core when there are many: the JVM's start is paid once, and the
+   * files share the cores (a validator is thread-safe). The outcomes come in the files' order;
+   * an {@link Error} in any thread ends the command as it would in this one.
    *
    * @param progress where to show progress, or null
    */
   private Outcome[] checkAll(AgreementValidator validator, List<Path> files, LocalDate date,
       PrintWriter progress) {
-    Outcome[] outcomes = new Outcome[files.size()];
-    AtomicInteger next = new AtomicInteger();
-    Runnable helperWork = () -> work(validator, files, date, outcomes, next, progress);
-    int threads = Math.min(Runtime.getRuntime().availableProcessors(),
-        files.size() / FILES_PER_THREAD);
-    List<Thread> helpers = new ArrayList<>();
-    List<Throwable> failures = new CopyOnWriteArrayList<>();
-    for (int t = 1; t < threads; t++) {
-      Thread helper = new Thread(helperWork, "sla-validate-" + t);
-      helper.setDaemon(true);
-      helper.setUncaughtExceptionHandler((thread, e) -> failures.add(e));
-      helper.start();
-      helpers.add(helper);
+    IntStream indexes = IntStream.range(0, files.size());
+    if (files.size() >= 2 * FILES_PER_THREAD) {
+      indexes = indexes.parallel();
     }
-    work(validator, files, date, outcomes, next, progress);
-    for (Thread helper : helpers) {
-      try {
-        helper.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while validating", e);
-      }
-    }
-    if (!failures.isEmpty()) {
-      // An Error (out of memory, ...) in a helper ends the command as it would in this thread.
-      Throwable failure = failures.get(0);
-      if (failure instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(failure);
-    }
-    return outcomes;
-  }
-
-  /** Checks the files not yet taken, one at a time, until none is left. */
-  private void work(AgreementValidator validator, List<Path> files, LocalDate date,
-      Outcome[] outcomes, AtomicInteger next, PrintWriter progress) {
-    for (int i; (i = next.getAndIncrement()) < outcomes.length; ) {
-      if (progress != null && i % 50 == 0) {
-        progress.print("\rvalidating " + i + "/" + outcomes.length + " files");
-        progress.flush();
-      }
-      outcomes[i] = check(validator, files.get(i), date);
-    }
+    return indexes
+        .mapToObj(i -> {
+          if (progress != null && i % 50 == 0) {
+            progress.print("\rvalidating " + i + "/" + files.size() + " files");
+            progress.flush();
+          }
+          return check(validator, files.get(i), date);
+        })
+        .toArray(Outcome[]::new);
   }
 
   private Outcome check(AgreementValidator validator, Path file, LocalDate date) {
