@@ -4,13 +4,11 @@ import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.json.ReadResult;
+import io.github.slaframework.json.internal.write.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /** Reading an agreement for a command that needs one, and writing output files. */
@@ -36,20 +34,11 @@ final class Documents {
     return result.value();
   }
 
-  /** Writes text to a file through a temporary file in the same folder and an atomic move. */
+  /**
+   * Writes text to a file atomically, keeping the file's links, mode, owner and group (see
+   * {@link AtomicFiles}).
+   */
   static void writeAtomically(Path target, String text) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -7,14 +7,11 @@ import io.github.slaframework.core.section.Section;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.internal.spec.SectionSpecs;
 import io.github.slaframework.json.internal.spec.Specs;
+import io.github.slaframework.json.internal.write.AtomicFiles;
 import io.github.slaframework.json.internal.write.JsonText;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -158,14 +155,19 @@ public final class SlaWriter {
 
   /**
    * Writes an agreement to a file atomically: a temporary file in the same folder, then a move
-   * over the target. A failure never leaves a half-written target.
+   * over the target. A failure never leaves a half-written target. A symbolic link is written
+   * through to its target; an existing file keeps its mode, owner and group (where the file system
+   * allows) and its hard links (a file with more than one link is rewritten in place once the new
+   * text is safely on disk beside it). A stale temporary file of an earlier, killed run is removed.
    *
    * @param agreement the agreement, never null
    * @param file the target file, never null
-   * @throws IOException when the file cannot be written
+   * @throws IOException naming the target when the file cannot be written, or when the text would
+   *     be refused by {@link SlaReader#defaults()} (longer than 16 MiB, say); the target is then
+   *     unchanged
    */
   public void writeAgreement(Agreement agreement, Path file) throws IOException {
-    writeAtomically(writeAgreement(agreement), file);
+    writeAtomically(toJsonValue(agreement), file);
   }
 
   /**
@@ -187,7 +189,7 @@ public final class SlaWriter {
    * @see #writeAgreement(Agreement, Path)
    */
   public void writeFramework(Framework framework, Path file) throws IOException {
-    writeAtomically(writeFramework(framework), file);
+    writeAtomically(toJsonValue(framework), file);
   }
 
   /**
@@ -209,37 +211,75 @@ public final class SlaWriter {
    * @see #writeAgreement(Agreement, Path)
    */
   public void writeProfile(Profile profile, Path file) throws IOException {
-    writeAtomically(writeProfile(profile), file);
+    writeAtomically(toJsonValue(profile), file);
   }
 
   /**
-   * Writes text to a file atomically: a temporary file in the same folder, then a move over the
-   * target; the temporary file is deleted when anything fails.
+   * Writes a document to a file the way every file of this project is written (see the class
+   * comment of {@code AtomicFiles}): atomically, through symbolic links, keeping hard links, mode,
+   * owner and group. A document that {@link SlaReader#defaults()} would refuse (longer than
+   * {@link ReadLimits#maxDocumentLength()}, nested deeper than {@link ReadLimits#maxNestingDepth()},
+   * or with a string, member name or number beyond its limit) is not written.
    *
-   * @param text the text, written as UTF-8
+   * @param value the document
    * @param file the target
-   * @throws IOException when the file cannot be written
+   * @throws IOException naming the target when the file cannot be written or the document would
+   *     be refused; the target is then unchanged
    */
-  static void writeAtomically(String text, Path file) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path folder = target.getParent();
-    Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-    boolean moved = false;
-    try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
+  static void writeAtomically(JsonValue value, Path file) throws IOException {
+    ReadLimits limits = ReadLimits.defaults();
+    String beyond = beyond(value, limits, 1);
+    byte[] bytes = beyond == null ? JsonText.write(value).getBytes(StandardCharsets.UTF_8) : null;
+    if (beyond == null && bytes.length > limits.maxDocumentLength()) {
+      beyond = "it would be " + bytes.length + " bytes long, more than the "
+          + limits.maxDocumentLength() + " a reader accepts";
+    }
+    if (beyond != null) {
+      throw new IOException(file + ": not written: " + beyond);
+    }
+    AtomicFiles.write(file, bytes);
+  }
+
+  /** What in a document a default reader would refuse, or null. */
+  private static String beyond(JsonValue value, ReadLimits limits, int depth) {
+    if (value instanceof JsonValue.JsonString s) {
+      return s.value().length() > limits.maxStringLength()
+          ? "a string of " + s.value().length() + " characters is more than the "
+              + limits.maxStringLength() + " a reader accepts"
+          : null;
+    }
+    if (value instanceof JsonValue.JsonNumber n) {
+      int length = n.value().toString().length();
+      return length > limits.maxNumberLength()
+          ? "a number of " + length + " characters is more than the " + limits.maxNumberLength()
+              + " a reader accepts"
+          : null;
+    }
+    if (!(value instanceof JsonValue.JsonArray) && !(value instanceof JsonValue.JsonObject)) {
+      return null;
+    }
+    if (depth > limits.maxNestingDepth()) {
+      return "it is nested deeper than the " + limits.maxNestingDepth() + " levels a reader accepts";
+    }
+    if (value instanceof JsonValue.JsonArray a) {
+      for (JsonValue element : a.elements()) {
+        String b = beyond(element, limits, depth + 1);
+        if (b != null) {
+          return b;
+        }
       }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      return null;
+    }
+    for (var member : ((JsonValue.JsonObject) value).members().entrySet()) {
+      if (member.getKey().length() > limits.maxNameLength()) {
+        return "a member name of " + member.getKey().length() + " characters is more than the "
+            + limits.maxNameLength() + " a reader accepts";
       }
-      moved = true;
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(temp);
+      String b = beyond(member.getValue(), limits, depth + 1);
+      if (b != null) {
+        return b;
       }
     }
+    return null;
   }
 }

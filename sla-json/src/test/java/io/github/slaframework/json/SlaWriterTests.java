@@ -3,6 +3,10 @@ package io.github.slaframework.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.Party;
+import io.github.slaframework.core.ImmutableAgreement;
+import io.github.slaframework.core.ImmutableParty;
 import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.testkit.SampleAgreements;
@@ -106,6 +110,39 @@ class SlaWriterTests {
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }
+  }
+
+  @Test
+  void refusesToWriteWhatTheReaderWouldRefuseAndLeavesTheTargetAlone(@TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("a.json"), "old");
+    Agreement longTitle = ImmutableAgreement.copyOf(SampleAgreements.everyField())
+        .withTitle("t".repeat(ReadLimits.defaults().maxStringLength() + 1));
+
+    assertThatThrownBy(() -> writer.writeAgreement(longTitle, file))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("not written")
+        .hasMessageContaining("1000000 a reader accepts");
+    assertThat(Files.readString(file)).isEqualTo("old");
+  }
+
+  @Test
+  void refusesADocumentLongerThanTheReaderAccepts(@TempDir Path dir) {
+    Agreement a = SampleAgreements.everyField();
+    // Twenty party names of 900,000 characters each (under the string limit): 18 MB in all.
+    List<Party> parties = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      parties.add(ImmutableParty.copyOf(a.parties().get(0)).withId("p" + i)
+          .withName("x".repeat(900_000)));
+    }
+    Agreement big = ImmutableAgreement.copyOf(a).withParties(parties);
+
+    assertThatThrownBy(() -> writer.writeAgreement(big, dir.resolve("big.json")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("big.json: not written: it would be")
+        .hasMessageContaining("16777216 a reader accepts");
+    assertThat(dir.resolve("big.json")).doesNotExist();
   }
 
   @Test
