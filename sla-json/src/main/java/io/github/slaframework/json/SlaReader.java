@@ -16,8 +16,10 @@ import io.github.slaframework.json.internal.spec.Specs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Objects;
 import tools.jackson.core.ObjectReadContext;
@@ -117,7 +119,9 @@ public final class SlaReader {
    *
    * @param file the file, never null
    * @return the result, never null
-   * @throws IOException when the file cannot be read (such as a missing file)
+   * @throws IOException when the file cannot be read (such as a missing file), or a {@link
+   *     FileSystemException} naming the file when it is not a regular file (a directory, a FIFO, a
+   *     device), which is never opened
    */
   public ReadResult<Agreement> readAgreement(Path file) throws IOException {
     return read(Specs.AGREEMENT, file);
@@ -177,7 +181,8 @@ public final class SlaReader {
    *
    * @param file the file, never null
    * @return the result, never null
-   * @throws IOException when the file cannot be read
+   * @throws IOException when the file cannot be read, or a {@link FileSystemException} naming
+   *     the file when it is not a regular file (never opened then)
    */
   public ReadResult<Framework> readFramework(Path file) throws IOException {
     return read(Specs.FRAMEWORK, file);
@@ -237,7 +242,8 @@ public final class SlaReader {
    *
    * @param file the file, never null
    * @return the result, never null
-   * @throws IOException when the file cannot be read
+   * @throws IOException when the file cannot be read, or a {@link FileSystemException} naming
+   *     the file when it is not a regular file (never opened then)
    */
   public ReadResult<Profile> readProfile(Path file) throws IOException {
     return read(Specs.PROFILE, file);
@@ -294,18 +300,36 @@ public final class SlaReader {
 
   private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    long size = Files.size(file);
-    if (size > limits.maxDocumentLength()) {
-      return tooLong(size);
+    // Checked before the file is opened: opening a FIFO waits for a writer, and a device such as
+    // /dev/zero never ends. Symbolic links are followed to what they name.
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      throw new FileSystemException(file.toString(), null,
+          "not a regular file (" + (attributes.isDirectory() ? "a directory"
+              : "a FIFO, socket or device") + "); only regular files are read");
     }
-    return read(spec, Files.readAllBytes(file), DocumentFormat.forPath(file));
+    if (attributes.size() > limits.maxDocumentLength()) {
+      return tooLong(attributes.size());
+    }
+    // The size may change between the look and the read: the stream is read to the limit only.
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(spec, readAtMostLimit(in), DocumentFormat.forPath(file));
+    }
+  }
+
+  /**
+   * The stream's bytes up to one past the document limit: enough to tell that a document is too
+   * long without ever holding more of it.
+   */
+  private byte[] readAtMostLimit(InputStream in) throws IOException {
+    long max = limits.maxDocumentLength();
+    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
   }
 
   private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, InputStream in, DocumentFormat format)
       throws IOException {
     Objects.requireNonNull(in, "in");
-    long max = limits.maxDocumentLength();
-    return read(spec, in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1)), format);
+    return read(spec, readAtMostLimit(in), format);
   }
 
   private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, Reader reader, DocumentFormat format)

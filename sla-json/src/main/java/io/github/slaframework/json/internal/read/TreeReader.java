@@ -4,6 +4,7 @@ import io.github.slaframework.core.report.FindingCodes;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
@@ -220,7 +221,36 @@ public final class TreeReader {
     if (m == null || m.isBlank()) {
       m = e.getClass().getSimpleName();
     }
-    return Text.excerpt(firstLine(m), 160);
+    return Text.excerpt(withoutLibraryHints(firstLine(m)), 160);
+  }
+
+  /** Jackson's advice to enable one of its features: meaningless to whoever wrote the file. */
+  private static final Pattern ENABLE_HINT =
+      Pattern.compile("\\s*[:;,]?\\s*enable `[^`]*` to allow");
+
+  /** Jackson's note that a comment would need a parser feature. */
+  private static final Pattern COMMENT_HINT =
+      Pattern.compile("maybe a \\(non-standard\\) comment\\? \\(not recognized as one since "
+          + "Feature '[A-Z_]+' not enabled for parser\\)");
+
+  /**
+   * A parser message without its hints at the library's Java API (features to enable): the
+   * reader of a finding edits a document, not the parser's configuration. Anything left that
+   * still names a feature is cut there.
+   */
+  static String withoutLibraryHints(String m) {
+    String s = ENABLE_HINT.matcher(m).replaceAll("");
+    s = COMMENT_HINT.matcher(s).replaceAll("comments are not allowed in JSON");
+    for (String hint : new String[] {"Feature", "enable `"}) {
+      int at = s.indexOf(hint);
+      if (at >= 0) {
+        s = s.substring(0, at).stripTrailing();
+        while (!s.isEmpty() && ":;,(".indexOf(s.charAt(s.length() - 1)) >= 0) {
+          s = s.substring(0, s.length() - 1).stripTrailing();
+        }
+      }
+    }
+    return s;
   }
 
   private static String firstLine(String m) {
