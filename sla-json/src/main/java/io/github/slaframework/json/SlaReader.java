@@ -16,12 +16,19 @@ import io.github.slaframework.json.internal.spec.Specs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Function;
 import tools.jackson.core.ObjectReadContext;
 
 /**
@@ -351,6 +358,10 @@ public final class SlaReader {
       return tooLong(text.length());
     }
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    Objects.requireNonNull(format, "format");
+    if (format == DocumentFormat.YAML) {
+      return bind(spec, problems -> tree.readYaml(content, problems));
+    }
     return bind(spec, f -> f.createParser(ObjectReadContext.empty(), content), format);
   }
 
@@ -364,6 +375,14 @@ public final class SlaReader {
           "the document is not UTF-8 text (it looks like UTF-16 or UTF-32); save it as UTF-8");
     }
     int offset = startsWithBom(bytes) ? UTF8_BOM.length : 0;
+    Objects.requireNonNull(format, "format");
+    if (format == DocumentFormat.YAML) {
+      // YAML is read from its text, which the core schema needs to tell 'null' from null.
+      return bind(spec, problems -> {
+        String text = utf8(bytes, offset, problems);
+        return text == null ? null : tree.readYaml(text, problems);
+      });
+    }
     return bind(
         spec,
         f -> f.createParser(ObjectReadContext.empty(), bytes, offset, bytes.length - offset),
@@ -393,11 +412,46 @@ public final class SlaReader {
         && Arrays.equals(bytes, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length);
   }
 
+  /**
+   * Decodes UTF-8 strictly: malformed bytes are one {@code SYNTAX} finding at their line and
+   * column, not replacement characters.
+   *
+   * @return the text, or null when it is not UTF-8 (reported)
+   */
+  private static String utf8(byte[] bytes, int offset, Problems problems) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate(bytes.length - offset);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      int lineStart = offset;
+      for (int i = offset; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      problems.error(FindingCodes.SYNTAX, "", line, at - lineStart + 1,
+          "the document is not valid UTF-8 text (a malformed byte sequence)");
+      return null;
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+
   private <T> ReadResult<T> bind(
       ObjectSpec<T, ?> spec, TreeReader.Source source, DocumentFormat format) {
-    Objects.requireNonNull(format, "format");
+    boolean yaml = Objects.requireNonNull(format, "format") == DocumentFormat.YAML;
+    return bind(spec, problems -> tree.read(source, yaml, problems));
+  }
+
+  private <T> ReadResult<T> bind(ObjectSpec<T, ?> spec, Function<Problems, Node> parse) {
     Problems problems = new Problems(maxFindings, spec == Specs.AGREEMENT);
-    Node root = tree.read(source, format == DocumentFormat.YAML, problems);
+    Node root = parse.apply(problems);
     if (root == null) {
       return new ReadResult<>(null, Report.of(problems.findings()), SourceMap.EMPTY);
     }
