@@ -89,6 +89,14 @@ class ReaderBoundsTests {
   }
 
   @Test
+  void reportsAFieldNameLongerThanTheNameLimit() {
+    String json = "{\"x-" + "n".repeat(2_000) + "\": 1}";
+    List<Finding> findings = reader.readAgreement(json).report().findings();
+    assertThat(findings).extracting(Finding::code).containsExactly("LIMIT");
+    assertThat(findings.get(0).message()).hasSizeLessThan(200);
+  }
+
+  @Test
   void capsTheFindingsWithOneLimitFindingCountingTheRest() {
     StringBuilder json = new StringBuilder("{\"formatVersion\": \"1.0\"");
     for (int i = 0; i < 25; i++) {

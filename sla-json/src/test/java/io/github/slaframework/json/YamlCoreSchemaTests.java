@@ -160,6 +160,18 @@ class YamlCoreSchemaTests {
   }
 
   @Test
+  void reportsTheUnsupportedLineSeparatorEscapesAsSyntax() {
+    // Documented in docs/FORMAT.md: the YAML parser refuses these two; a \\u escape works.
+    for (String escape : List.of("\\L", "\\P")) {
+      List<Finding> findings = read(block("\"a" + escape + "b\"", "1")).report().findings();
+      assertThat(findings).as(escape).extracting(Finding::code).containsExactly("SYNTAX");
+    }
+    ReadResult<Agreement> read = read(block("\"a\\u2028b\"", "1"));
+    assertThat(read.report().findings()).isEmpty();
+    assertThat(read.value().orElseThrow().title()).isEqualTo("a\u2028b");
+  }
+
+  @Test
   void readsAYamlDocumentWithCrLfLineEndsAlike() {
     String yaml = block("Public space CCTV", "~").replace("\n", "\r\n");
     assertThat(extension(read(yaml), "CRLF")).isEqualTo(JsonValue.NULL);

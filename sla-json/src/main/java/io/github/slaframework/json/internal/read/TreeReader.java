@@ -115,9 +115,28 @@ public final class TreeReader {
           + "jackson-dataformat-yaml, with snakeyaml-engine) on the class or module path; "
           + "add it, or convert the document to JSON";
 
-  /** Whether the optional YAML jars are there; looked up once. */
+  /**
+   * Whether the optional YAML jars are there; looked up once. Here, not in {@link YamlSupport}:
+   * loading that class would load the YAML classes it names.
+   */
   private static final class Yaml {
-    static final boolean PRESENT = YamlSupport.isPresent();
+    static final boolean PRESENT = isPresent();
+
+    /**
+     * Whether the YAML classes can be loaded: on the class path, or resolved modules on the
+     * module path (this module requires them {@code static}, so it reads them only when
+     * something else resolved them).
+     */
+    private static boolean isPresent() {
+      ClassLoader loader = TreeReader.class.getClassLoader();
+      try {
+        Class.forName("tools.jackson.dataformat.yaml.YAMLFactory", false, loader);
+        Class.forName("org.snakeyaml.engine.v2.api.LoadSettings", false, loader);
+        return true;
+      } catch (ClassNotFoundException | LinkageError e) {
+        return false;
+      }
+    }
   }
 
   /**

@@ -14,8 +14,8 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 /**
  * Everything that names a class of the optional YAML jars (jackson-dataformat-yaml and
  * snakeyaml-engine), kept in this one class so that a JSON-only caller never loads it: without
- * those jars JSON reading works, and {@link TreeReader} checks {@link #isPresent()} before it
- * calls anything here. Also the YAML 1.2 core schema, applied to plain scalars the YAML parser
+ * those jars JSON reading works, and {@link TreeReader} checks that they are there (without
+ * loading this class, whose verification would load them) before it calls anything here. Also the YAML 1.2 core schema, applied to plain scalars the YAML parser
  * leaves as strings ({@code ~}, {@code Null}, {@code True}, {@code 0o17}, {@code 0x1F}, {@code
  * .5}, {@code +12.5}, {@code .Inf}).
  */
@@ -45,22 +45,6 @@ final class YamlSupport {
       Pattern.compile("[-+]?(\\.inf|\\.Inf|\\.INF)|\\.nan|\\.NaN|\\.NAN");
 
   private YamlSupport() {}
-
-  /**
-   * Whether the YAML jars can be used: on the class path, or resolved modules on the module path
-   * (this module requires them {@code static}, so it reads them only when something resolved
-   * them).
-   */
-  static boolean isPresent() {
-    ClassLoader loader = TreeReader.class.getClassLoader();
-    try {
-      Class.forName("tools.jackson.dataformat.yaml.YAMLFactory", false, loader);
-      Class.forName("org.snakeyaml.engine.v2.api.LoadSettings", false, loader);
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
-  }
 
   /** A YAML factory with the reader's limits. */
   static TokenStreamFactory factory(StreamReadConstraints constraints,
