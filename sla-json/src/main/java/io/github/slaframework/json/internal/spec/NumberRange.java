@@ -74,6 +74,11 @@ final class NumberRange {
    * @return the decimal, or null when the text is out of range or no number
    */
   BigDecimal parse(String text) {
+    // A decimal string is bounded by the string limit only: a million digits would make the
+    // decimal itself slow to build. No text in range is longer than its digits and some signs.
+    if (text.length() > maxIntegerDigits + maxFractionDigits + 16) {
+      return null;
+    }
     long exponent = exponent(text);
     if (exponent == Long.MIN_VALUE
         || exponent < -maxFractionDigits
