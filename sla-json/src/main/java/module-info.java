@@ -11,8 +11,9 @@
 module io.github.slaframework.json {
   requires transitive io.github.slaframework.core;
   requires tools.jackson.core;
-  requires tools.jackson.dataformat.yaml;
-  requires org.snakeyaml.engine;
+  // Optional: without the YAML jars JSON works and a YAML document gets one SYNTAX finding.
+  requires static tools.jackson.dataformat.yaml;
+  requires static org.snakeyaml.engine;
 
   exports io.github.slaframework.json;
   // The one way files are written (atomically, keeping links and ownership), shared with the

@@ -88,8 +88,9 @@ public final class ReadLimits {
   }
 
   /**
-   * The longest document, in bytes (or characters, for text input); a file beyond it is refused
-   * before it is read.
+   * The longest document, in bytes (or characters, for text input); a file whose size is beyond
+   * it is refused before it is read, and a file or stream is read only to one byte past it, so a
+   * file that grows while it is read is refused too.
    *
    * @return the length
    */

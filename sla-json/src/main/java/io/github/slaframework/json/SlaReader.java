@@ -16,10 +16,19 @@ import io.github.slaframework.json.internal.spec.Specs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Function;
 import tools.jackson.core.ObjectReadContext;
 
 /**
@@ -117,7 +126,9 @@ public final class SlaReader {
    *
    * @param file the file, never null
    * @return the result, never null
-   * @throws IOException when the file cannot be read (such as a missing file)
+   * @throws IOException when the file cannot be read (such as a missing file), or a {@link
+   *     FileSystemException} naming the file when it is not a regular file (a directory, a FIFO, a
+   *     device), which is never opened
    */
   public ReadResult<Agreement> readAgreement(Path file) throws IOException {
     return read(Specs.AGREEMENT, file);
@@ -177,7 +188,8 @@ public final class SlaReader {
    *
    * @param file the file, never null
    * @return the result, never null
-   * @throws IOException when the file cannot be read
+   * @throws IOException when the file cannot be read, or a {@link FileSystemException} naming
+   *     the file when it is not a regular file (never opened then)
    */
   public ReadResult<Framework> readFramework(Path file) throws IOException {
     return read(Specs.FRAMEWORK, file);
@@ -237,7 +249,8 @@ public final class SlaReader {
    *
    * @param file the file, never null
    * @return the result, never null
-   * @throws IOException when the file cannot be read
+   * @throws IOException when the file cannot be read, or a {@link FileSystemException} naming
+   *     the file when it is not a regular file (never opened then)
    */
   public ReadResult<Profile> readProfile(Path file) throws IOException {
     return read(Specs.PROFILE, file);
@@ -294,18 +307,36 @@ public final class SlaReader {
 
   private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    long size = Files.size(file);
-    if (size > limits.maxDocumentLength()) {
-      return tooLong(size);
+    // Checked before the file is opened: opening a FIFO waits for a writer, and a device such as
+    // /dev/zero never ends. Symbolic links are followed to what they name.
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      throw new FileSystemException(file.toString(), null,
+          "not a regular file (" + (attributes.isDirectory() ? "a directory"
+              : "a FIFO, socket or device") + "); only regular files are read");
     }
-    return read(spec, Files.readAllBytes(file), DocumentFormat.forPath(file));
+    if (attributes.size() > limits.maxDocumentLength()) {
+      return tooLong(attributes.size());
+    }
+    // The size may change between the look and the read: the stream is read to the limit only.
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(spec, readAtMostLimit(in), DocumentFormat.forPath(file));
+    }
+  }
+
+  /**
+   * The stream's bytes up to one past the document limit: enough to tell that a document is too
+   * long without ever holding more of it.
+   */
+  private byte[] readAtMostLimit(InputStream in) throws IOException {
+    long max = limits.maxDocumentLength();
+    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
   }
 
   private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, InputStream in, DocumentFormat format)
       throws IOException {
     Objects.requireNonNull(in, "in");
-    long max = limits.maxDocumentLength();
-    return read(spec, in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1)), format);
+    return read(spec, readAtMostLimit(in), format);
   }
 
   private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, Reader reader, DocumentFormat format)
@@ -327,6 +358,10 @@ public final class SlaReader {
       return tooLong(text.length());
     }
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    Objects.requireNonNull(format, "format");
+    if (format == DocumentFormat.YAML) {
+      return bind(spec, problems -> tree.readYaml(content, problems));
+    }
     return bind(spec, f -> f.createParser(ObjectReadContext.empty(), content), format);
   }
 
@@ -340,6 +375,14 @@ public final class SlaReader {
           "the document is not UTF-8 text (it looks like UTF-16 or UTF-32); save it as UTF-8");
     }
     int offset = startsWithBom(bytes) ? UTF8_BOM.length : 0;
+    Objects.requireNonNull(format, "format");
+    if (format == DocumentFormat.YAML) {
+      // YAML is read from its text, which the core schema needs to tell 'null' from null.
+      return bind(spec, problems -> {
+        String text = utf8(bytes, offset, problems);
+        return text == null ? null : tree.readYaml(text, problems);
+      });
+    }
     return bind(
         spec,
         f -> f.createParser(ObjectReadContext.empty(), bytes, offset, bytes.length - offset),
@@ -369,11 +412,46 @@ public final class SlaReader {
         && Arrays.equals(bytes, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length);
   }
 
+  /**
+   * Decodes UTF-8 strictly: malformed bytes are one {@code SYNTAX} finding at their line and
+   * column, not replacement characters.
+   *
+   * @return the text, or null when it is not UTF-8 (reported)
+   */
+  private static String utf8(byte[] bytes, int offset, Problems problems) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate(bytes.length - offset);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      int lineStart = offset;
+      for (int i = offset; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      problems.error(FindingCodes.SYNTAX, "", line, at - lineStart + 1,
+          "the document is not valid UTF-8 text (a malformed byte sequence)");
+      return null;
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+
   private <T> ReadResult<T> bind(
       ObjectSpec<T, ?> spec, TreeReader.Source source, DocumentFormat format) {
-    Objects.requireNonNull(format, "format");
+    boolean yaml = Objects.requireNonNull(format, "format") == DocumentFormat.YAML;
+    return bind(spec, problems -> tree.read(source, yaml, problems));
+  }
+
+  private <T> ReadResult<T> bind(ObjectSpec<T, ?> spec, Function<Problems, Node> parse) {
     Problems problems = new Problems(maxFindings, spec == Specs.AGREEMENT);
-    Node root = tree.read(source, format == DocumentFormat.YAML, problems);
+    Node root = parse.apply(problems);
     if (root == null) {
       return new ReadResult<>(null, Report.of(problems.findings()), SourceMap.EMPTY);
     }

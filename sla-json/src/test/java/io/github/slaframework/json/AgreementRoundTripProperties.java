@@ -128,6 +128,14 @@ class AgreementRoundTripProperties {
         .as((y, m, d, s) -> IsoPeriod.of(Period.of(y, m, d), Duration.ofSeconds(s)));
   }
 
+  /** A number within the ranges of the typed fields (docs/FORMAT.md, "Numeric ranges"). */
+  private static Arbitrary<BigDecimal> fieldNumber() {
+    return Combinators.combine(
+            Arbitraries.longs().between(-1_000_000L, 1_000_000L),
+            Arbitraries.integers().between(0, 6))
+        .as((unscaled, scale) -> new BigDecimal(BigInteger.valueOf(unscaled), scale));
+  }
+
   private static Arbitrary<BigDecimal> number() {
     return Combinators.combine(
             Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L),
@@ -211,7 +219,7 @@ class AgreementRoundTripProperties {
                 .addCharges(Charge.builder().description(d).amount(amount).currency("GBP")
                     .payer(payer).build())
                 .addAllClauses(c).build()),
-        Combinators.combine(name(), Arbitraries.integers().between(1, 10_000), number(),
+        Combinators.combine(name(), Arbitraries.integers().between(1, 10_000), fieldNumber(),
                 text().optional())
             .as((id, px, width, location) -> TechnicalStandardsSection.builder()
                 .pixelDensityStandard("IEC_62676_4_2014")
@@ -225,7 +233,7 @@ class AgreementRoundTripProperties {
 
   private static Arbitrary<ServiceLevel> serviceLevel() {
     Arbitrary<Threshold> threshold =
-        Arbitraries.oneOf(period().map(Threshold::of), number().map(Threshold::of));
+        Arbitraries.oneOf(period().map(Threshold::of), fieldNumber().map(Threshold::of));
     return Combinators.combine(
             name(),
             Arbitraries.of(ServiceMetric.class),
@@ -233,7 +241,7 @@ class AgreementRoundTripProperties {
             text().optional(),
             Combinators.combine(Arbitraries.of(ObjectiveOperator.class), threshold)
                 .as(Objective::of).optional(),
-            number().optional(),
+            fieldNumber().optional(),
             Arbitraries.of(WindowType.class).map(MeasurementWindow::of).optional(),
             Arbitraries.integers().between(1, 1000).optional())
         .as((id, metric, party, description, objective, attainment, window, cameras) ->

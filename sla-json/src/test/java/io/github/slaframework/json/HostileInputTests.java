@@ -178,7 +178,7 @@ class HostileInputTests {
         .extracting(Finding::code, Finding::path)
         .containsExactly(tuple("INVALID_VALUE", "/x-a/1/b"), tuple("INVALID_VALUE", "/x-c"));
     assertThat(read.report().findings().get(0).message())
-        .isEqualTo("the number \"1e9999999999\" is out of range");
+        .startsWith("the number \"1e9999999999\" is out of range (");
     assertThat(read.report().findings().get(0).location().map(SourceLocation::line)).contains(2);
     ReadResult<Agreement> yaml = reader.readAgreement(
         "formatVersion: \"1.0\"\nx-a: 1e9999999999\n".getBytes(StandardCharsets.UTF_8),

@@ -9,15 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the findings of one read, up to a cap: past it, one final {@code LIMIT} finding says
- * that the rest were dropped. One instance per read; not thread-safe.
+ * Collects the findings of one read, up to a cap: past it, the rest are counted, not kept, and
+ * one final {@code LIMIT} finding says how many were left out. One instance per read; not
+ * thread-safe.
  */
 public final class Problems {
 
   private final List<Finding> findings = new ArrayList<>();
   private final int max;
   private final boolean skipUnreadableOptionals;
-  private boolean capped;
+  /** The findings past the cap: counted only. */
+  private long dropped;
 
   /**
    * A collector.
@@ -57,7 +59,8 @@ public final class Problems {
    * @param node the value (its location is used), or null
    */
   public void error(String code, Pointer at, Node node, String message) {
-    if (capped) {
+    if (findings.size() >= max) {
+      dropped++;
       return;
     }
     error(code, at.toString(), node == null ? 0 : node.line, node == null ? 0 : node.column,
@@ -71,14 +74,8 @@ public final class Problems {
    * @param column the 1-based column, or 0 when unknown
    */
   public void error(String code, String path, int line, int column, String message) {
-    if (capped) {
-      return;
-    }
     if (findings.size() >= max) {
-      capped = true;
-      findings.add(
-          Finding.of(Severity.ERROR, FindingCodes.LIMIT, "",
-              "more than " + max + " findings; the rest are not reported"));
+      dropped++;
       return;
     }
     ImmutableFinding.Builder b = Finding.builder();
@@ -108,8 +105,19 @@ public final class Problems {
     return !findings.isEmpty();
   }
 
-  /** The findings reported so far. */
+  /**
+   * The findings reported so far; past the cap, followed by one {@code LIMIT} finding that says
+   * how many were left out.
+   */
   public List<Finding> findings() {
-    return findings;
+    if (dropped == 0) {
+      return findings;
+    }
+    List<Finding> all = new ArrayList<>(findings.size() + 1);
+    all.addAll(findings);
+    all.add(Finding.of(Severity.ERROR, FindingCodes.LIMIT, "",
+        "more than " + max + " findings: " + dropped + " more "
+            + (dropped == 1 ? "was" : "were") + " left out"));
+    return all;
   }
 }

@@ -4,11 +4,12 @@ import io.github.slaframework.core.report.FindingCodes;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import java.util.regex.Pattern;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
@@ -16,8 +17,6 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Parses JSON or YAML with Jackson's streaming parser into a located {@link Node} tree: the same
@@ -39,8 +38,11 @@ public final class TreeReader {
   private final StreamReadConstraints constraints;
   private final ErrorReportConfiguration errors;
   private final long maxDocumentLength;
-  /** Built on first YAML read: a JSON-only caller (the command line, mostly) never loads YAML. */
-  private volatile YAMLFactory yaml;
+  /**
+   * Built on first YAML read: a JSON-only caller (the command line, mostly) never loads YAML,
+   * and JSON works without the YAML jars. Typed by the core interface for the same reason.
+   */
+  private volatile TokenStreamFactory yaml;
   private final int maxDepth;
 
   /**
@@ -97,25 +99,56 @@ public final class TreeReader {
     return json;
   }
 
-  private YAMLFactory yaml() {
-    YAMLFactory factory = yaml;
+  private TokenStreamFactory yaml() {
+    TokenStreamFactory factory = yaml;
     if (factory == null) {
       // A race builds two equal factories at worst; both are immutable and either may be kept.
-      factory =
-          YAMLFactory.builder()
-              .streamReadConstraints(constraints)
-              .errorReportConfiguration(errors)
-              .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-              .loadSettings(
-                  LoadSettings.builder()
-                      .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxDocumentLength))
-                      .setMaxAliasesForCollections(50)
-                      .setAllowDuplicateKeys(true) // reported by this reader, not refused
-                      .build())
-              .build();
+      factory = YamlSupport.factory(constraints, errors, maxDocumentLength);
       yaml = factory;
     }
     return factory;
+  }
+
+  /** The message of a YAML document read without the YAML jars. */
+  public static final String YAML_MISSING =
+      "YAML support needs the jackson-dataformat-yaml jar (tools.jackson.dataformat:"
+          + "jackson-dataformat-yaml, with snakeyaml-engine) on the class or module path; "
+          + "add it, or convert the document to JSON";
+
+  /**
+   * Whether the optional YAML jars are there; looked up once. Here, not in {@link YamlSupport}:
+   * loading that class would load the YAML classes it names.
+   */
+  private static final class Yaml {
+    static final boolean PRESENT = isPresent();
+
+    /**
+     * Whether the YAML classes can be loaded: on the class path, or resolved modules on the
+     * module path (this module requires them {@code static}, so it reads them only when
+     * something else resolved them).
+     */
+    private static boolean isPresent() {
+      ClassLoader loader = TreeReader.class.getClassLoader();
+      try {
+        Class.forName("tools.jackson.dataformat.yaml.YAMLFactory", false, loader);
+        Class.forName("org.snakeyaml.engine.v2.api.LoadSettings", false, loader);
+        return true;
+      } catch (ClassNotFoundException | LinkageError e) {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * Parses a YAML document held as text, resolving plain scalars by the YAML 1.2 core schema
+   * ({@code ~} and {@code Null} are null, {@code True} is true, {@code 0o17} and {@code .5} are
+   * numbers, {@code yes} and {@code on} are strings); without the YAML jars, one {@code SYNTAX}
+   * finding says so.
+   *
+   * @return the root node, or null when the document is not well-formed or exceeds a limit
+   */
+  public Node readYaml(String text, Problems problems) {
+    return read(f -> f.createParser(ObjectReadContext.empty(), text), true, text, problems);
   }
 
   /**
@@ -124,7 +157,15 @@ public final class TreeReader {
    * @return the root node, or null when the document is not well-formed or exceeds a limit
    */
   public Node read(Source source, boolean isYaml, Problems problems) {
-    Parse parse = new Parse(problems, maxDepth, !isYaml);
+    return read(source, isYaml, null, problems);
+  }
+
+  private Node read(Source source, boolean isYaml, String text, Problems problems) {
+    if (isYaml && !Yaml.PRESENT) {
+      problems.error(FindingCodes.SYNTAX, "", 1, 1, YAML_MISSING);
+      return null;
+    }
+    Parse parse = new Parse(problems, maxDepth, !isYaml, isYaml, text);
     JsonParser parser = null;
     try {
       parser = source.open(isYaml ? yaml() : json);
@@ -220,12 +261,43 @@ public final class TreeReader {
     if (m == null || m.isBlank()) {
       m = e.getClass().getSimpleName();
     }
-    return Text.excerpt(firstLine(m), 160);
+    return Text.excerpt(withoutLibraryHints(firstLine(m)), 160);
   }
 
+  /** Jackson's advice to enable one of its features: meaningless to whoever wrote the file. */
+  private static final Pattern ENABLE_HINT =
+      Pattern.compile("\\s*[:;,]?\\s*enable `[^`]*` to allow");
+
+  /** Jackson's note that a comment would need a parser feature. */
+  private static final Pattern COMMENT_HINT =
+      Pattern.compile("maybe a \\(non-standard\\) comment\\? \\(not recognized as one since "
+          + "Feature '[A-Z_]+' not enabled for parser\\)");
+
+  /**
+   * A parser message without its hints at the library's Java API (features to enable): the
+   * reader of a finding edits a document, not the parser's configuration. Anything left that
+   * still names a feature is cut there.
+   */
+  static String withoutLibraryHints(String m) {
+    String s = ENABLE_HINT.matcher(m).replaceAll("");
+    s = COMMENT_HINT.matcher(s).replaceAll("comments are not allowed in JSON");
+    for (String hint : new String[] {"Feature", "enable `"}) {
+      int at = s.indexOf(hint);
+      if (at >= 0) {
+        s = s.substring(0, at).stripTrailing();
+        while (!s.isEmpty() && ":;,(".indexOf(s.charAt(s.length() - 1)) >= 0) {
+          s = s.substring(0, s.length() - 1).stripTrailing();
+        }
+      }
+    }
+    return s;
+  }
+
+  /** The first line with text: the YAML scanner's messages start with a line break. */
   private static String firstLine(String m) {
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
+    String s = m.strip();
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl).stripTrailing();
   }
 
   /** Nesting beyond the limit (a second guard behind Jackson's own). */
@@ -250,11 +322,19 @@ public final class TreeReader {
     private final Pointer path = Pointer.root();
     private final String[][] nameScratch;
     private final Node[][] valueScratch;
+    /** Whether this is YAML, whose plain scalars the core schema resolves. */
+    private final boolean yaml;
+    /** The YAML text, to tell a plain scalar from a quoted one; null when not at hand. */
+    private final String text;
+    /** Where each line of {@link #text} starts; built on first need. */
+    private int[] lineStarts;
 
-    Parse(Problems problems, int maxDepth, boolean interned) {
+    Parse(Problems problems, int maxDepth, boolean interned, boolean yaml, String text) {
       this.problems = problems;
       this.maxDepth = maxDepth;
       this.interned = interned;
+      this.yaml = yaml;
+      this.text = text;
       this.nameScratch = new String[maxDepth + 2][];
       this.valueScratch = new Node[maxDepth + 2][];
     }
@@ -274,15 +354,25 @@ public final class TreeReader {
         case START_ARRAY:
           return array(p, new Node(Node.ARRAY, line, column, null, false), level);
         case VALUE_STRING:
-          if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            // The YAML parser gives an alias (*name) as the anchor's name, not the value it
-            // stands for: refused, so that no value is silently replaced by a name.
-            problems.error(FindingCodes.INVALID_VALUE, pointer(), line, column,
-                "YAML aliases (*name) are not supported; write the value out");
+          if (yaml) {
+            if (YamlSupport.isAlias(p)) {
+              // The YAML parser gives an alias (*name) as the anchor's name, not the value it
+              // stands for: refused, so that no value is silently replaced by a name.
+              problems.error(FindingCodes.INVALID_VALUE, pointer(), line, column,
+                  "YAML aliases (*name) are not supported; write the value out");
+            } else {
+              Node resolved = coreSchema(p, p.getString(), line, column);
+              if (resolved != null) {
+                return resolved;
+              }
+            }
           }
           return new Node(Node.STRING, line, column, p.getString(), false);
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
+          if (yaml && YamlSupport.kind(p.getString()) == YamlSupport.Kind.NOT_FINITE) {
+            return notFinite(p.getString(), line, column);
+          }
           return number(p, t, line, column);
         case VALUE_TRUE:
           return new Node(Node.BOOLEAN, line, column, "true", false);
@@ -294,6 +384,91 @@ public final class TreeReader {
           // YAML binary and other embedded values are read as their text.
           return new Node(Node.STRING, line, column, String.valueOf(p.getString()), false);
       }
+    }
+
+    /**
+     * The YAML 1.2 core schema's reading of a scalar the YAML parser gave as a string, or null
+     * when it is a string: only a plain scalar (not quoted, no tag, not a block) is resolved.
+     */
+    private Node coreSchema(JsonParser p, String s, int line, int column) {
+      YamlSupport.Kind kind = YamlSupport.kind(s);
+      if (kind == YamlSupport.Kind.STRING || YamlSupport.isTagged(p) || !isPlain(line, column)) {
+        return null;
+      }
+      switch (kind) {
+        case NULL:
+          return new Node(Node.NULL, line, column, null, false);
+        case BOOLEAN:
+          return new Node(Node.BOOLEAN, line, column,
+              Character.toLowerCase(s.charAt(0)) == 't' ? "true" : "false", false);
+        case NOT_FINITE:
+          return notFinite(s, line, column);
+        default:
+          return new Node(Node.NUMBER, line, column, YamlSupport.jsonNumber(s, kind),
+              kind == YamlSupport.Kind.INTEGER);
+      }
+    }
+
+    /** {@code .inf} and {@code .nan}: numbers in YAML that no field of the format can hold. */
+    private Node notFinite(String s, int line, int column) {
+      problems.error(FindingCodes.INVALID_VALUE, pointer(), line, column,
+          "the YAML number " + Text.quote(s) + " is not finite; the format holds finite numbers"
+              + " only");
+      return new Node(Node.NULL, line, column, null, false);
+    }
+
+    /**
+     * Whether the scalar at a line and column (1-based, in code points as the YAML parser counts)
+     * is written plain: not quoted and not a block scalar. Without the text, nothing is resolved.
+     */
+    private boolean isPlain(int line, int column) {
+      if (text == null || line < 1 || column < 1) {
+        return false;
+      }
+      if (lineStarts == null) {
+        lineStarts = lineStarts(text);
+      }
+      if (line > lineStarts.length) {
+        return false;
+      }
+      int at;
+      try {
+        at = text.offsetByCodePoints(lineStarts[line - 1], column - 1);
+      } catch (IndexOutOfBoundsException e) {
+        return false;
+      }
+      if (at < text.length() && text.charAt(at) == '&') { // an anchor before the value
+        while (at < text.length() && !Character.isWhitespace(text.charAt(at))) {
+          at++;
+        }
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+          at++;
+        }
+      }
+      return at < text.length() && "'\"|>!".indexOf(text.charAt(at)) < 0;
+    }
+
+    private static int[] lineStarts(String text) {
+      int lines = 1;
+      for (int i = 0; i < text.length(); i++) {
+        if (isLineBreak(text, i)) {
+          lines++;
+        }
+      }
+      int[] starts = new int[lines];
+      int line = 1;
+      for (int i = 0; i < text.length(); i++) {
+        if (isLineBreak(text, i)) {
+          starts[line++] = i + 1;
+        }
+      }
+      return starts;
+    }
+
+    /** A YAML line break: LF, or a CR not followed by LF (CR LF counts once, at its LF). */
+    private static boolean isLineBreak(String text, int i) {
+      char c = text.charAt(i);
+      return c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
     }
 
     private Node number(JsonParser p, JsonToken t, int line, int column) {

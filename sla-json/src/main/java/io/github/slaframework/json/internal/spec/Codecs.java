@@ -55,56 +55,35 @@ public final class Codecs {
           null);
 
   /** A JSON number without fraction that fits an {@code int}. */
-  public static final Codec<Integer> INTEGER =
-      new Codec<>() {
-        @Override
-        public JsonValue write(Integer value) {
-          return JsonValue.of(value.longValue());
-        }
+  public static final Codec<Integer> INTEGER = integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
 
-        @Override
-        public Integer read(Node node, Problems problems, Pointer at) {
-          if (node.type() != Node.NUMBER || !node.integral()) {
-            problems.error(FindingCodes.TYPE_MISMATCH, at, node,
-                "expected an integer, found " + (node.type() == Node.NUMBER
-                    ? "a number with a fraction" : node.describe()));
-            return null;
-          }
-          if (node.text().length() <= 11) {
-            long v = Long.parseLong(node.text());
-            if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
-              return (int) v;
-            }
-          }
-          problems.error(FindingCodes.INVALID_VALUE, at, node, "the integer is out of range");
-          return null;
-        }
+  /** A count of pixels, such as a camera's horizontal resolution: 0 to 1,000,000. */
+  public static final Codec<Integer> PIXELS = integer(0, 1_000_000);
 
-        @Override
-        public JsonValue schema(SchemaContext context) {
-          return Schemas.object("type", "integer");
-        }
-      };
+  /** A count of things, such as the cameras a service level covers: 0 to 1,000,000. */
+  public static final Codec<Integer> COUNT = integer(0, 1_000_000);
 
-  /** A JSON number, kept exactly as a {@link BigDecimal}. */
-  public static final Codec<BigDecimal> NUMBER =
-      new Scalar<>(
-          Node.NUMBER,
-          BigDecimal::new,
-          JsonValue::of,
-          () -> Schemas.object("type", "number"),
-          null,
-          null);
+  /**
+   * A JSON number, kept exactly as a {@link BigDecimal}, whose exponent keeps it within about
+   * 1,000 digits written out ({@link NumberRange#FREE}).
+   */
+  public static final Codec<BigDecimal> NUMBER = number(NumberRange.FREE);
 
-  /** A decimal written as a string, such as money: {@code "10.00"}. */
+  /** A percentage (attainment, a numeric threshold), bounded on its text ({@link NumberRange}). */
+  public static final Codec<BigDecimal> PERCENT = number(NumberRange.PERCENT);
+
+  /** A length in metres (a scene width), bounded on its text ({@link NumberRange}). */
+  public static final Codec<BigDecimal> METRES = number(NumberRange.METRES);
+
+  /** A decimal written as a string, such as money: {@code "10.00"}, bounded on its text. */
   public static final Codec<BigDecimal> DECIMAL_STRING =
       new Scalar<>(
           Node.STRING,
-          BigDecimal::new,
+          NumberRange.AMOUNT::parse,
           v -> JsonValue.of(v.toPlainString()),
           () -> Schemas.object("type", "string", "pattern", DECIMAL_PATTERN),
           Pattern.compile(DECIMAL_PATTERN).asMatchPredicate(),
-          "is not a decimal such as \"10.00\"");
+          "is not a decimal such as \"10.00\" (" + NumberRange.AMOUNT.describe() + ")");
 
   /** An ISO-8601 date, {@code YYYY-MM-DD}. */
   public static final Codec<LocalDate> DATE =
@@ -217,13 +196,13 @@ public final class Codecs {
         public JsonValue write(Threshold value) {
           return value.isPeriod()
               ? PERIOD.write(value.period().orElseThrow())
-              : NUMBER.write(value.number().orElseThrow());
+              : PERCENT.write(value.number().orElseThrow());
         }
 
         @Override
         public Threshold read(Node node, Problems problems, Pointer at) {
           if (node.type() == Node.NUMBER) {
-            BigDecimal n = NUMBER.read(node, problems, at);
+            BigDecimal n = PERCENT.read(node, problems, at);
             return n == null ? null : Threshold.of(n);
           }
           if (node.type() == Node.STRING) {
@@ -254,6 +233,64 @@ public final class Codecs {
           () -> Schemas.object("type", "string", "pattern", Agreement.ID_PATTERN),
           null,
           null);
+
+  /**
+   * The codec of a JSON number within a range, checked on the token's text before any
+   * arithmetic: a number beyond it (such as {@code 1e99999999}) is {@code INVALID_VALUE}.
+   */
+  static Codec<BigDecimal> number(NumberRange range) {
+    Supplier<JsonValue> schema = range.min() == null
+        ? () -> Schemas.object("type", "number")
+        : () -> Schemas.object("type", "number", "minimum", JsonValue.of(range.min()),
+            "maximum", JsonValue.of(range.max()));
+    return new Scalar<>(
+        Node.NUMBER,
+        range::parse,
+        JsonValue::of,
+        schema,
+        null,
+        "is out of range (" + range.describe() + ")");
+  }
+
+  /**
+   * The codec of a JSON number without fraction from {@code min} to {@code max}; the text is
+   * checked for length before it is parsed.
+   */
+  static Codec<Integer> integer(int min, int max) {
+    return new Codec<>() {
+      @Override
+      public JsonValue write(Integer value) {
+        return JsonValue.of(value.longValue());
+      }
+
+      @Override
+      public Integer read(Node node, Problems problems, Pointer at) {
+        if (node.type() != Node.NUMBER || !node.integral()) {
+          problems.error(FindingCodes.TYPE_MISMATCH, at, node,
+              "expected an integer, found " + (node.type() == Node.NUMBER
+                  ? "a number with a fraction" : node.describe()));
+          return null;
+        }
+        if (node.text().length() <= 11) {
+          long v = Long.parseLong(node.text());
+          if (v >= min && v <= max) {
+            return (int) v;
+          }
+        }
+        problems.error(FindingCodes.INVALID_VALUE, at, node,
+            "the integer " + Text.quote(node.text()) + " is out of range (" + min + " to " + max
+                + ")");
+        return null;
+      }
+
+      @Override
+      public JsonValue schema(SchemaContext context) {
+        return min == Integer.MIN_VALUE && max == Integer.MAX_VALUE
+            ? Schemas.object("type", "integer")
+            : Schemas.object("type", "integer", "minimum", min, "maximum", max);
+      }
+    };
+  }
 
   /** The codec of an enum, written by constant name. */
   public static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
@@ -306,10 +343,11 @@ public final class Codecs {
         return ok ? new JsonValue.JsonArray(elements) : null;
       }
       case Node.NUMBER: {
-        BigDecimal number = decimal(node.text());
+        BigDecimal number = NumberRange.FREE.parse(node.text());
         if (number == null) {
           problems.error(FindingCodes.INVALID_VALUE, at, node,
-              "the number " + Text.quote(node.text()) + " is out of range");
+              "the number " + Text.quote(node.text()) + " is out of range ("
+                  + NumberRange.FREE.describe() + ")");
           return null;
         }
         return JsonValue.of(number);
@@ -320,20 +358,6 @@ public final class Codecs {
         return JsonValue.of(node.text().equals("true"));
       default:
         return JsonValue.NULL;
-    }
-  }
-
-  /**
-   * The decimal of a JSON number's text.
-   *
-   * @param text the text, well-formed
-   * @return the decimal, or null when its exponent is out of range
-   */
-  private static BigDecimal decimal(String text) {
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      return null;
     }
   }
 

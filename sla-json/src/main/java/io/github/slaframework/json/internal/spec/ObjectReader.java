@@ -54,7 +54,8 @@ final class ObjectReader<T, B> {
       Node value = node.value(i);
       Field<T, B> field = field(member, next);
       if (field == null) {
-        if (spec.extensible() && Extensible.isExtensionName(member)) {
+        // a bare "x-" names no extension: it is an unknown field like any other
+        if (spec.extensible() && member.length() > 2 && Extensible.isExtensionName(member)) {
           if (extensions == null) {
             extensions = new LinkedHashMap<>();
           }

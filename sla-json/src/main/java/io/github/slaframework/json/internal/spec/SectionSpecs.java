@@ -4,8 +4,6 @@ import static io.github.slaframework.json.internal.spec.Codecs.AREA_CODE;
 import static io.github.slaframework.json.internal.spec.Codecs.BOOLEAN;
 import static io.github.slaframework.json.internal.spec.Codecs.DATE;
 import static io.github.slaframework.json.internal.spec.Codecs.DECIMAL_STRING;
-import static io.github.slaframework.json.internal.spec.Codecs.INTEGER;
-import static io.github.slaframework.json.internal.spec.Codecs.NUMBER;
 import static io.github.slaframework.json.internal.spec.Codecs.PERIOD;
 import static io.github.slaframework.json.internal.spec.Codecs.STRING;
 import static io.github.slaframework.json.internal.spec.Codecs.enumOf;
@@ -124,8 +122,8 @@ public final class SectionSpecs {
           .required("id", STRING)
           .optional("location", STRING)
           .required("requiredLevel", STRING)
-          .required("horizontalPixels", INTEGER)
-          .required("sceneWidthMetres", NUMBER)
+          .required("horizontalPixels", Codecs.PIXELS)
+          .required("sceneWidthMetres", Codecs.METRES)
           .extensions()
           .build();
 

@@ -2,8 +2,6 @@ package io.github.slaframework.json.internal.spec;
 
 import static io.github.slaframework.json.internal.spec.Codecs.AREA_CODE;
 import static io.github.slaframework.json.internal.spec.Codecs.DATE;
-import static io.github.slaframework.json.internal.spec.Codecs.INTEGER;
-import static io.github.slaframework.json.internal.spec.Codecs.NUMBER;
 import static io.github.slaframework.json.internal.spec.Codecs.PERIOD;
 import static io.github.slaframework.json.internal.spec.Codecs.STRING;
 import static io.github.slaframework.json.internal.spec.Codecs.enumOf;
@@ -125,10 +123,10 @@ public final class Specs {
           .required("obligatedParty", STRING)
           .optional("description", STRING)
           .optional("objective", OBJECTIVE)
-          .optional("attainment", NUMBER)
+          .optional("attainment", Codecs.PERCENT)
           .optional("window", WINDOW)
           .optional("appliesTo", APPLIES_TO)
-          .optional("cameraCount", INTEGER)
+          .optional("cameraCount", Codecs.COUNT)
           .extensions()
           .build();
 
