@@ -5,9 +5,6 @@
  * <p>The API is {@link io.github.slaframework.json.SlaReader} and {@link
  * io.github.slaframework.json.SlaWriter}, both configured once and thread-safe.
  */
-// "module": the qualified export names a module that this module's build cannot see (it depends
-// on this one), which javac reports as a warning.
-@SuppressWarnings("module")
 module io.github.slaframework.json {
   requires transitive io.github.slaframework.core;
   requires tools.jackson.core;
@@ -16,8 +13,4 @@ module io.github.slaframework.json {
   requires static org.snakeyaml.engine;
 
   exports io.github.slaframework.json;
-  // The one way files are written (atomically, keeping links and ownership), shared with the
-  // command line; not API.
-  exports io.github.slaframework.json.internal.write to
-      io.github.slaframework.cli;
 }

@@ -4,10 +4,9 @@ import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.json.ReadResult;
-import io.github.slaframework.json.internal.write.AtomicFiles;
+import io.github.slaframework.json.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -39,6 +38,6 @@ final class Documents {
    * {@link AtomicFiles}).
    */
   static void writeAtomically(Path target, String text) throws IOException {
-    AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.writeString(target, text);
   }
 }

@@ -7,7 +7,6 @@ import io.github.slaframework.core.section.Section;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.internal.spec.SectionSpecs;
 import io.github.slaframework.json.internal.spec.Specs;
-import io.github.slaframework.json.internal.write.AtomicFiles;
 import io.github.slaframework.json.internal.write.JsonText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -215,8 +214,8 @@ public final class SlaWriter {
   }
 
   /**
-   * Writes a document to a file the way every file of this project is written (see the class
-   * comment of {@code AtomicFiles}): atomically, through symbolic links, keeping hard links, mode,
+   * Writes a document to a file the way every file of this project is written (see {@link
+   * AtomicFiles}): atomically, through symbolic links, keeping hard links, mode,
    * owner and group. A document that {@link SlaReader#defaults()} would refuse (longer than
    * {@link ReadLimits#maxDocumentLength()}, nested deeper than {@link ReadLimits#maxNestingDepth()},
    * or with a string, member name or number beyond its limit) is not written.

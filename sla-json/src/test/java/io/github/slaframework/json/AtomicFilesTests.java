@@ -1,4 +1,4 @@
-package io.github.slaframework.json.internal.write;
+package io.github.slaframework.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.slaframework.json.internal.write;
+package io.github.slaframework.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,13 +56,15 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
-   * Replaces the content of a file, or creates it.
+   * Replaces the content of a file, or creates it, as the class comment says.
    *
    * @param file the target; a symbolic link is written through
    * @param content the new content
    * @throws IOException naming the target when it cannot be written; the target is then unchanged
    */
   public static void write(Path file, byte[] content) throws IOException {
+    java.util.Objects.requireNonNull(file, "file");
+    java.util.Objects.requireNonNull(content, "content");
     Path target = resolveLinks(file.toAbsolutePath());
     Path folder = target.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
@@ -106,6 +108,17 @@ public final class AtomicFiles {
         Files.deleteIfExists(temp);
       }
     }
+  }
+
+  /**
+   * Replaces the text of a file, or creates it, written as UTF-8.
+   *
+   * @param file the target; a symbolic link is written through
+   * @param text the new text
+   * @throws IOException naming the target when it cannot be written; the target is then unchanged
+   */
+  public static void writeString(Path file, String text) throws IOException {
+    write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The file a chain of symbolic links ends at (which need not exist yet). */
