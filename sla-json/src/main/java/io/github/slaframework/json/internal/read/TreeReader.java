@@ -4,7 +4,6 @@ import io.github.slaframework.core.report.FindingCodes;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -184,17 +183,19 @@ public final class TreeReader {
       return root;
     } catch (StreamConstraintsException e) {
       TokenStreamLocation at = located(e, parser);
-      problems.error(FindingCodes.LIMIT, parse.pointer(), line(at), column(at), limitMessage(e));
+      problems.error(FindingCodes.LIMIT, parse.pointer(), line(at), column(at),
+          SyntaxMessages.limit(e));
       return null;
     } catch (JacksonIOException e) {
       // The input is in memory: the only I/O failure left is text that is not valid UTF-8.
       TokenStreamLocation at = located(e, parser);
       problems.error(FindingCodes.SYNTAX, parse.pointer(), line(at), column(at),
-          "the document is not valid UTF-8 text: " + message(e));
+          "the document is not valid UTF-8 text: " + SyntaxMessages.of(e));
       return null;
     } catch (JacksonException e) {
       TokenStreamLocation at = located(e, parser);
-      problems.error(FindingCodes.SYNTAX, parse.pointer(), line(at), column(at), message(e));
+      problems.error(FindingCodes.SYNTAX, parse.pointer(), line(at), column(at),
+          SyntaxMessages.of(e));
       return null;
     } catch (TooDeep e) {
       problems.error(FindingCodes.LIMIT, parse.pointer(), e.line, e.column,
@@ -207,7 +208,8 @@ public final class TreeReader {
       }
       TokenStreamLocation at = located(null, parser);
       problems.error(FindingCodes.SYNTAX, parse.pointer(), line(at), column(at),
-          "not well-formed YAML: " + Text.excerpt(firstLine(String.valueOf(e.getMessage())), 80));
+          "not well-formed YAML: "
+              + Text.excerpt(SyntaxMessages.firstLine(String.valueOf(e.getMessage())), 80));
       return null;
     } finally {
       close(parser);
@@ -238,66 +240,12 @@ public final class TreeReader {
     }
   }
 
-  /** Jackson's limit message without its hint at the Java API. */
-  private static String limitMessage(StreamConstraintsException e) {
-    String m = firstLine(String.valueOf(e.getOriginalMessage()));
-    int hint = m.indexOf(", from `");
-    if (hint >= 0) {
-      m = m.substring(0, hint) + ")";
-    }
-    return Text.excerpt(m, 160);
-  }
-
   private static int line(TokenStreamLocation at) {
     return at == null || at.getLineNr() < 1 ? 0 : at.getLineNr();
   }
 
   private static int column(TokenStreamLocation at) {
     return at == null || at.getColumnNr() < 1 ? 0 : at.getColumnNr();
-  }
-
-  private static String message(JacksonException e) {
-    String m = e.getOriginalMessage();
-    if (m == null || m.isBlank()) {
-      m = e.getClass().getSimpleName();
-    }
-    return Text.excerpt(withoutLibraryHints(firstLine(m)), 160);
-  }
-
-  /** Jackson's advice to enable one of its features: meaningless to whoever wrote the file. */
-  private static final Pattern ENABLE_HINT =
-      Pattern.compile("\\s*[:;,]?\\s*enable `[^`]*` to allow");
-
-  /** Jackson's note that a comment would need a parser feature. */
-  private static final Pattern COMMENT_HINT =
-      Pattern.compile("maybe a \\(non-standard\\) comment\\? \\(not recognized as one since "
-          + "Feature '[A-Z_]+' not enabled for parser\\)");
-
-  /**
-   * A parser message without its hints at the library's Java API (features to enable): the
-   * reader of a finding edits a document, not the parser's configuration. Anything left that
-   * still names a feature is cut there.
-   */
-  static String withoutLibraryHints(String m) {
-    String s = ENABLE_HINT.matcher(m).replaceAll("");
-    s = COMMENT_HINT.matcher(s).replaceAll("comments are not allowed in JSON");
-    for (String hint : new String[] {"Feature", "enable `"}) {
-      int at = s.indexOf(hint);
-      if (at >= 0) {
-        s = s.substring(0, at).stripTrailing();
-        while (!s.isEmpty() && ":;,(".indexOf(s.charAt(s.length() - 1)) >= 0) {
-          s = s.substring(0, s.length() - 1).stripTrailing();
-        }
-      }
-    }
-    return s;
-  }
-
-  /** The first line with text: the YAML scanner's messages start with a line break. */
-  private static String firstLine(String m) {
-    String s = m.strip();
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl).stripTrailing();
   }
 
   /** Nesting beyond the limit (a second guard behind Jackson's own). */
