@@ -1,4 +1,4 @@
-package io.github.slaframework.cli.scaffold;
+package io.github.slaframework.render.scaffold;
 
 import io.github.slaframework.core.Agreement;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param agreement the draft; valid against its framework except for what the parties chose
  *     (for example, no police party)
  * @param placeholders every value to write or confirm, in document order; never null
- * @since 0.1.0
+ * @since 0.2.0
  */
 public record Draft(Agreement agreement, List<Placeholder> placeholders) {
 

@@ -1,4 +1,4 @@
-package io.github.slaframework.cli.scaffold;
+package io.github.slaframework.render.scaffold;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.AgreementStatus;
@@ -57,7 +57,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  *
- * @since 0.1.0
+ * @since 0.2.0
  */
 public final class AgreementScaffolder {
 

@@ -1,4 +1,4 @@
-package io.github.slaframework.cli.internal;
+package io.github.slaframework.render.internal;
 
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.section.AreaCode;

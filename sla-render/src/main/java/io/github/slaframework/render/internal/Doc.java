@@ -1,4 +1,4 @@
-package io.github.slaframework.cli.internal;
+package io.github.slaframework.render.internal;
 
 import java.util.List;
 import java.util.Optional;

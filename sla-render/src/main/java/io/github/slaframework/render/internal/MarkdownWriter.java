@@ -1,14 +1,14 @@
-package io.github.slaframework.cli.internal;
+package io.github.slaframework.render.internal;
 
-import io.github.slaframework.cli.internal.Doc.Block;
-import io.github.slaframework.cli.internal.Doc.ClauseBlock;
-import io.github.slaframework.cli.internal.Doc.Fact;
-import io.github.slaframework.cli.internal.Doc.Facts;
-import io.github.slaframework.cli.internal.Doc.Heading;
-import io.github.slaframework.cli.internal.Doc.Paragraph;
-import io.github.slaframework.cli.internal.Doc.Signatory;
-import io.github.slaframework.cli.internal.Doc.Signatures;
-import io.github.slaframework.cli.internal.Doc.Table;
+import io.github.slaframework.render.internal.Doc.Block;
+import io.github.slaframework.render.internal.Doc.ClauseBlock;
+import io.github.slaframework.render.internal.Doc.Fact;
+import io.github.slaframework.render.internal.Doc.Facts;
+import io.github.slaframework.render.internal.Doc.Heading;
+import io.github.slaframework.render.internal.Doc.Paragraph;
+import io.github.slaframework.render.internal.Doc.Signatory;
+import io.github.slaframework.render.internal.Doc.Signatures;
+import io.github.slaframework.render.internal.Doc.Table;
 import java.util.List;
 
 /** Prints a document tree as CommonMark with GitHub tables; every text is escaped. */

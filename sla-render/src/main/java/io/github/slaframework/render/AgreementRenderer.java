@@ -1,9 +1,9 @@
-package io.github.slaframework.cli.render;
+package io.github.slaframework.render;
 
-import io.github.slaframework.cli.internal.AgreementDocument;
-import io.github.slaframework.cli.internal.Doc;
-import io.github.slaframework.cli.internal.HtmlWriter;
-import io.github.slaframework.cli.internal.MarkdownWriter;
+import io.github.slaframework.render.internal.AgreementDocument;
+import io.github.slaframework.render.internal.Doc;
+import io.github.slaframework.render.internal.HtmlWriter;
+import io.github.slaframework.render.internal.MarkdownWriter;
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.FrameworkRef;
 import io.github.slaframework.core.framework.Framework;
@@ -27,7 +27,7 @@ import java.util.function.Function;
  * String html = renderer.render(agreement, RenderFormat.HTML);
  * }</pre>
  *
- * @since 0.1.0
+ * @since 0.2.0
  */
 public final class AgreementRenderer {
 
@@ -81,7 +81,7 @@ public final class AgreementRenderer {
   /**
    * Builds an {@link AgreementRenderer}.
    *
-   * @since 0.1.0
+   * @since 0.2.0
    */
   public static final class Builder {
 

@@ -1,14 +1,19 @@
-package io.github.slaframework.cli.render;
+package io.github.slaframework.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.slaframework.cli.Golden;
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.testkit.GeneratedFiles;
 import io.github.slaframework.testkit.SampleAgreements;
 import io.github.slaframework.testkit.SampleFrameworks;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class AgreementRendererTests {
+
+  /** Golden files beside the tests; {@code -Dsla.regenerate=true} rewrites them. */
+  private static final Path GOLDEN =
+      Path.of("src/test/resources/io/github/slaframework/render/golden");
 
   private final Agreement agreement = SampleAgreements.hostileTextOutOfOrder();
   private final AgreementRenderer withFramework =
@@ -16,12 +21,12 @@ class AgreementRendererTests {
 
   @Test
   void rendersMarkdownAsTheGoldenFile() {
-    Golden.assertMatches("fixture.md", withFramework.render(agreement, RenderFormat.MARKDOWN));
+    assertMatchesGolden("fixture.md", withFramework.render(agreement, RenderFormat.MARKDOWN));
   }
 
   @Test
   void rendersHtmlAsTheGoldenFile() {
-    Golden.assertMatches("fixture.html", withFramework.render(agreement, RenderFormat.HTML));
+    assertMatchesGolden("fixture.html", withFramework.render(agreement, RenderFormat.HTML));
   }
 
   @Test
@@ -83,5 +88,11 @@ class AgreementRendererTests {
     String md = withFramework.render(agreement, RenderFormat.MARKDOWN);
     assertThat(md).contains("**Testshire Police**\n\nSigned: \\_\\_");
     assertThat(md).contains("Name: B. Director");
+  }
+
+  private static void assertMatchesGolden(String name, String actual) {
+    assertThat(actual)
+        .as("golden file %s; %s", name, GeneratedFiles.HOW_TO_REGENERATE)
+        .isEqualTo(GeneratedFiles.expected(GOLDEN.resolve(name), actual));
   }
 }

@@ -1,4 +1,4 @@
-package io.github.slaframework.cli.scaffold;
+package io.github.slaframework.render.scaffold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

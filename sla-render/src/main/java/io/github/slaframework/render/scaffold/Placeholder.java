@@ -1,4 +1,4 @@
-package io.github.slaframework.cli.scaffold;
+package io.github.slaframework.render.scaffold;
 
 import java.util.Objects;
 
@@ -9,7 +9,7 @@ import java.util.Objects;
  *     when the field to add is an empty list, which is not written), e.g.
  *     {@code /sections/3/retentionPeriod}
  * @param instruction what to write or check there, in plain English
- * @since 0.1.0
+ * @since 0.2.0
  */
 public record Placeholder(String path, String instruction) {
 

@@ -1,9 +1,9 @@
-package io.github.slaframework.cli.render;
+package io.github.slaframework.render;
 
 /**
  * The formats an {@link AgreementRenderer} writes.
  *
- * @since 0.1.0
+ * @since 0.2.0
  */
 public enum RenderFormat {
   /** CommonMark with GitHub-style tables; all document text escaped. */
