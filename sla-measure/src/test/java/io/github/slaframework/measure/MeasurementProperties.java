@@ -80,7 +80,7 @@ class MeasurementProperties {
     MeasurementResult clean = measure(Logs.jsonl("log", EventLogWriter.toJsonLines(events)));
     MeasurementResult result = measure(Logs.jsonl("log", EventLogWriter.toJsonLines(withLate)));
 
-    assertThat(result.rejected()).singleElement().satisfies(r -> {
+    assertThat(Logs.rejected(result)).singleElement().satisfies(r -> {
       assertThat(r.line()).isEqualTo(position + 1L);
       assertThat(r.reason()).startsWith("out of order");
     });
