@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * of at most one member. Any other map ({@code Map.of(...)}, {@code HashMap}, ...) has no defined
  * order, and {@code Map.of} iterates differently in each JVM run, so its members are copied in
  * key order ({@link String#compareTo}): an object, and so everything written from it, is the same
- * from one run to the next. {@link #equals} ignores member order, as JSON does.
+ * from one run to the next. {@code equals} ignores member order, as JSON does.
  *
  * @since 0.1.0
  */
