@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps sla-render usable without the command line: its test class path is its own dependencies
  * plus its test dependencies, and none of them may bring picocli (or sla-cli, which would).
- * {@code ./mvnw -B -pl sla-render dependency:tree} shows the same: sla-core and its
- * jakarta.validation-api only, at compile scope.
+ * {@code ./mvnw -B -pl sla-render -am dependency:tree -Dscope=runtime} shows what it needs at run
+ * time: sla-core and its jakarta.validation-api, nothing else.
  */
 class RenderDependencyTests {
 
