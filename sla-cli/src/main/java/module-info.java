@@ -1,16 +1,14 @@
 /**
- * The {@code sla} command line, and the library API it is a thin layer over: rendering
- * agreements as signable documents and scaffolding draft agreements from a framework.
+ * The {@code sla} command line: a thin layer over the library modules. Rendering and scaffolding
+ * live in {@code io.github.slaframework.render} since 0.2.0; this module exports nothing.
  */
 module io.github.slaframework.cli {
-  requires transitive io.github.slaframework.core;
+  requires io.github.slaframework.core;
   requires io.github.slaframework.json;
   requires io.github.slaframework.validation;
+  requires io.github.slaframework.render;
   requires io.github.slaframework.measure;
   requires info.picocli;
-
-  exports io.github.slaframework.cli.render;
-  exports io.github.slaframework.cli.scaffold;
 
   // The command classes are read reflectively by picocli; they are not API.
   opens io.github.slaframework.cli to info.picocli;

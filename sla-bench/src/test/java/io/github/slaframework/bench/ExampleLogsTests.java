@@ -3,12 +3,12 @@ package io.github.slaframework.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.json.SlaReader;
 import io.github.slaframework.measure.EventFormat;
 import io.github.slaframework.measure.EventSource;
 import io.github.slaframework.measure.MeasureRange;
 import io.github.slaframework.measure.MeasurementResult;
-import io.github.slaframework.measure.RejectedLine;
 import io.github.slaframework.measure.ServiceLevelMeter;
 import io.github.slaframework.testkit.ExampleFiles;
 import io.github.slaframework.testkit.GeneratedFiles;
@@ -62,7 +62,7 @@ class ExampleLogsTests {
     MeasurementResult year = measure("year", EventFormat.JSON_LINES, ExampleLogs.yearJsonLines(),
         MeasureRange.ALL);
 
-    assertThat(year.rejected()).extracting(RejectedLine::reason).containsExactly(
+    assertThat(year.rejectedFindings()).extracting(Finding::message).containsExactly(
         "ref 'req-999999' matches no open FOOTAGE_REQUESTED",
         "not valid JSON at column 56",
         "unknown type 'CAMERA_RELOCATED'");
@@ -78,7 +78,7 @@ class ExampleLogsTests {
 
     assertThat(csv.serviceLevels()).isEqualTo(json.serviceLevels());
     assertThat(csv.indicators()).isEqualTo(json.indicators());
-    assertThat(csv.rejected()).extracting(RejectedLine::reason)
+    assertThat(csv.rejectedFindings()).extracting(Finding::message)
         .containsExactly("unknown type 'CAMERA_RELOCATED'");
   }
 }

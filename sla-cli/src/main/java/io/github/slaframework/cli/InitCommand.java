@@ -1,13 +1,13 @@
 package io.github.slaframework.cli;
 
-import io.github.slaframework.cli.scaffold.AgreementScaffolder;
-import io.github.slaframework.cli.scaffold.Draft;
-import io.github.slaframework.cli.scaffold.Placeholder;
 import io.github.slaframework.core.Party;
 import io.github.slaframework.core.PartyRole;
 import io.github.slaframework.core.PartyType;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Profile;
+import io.github.slaframework.render.scaffold.AgreementScaffolder;
+import io.github.slaframework.render.scaffold.Draft;
+import io.github.slaframework.render.scaffold.Placeholder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.github.slaframework.cli;
 
-import io.github.slaframework.cli.render.AgreementRenderer;
 import io.github.slaframework.json.SlaReader;
 import io.github.slaframework.json.SlaWriter;
+import io.github.slaframework.render.AgreementRenderer;
 import io.github.slaframework.validation.AgreementValidator;
 import io.github.slaframework.validation.FrameworkRegistry;
 

@@ -1,7 +1,7 @@
 package io.github.slaframework.cli;
 
-import io.github.slaframework.cli.render.RenderFormat;
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.render.RenderFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

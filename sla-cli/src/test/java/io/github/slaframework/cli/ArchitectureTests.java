@@ -27,20 +27,13 @@ class ArchitectureTests {
   }
 
   @Test
-  void renderingAndScaffoldingAreLibraryApiWithoutTheCommandLine() {
-    noClasses().that().resideInAnyPackage("..cli.render..", "..cli.scaffold..")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("picocli..", "io.github.slaframework.cli")
-        .check(CLASSES);
-  }
-
-  @Test
   void commandsOnlyUseTheLibraryThroughItsExportedPackages() {
     noClasses().that().resideInAPackage("io.github.slaframework.cli")
         .should().dependOnClassesThat()
         .resideInAnyPackage("io.github.slaframework.json.internal..",
             "io.github.slaframework.validation.internal..",
-            "io.github.slaframework.measure.internal..")
+            "io.github.slaframework.measure.internal..",
+            "io.github.slaframework.render.internal..")
         .check(CLASSES);
   }
 }

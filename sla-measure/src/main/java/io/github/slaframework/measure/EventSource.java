@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One event log to measure: a name (used in rejected-line records), a format and a way to open
- * its bytes (UTF-8). The log is opened once per measurement and read as a stream. Immutable.
+ * One event log to measure: a name (used in rejected-line findings), a format and a way to open
+ * its bytes (UTF-8), or events already in memory ({@link #of(Iterable)}). The log is opened (or
+ * iterated) once per measurement and read as a stream. Immutable.
  *
  * @since 0.1.0
  */
@@ -31,14 +33,55 @@ public final class EventSource {
     InputStream open() throws IOException;
   }
 
+  /** The name of an in-memory source made without one. */
+  static final String MEMORY = "events";
+
   private final String name;
   private final EventFormat format;
   private final Opener opener;
+  private final Iterable<Event> events;
 
   private EventSource(String name, EventFormat format, Opener opener) {
     this.name = Objects.requireNonNull(name, "name");
     this.format = Objects.requireNonNull(format, "format");
     this.opener = Objects.requireNonNull(opener, "opener");
+    this.events = null;
+  }
+
+  private EventSource(String name, Iterable<Event> events) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.format = EventFormat.JSON_LINES;
+    this.events = Objects.requireNonNull(events, "events");
+    this.opener = () -> {
+      throw new IOException("the in-memory event source " + name + " has no bytes");
+    };
+  }
+
+  /**
+   * Events held in memory (or produced on demand, e.g. from a database cursor), named
+   * {@code events} in rejected-line findings. They are measured exactly as the same events read
+   * from a log: each must be at or after the one before (an earlier one is rejected as out of
+   * order), closes must match open items, and so on. The iterable is iterated once per
+   * measurement and not copied; a rejected event's "line" is its 1-based position.
+   *
+   * @param events the events in time order, never null, none null
+   * @return the source
+   * @since 0.2.0
+   */
+  public static EventSource of(Iterable<Event> events) {
+    return new EventSource(MEMORY, events);
+  }
+
+  /**
+   * Events held in memory, with a name for rejected-line findings; see {@link #of(Iterable)}.
+   *
+   * @param name the name reported with rejected events, never null
+   * @param events the events in time order, never null, none null
+   * @return the source
+   * @since 0.2.0
+   */
+  public static EventSource of(String name, Iterable<Event> events) {
+    return new EventSource(name, events);
   }
 
   /**
@@ -106,10 +149,20 @@ public final class EventSource {
   }
 
   /**
+   * The events of an in-memory source.
+   *
+   * @return the events given to {@link #of(Iterable)}, or empty for a log of bytes
+   * @since 0.2.0
+   */
+  public Optional<Iterable<Event>> events() {
+    return Optional.ofNullable(events);
+  }
+
+  /**
    * Opens the log's bytes.
    *
    * @return a new stream; the caller closes it
-   * @throws IOException when the log cannot be opened
+   * @throws IOException when the log cannot be opened, or the source holds events in memory
    */
   public InputStream open() throws IOException {
     return opener.open();
@@ -117,6 +170,6 @@ public final class EventSource {
 
   @Override
   public String toString() {
-    return "EventSource[" + name + ", " + format + "]";
+    return "EventSource[" + name + ", " + (events != null ? "in memory" : format) + "]";
   }
 }

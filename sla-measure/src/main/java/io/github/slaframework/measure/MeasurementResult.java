@@ -1,15 +1,17 @@
 package io.github.slaframework.measure;
 
+import io.github.slaframework.core.report.Finding;
 import java.util.List;
 
 /**
  * What a measurement found: per service level its windows, the indicator counts, and the lines
- * that were not measured. Immutable.
+ * that were not measured, as findings grouped by source. Immutable.
  *
  * @param serviceLevels the service levels in agreement order, never null
  * @param indicators the indicators, never null
- * @param rejected the rejected lines in file and line order (at most
- *     {@link ServiceLevelMeter#MAX_REJECTED_KEPT}), never null
+ * @param rejected the rejected lines as findings, one group per source that has any, in source
+ *     order, each in line order (at most {@link ServiceLevelMeter#MAX_REJECTED_KEPT} findings in
+ *     all), never null
  * @param rejectedCount the number of rejected lines, including any not kept in {@code rejected}
  * @param eventCount the number of events accepted from the logs, inside the range or not (lines
  *     read minus blank and rejected lines and a CSV header)
@@ -18,7 +20,7 @@ import java.util.List;
 public record MeasurementResult(
     List<ServiceLevelResult> serviceLevels,
     List<IndicatorResult> indicators,
-    List<RejectedLine> rejected,
+    List<SourceFindings> rejected,
     long rejectedCount,
     long eventCount) {
 
@@ -27,7 +29,7 @@ public record MeasurementResult(
    *
    * @param serviceLevels the service levels, never null
    * @param indicators the indicators, never null
-   * @param rejected the rejected lines kept, never null
+   * @param rejected the rejected lines kept, by source, never null
    * @param rejectedCount the number of rejected lines
    * @param eventCount the number of events accepted
    */
@@ -35,9 +37,20 @@ public record MeasurementResult(
     serviceLevels = List.copyOf(serviceLevels);
     indicators = List.copyOf(indicators);
     rejected = List.copyOf(rejected);
-    if (rejectedCount < rejected.size() || eventCount < 0) {
+    if (rejectedCount < rejected.stream().mapToLong(s -> s.findings().size()).sum()
+        || eventCount < 0) {
       throw new IllegalArgumentException("counts must cover the lists");
     }
+  }
+
+  /**
+   * Every rejected line kept, in source and line order, without its source's name.
+   *
+   * @return the findings, never null
+   * @since 0.2.0
+   */
+  public List<Finding> rejectedFindings() {
+    return rejected.stream().flatMap(s -> s.findings().stream()).toList();
   }
 
   /**

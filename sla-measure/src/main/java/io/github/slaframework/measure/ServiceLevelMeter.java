@@ -17,7 +17,11 @@ import java.util.Objects;
  *
  * <p>The logs are read once, as streams, merged by time; memory holds only the items still open
  * and per-window tallies, so a log of millions of events measures in a small, bounded heap. Bad
- * lines never stop a measurement: each becomes a {@link RejectedLine}.
+ * lines never stop a measurement: each becomes a finding (see {@link SourceFindings}).
+ *
+ * <p>Events already in memory are measured from {@link EventSource#of(Iterable)}, or pushed one at
+ * a time into a {@link #session(MeasureRange) session}; both give the results a log of the same
+ * events gives.
  *
  * <pre>{@code
  * MeasurementResult result = ServiceLevelMeter.of(agreement)
@@ -93,6 +97,36 @@ public final class ServiceLevelMeter {
       }
     }
     return run.finish();
+  }
+
+  /**
+   * Starts a measurement fed one event at a time; see {@link MeasurementSession}. The meter stays
+   * as it is: a session is a new, single-threaded object, and one meter can run any number of
+   * sessions, in any threads, at once. Rejected events are reported under the name
+   * {@code events}.
+   *
+   * @param range the range, never null
+   * @return a new session
+   * @since 0.2.0
+   */
+  public MeasurementSession session(MeasureRange range) {
+    return session(EventSource.MEMORY, range);
+  }
+
+  /**
+   * Starts a measurement fed one event at a time, naming its events in rejected-event findings.
+   *
+   * @param name the name reported with rejected events, never null
+   * @param range the range, never null
+   * @return a new session
+   * @since 0.2.0
+   */
+  public MeasurementSession session(String name, MeasureRange range) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(range, "range");
+    Rejections rejections = new Rejections(keepRejected);
+    return new MeasurementSession(name, new MeasurementRun(agreement, range, rejections),
+        rejections);
   }
 
   /**

@@ -1,5 +1,10 @@
 package io.github.slaframework.measure;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.Severity;
+import io.github.slaframework.core.report.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,6 +14,23 @@ import java.util.List;
 final class Logs {
 
   private Logs() {}
+
+  /** A rejected line with its source, flattened from the findings for assertions. */
+  record Rejected(String file, long line, int column, String code, String path, String reason) {}
+
+  /** Every kept rejected line of a result, in source and line order. */
+  static List<Rejected> rejected(MeasurementResult result) {
+    List<Rejected> out = new ArrayList<>();
+    for (SourceFindings source : result.rejected()) {
+      for (Finding f : source.findings()) {
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        SourceLocation at = f.location().orElseThrow();
+        out.add(new Rejected(source.source(), at.line(), at.column(), f.code(), f.path(),
+            f.message()));
+      }
+    }
+    return out;
+  }
 
   static EventSource jsonl(String name, String text) {
     return EventSource.ofBytes(name, EventFormat.JSON_LINES, text.getBytes(StandardCharsets.UTF_8));

@@ -583,12 +583,12 @@ class MeasureContractTests {
     MeasurementResult result = measure(agreementWith(ack("ack", "PT4H", 50)),
         MeasureRange.ALL, jsonl("bad.jsonl", log));
 
-    assertThat(result.rejected()).extracting(RejectedLine::file).containsOnly("bad.jsonl");
-    assertThat(result.rejected()).extracting(RejectedLine::line).containsExactly(2L, 3L, 4L, 6L, 7L);
-    assertThat(result.rejected().get(1).reason()).contains("CAMERA_MOVED");
-    assertThat(result.rejected().get(2).reason()).contains("r9");
-    assertThat(result.rejected().get(3).reason()).contains("second close");
-    assertThat(result.rejected().get(4).reason()).contains("out of order");
+    assertThat(Logs.rejected(result)).extracting(Logs.Rejected::file).containsOnly("bad.jsonl");
+    assertThat(Logs.rejected(result)).extracting(Logs.Rejected::line).containsExactly(2L, 3L, 4L, 6L, 7L);
+    assertThat(Logs.rejected(result).get(1).reason()).contains("CAMERA_MOVED");
+    assertThat(Logs.rejected(result).get(2).reason()).contains("r9");
+    assertThat(Logs.rejected(result).get(3).reason()).contains("second close");
+    assertThat(Logs.rejected(result).get(4).reason()).contains("out of order");
     assertThat(result.rejectedCount()).isEqualTo(5);
     assertThat(result.eventCount()).isEqualTo(4);
     // r1 met (3 min), r3 missed (6 h); r2 was skipped, so not pending.
@@ -613,9 +613,9 @@ class MeasureContractTests {
         duration("live", ServiceMetric.LIVE_INCIDENT_RESPONSE, "PT5M", 100));
     MeasurementResult result = measure(agreement, MeasureRange.ALL, csv("log.csv", log));
 
-    assertThat(result.rejected()).extracting(RejectedLine::line).containsExactly(4L, 7L, 8L);
-    assertThat(result.rejected().get(0).reason()).contains("second close");
-    assertThat(result.rejected().get(1).reason()).contains("second close");
+    assertThat(Logs.rejected(result)).extracting(Logs.Rejected::line).containsExactly(4L, 7L, 8L);
+    assertThat(Logs.rejected(result).get(0).reason()).contains("second close");
+    assertThat(Logs.rejected(result).get(1).reason()).contains("second close");
     assertThat(summary(level(result, "repair"))).containsExactly("2025-10-01..2025-11-01 1/0/0 100 true");
     assertThat(summary(level(result, "live"))).containsExactly("2025-10-01..2025-11-01 1/0/0 100 true");
     assertThat(result.indicators().get(0).total()).isEqualTo(1);
@@ -633,7 +633,7 @@ class MeasureContractTests {
         "REQUEST_ACKNOWLEDGED a1 2025-10-01T10:00Z ref=r1",
         "REQUEST_ACKNOWLEDGED a2 2025-12-15T10:00Z ref=r1");
 
-    assertThat(result.rejected()).extracting(RejectedLine::line).containsExactly(1L, 4L);
+    assertThat(Logs.rejected(result)).extracting(Logs.Rejected::line).containsExactly(1L, 4L);
     assertThat(summary(level(result, "ack"))).containsExactly("2025-10-01..2025-11-01 1/0/0 100 true");
     assertThat(result.indicators().get(0).windows()).extracting(IndicatorResult.Count::start)
         .containsExactly(OCT);
@@ -653,7 +653,7 @@ class MeasureContractTests {
         "FOOTAGE_REQUESTED r2 2025-10-01T11:00Z"));
     MeasurementResult result = measure(agreement, MeasureRange.ALL, acks, requests);
 
-    assertThat(result.rejected()).isEmpty();
+    assertThat(Logs.rejected(result)).isEmpty();
     assertThat(summary(level(result, "ack"))).containsExactly("2025-10-01..2025-11-01 1/1/0 50 false");
   }
 
@@ -687,8 +687,8 @@ class MeasureContractTests {
     assertThat(fromCsv.indicators()).isEqualTo(fromJson.indicators());
     assertThat(fromCsv.eventCount()).isEqualTo(fromJson.eventCount()).isEqualTo(5);
     // The CSV header is line 1, so its rows are one line further down.
-    assertThat(fromJson.rejected()).extracting(RejectedLine::line).containsExactly(6L);
-    assertThat(fromCsv.rejected()).extracting(RejectedLine::line).containsExactly(7L);
+    assertThat(Logs.rejected(fromJson)).extracting(Logs.Rejected::line).containsExactly(6L);
+    assertThat(Logs.rejected(fromCsv)).extracting(Logs.Rejected::line).containsExactly(7L);
     // ack: r1 09:00 BST = 08:00Z, acknowledged 1 h 30 later: met. repair: 7 days, missed P5D.
     assertThat(summary(level(fromCsv, "ack"))).containsExactly("2025-10-01..2025-11-01 1/0/0 100 true");
     assertThat(summary(level(fromCsv, "repair"))).containsExactly("2025-10-01..2025-11-01 0/1/0 0 false");
@@ -705,7 +705,7 @@ class MeasureContractTests {
     MeasurementResult result = measure(agreementWith(ack("ack", "PT4H", 100)),
         MeasureRange.ALL, csv("log.csv", log));
 
-    assertThat(result.rejected()).isEmpty();
+    assertThat(Logs.rejected(result)).isEmpty();
     assertThat(summary(level(result, "ack"))).containsExactly("2025-10-01..2025-11-01 0/1/0 0 false");
   }
 
@@ -726,8 +726,8 @@ class MeasureContractTests {
         "FAULT_REPORTED f3 2025-10-10T09:00Z camera=c2",
         "FAULT_FIXED x3 2025-10-11T09:00Z ref=f3 camera=c1");
 
-    assertThat(result.rejected()).extracting(RejectedLine::line).containsExactly(6L);
-    assertThat(result.rejected().get(0).reason()).contains("camera");
+    assertThat(Logs.rejected(result)).extracting(Logs.Rejected::line).containsExactly(6L);
+    assertThat(Logs.rejected(result).get(0).reason()).contains("camera");
     assertThat(summary(level(result, "repair"))).containsExactly("2025-10-01..2025-11-01 1/1/1 50 true");
   }
 }

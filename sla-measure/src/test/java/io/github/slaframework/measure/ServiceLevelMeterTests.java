@@ -206,7 +206,7 @@ class ServiceLevelMeterTests {
     assertThat(summary(level(result, "avail")))
         .containsExactly("2025-11-01..2025-12-01 0/0/0 98.33 false");
     assertThat(level(result, "avail").windows().get(0).target()).isEqualByComparingTo("99.0");
-    assertThat(result.rejected()).isEmpty();
+    assertThat(Logs.rejected(result)).isEmpty();
   }
 
   @Test
@@ -262,7 +262,7 @@ class ServiceLevelMeterTests {
     MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("dup.jsonl", log));
 
-    assertThat(result.rejected()).extracting(RejectedLine::line, RejectedLine::reason)
+    assertThat(Logs.rejected(result)).extracting(Logs.Rejected::line, Logs.Rejected::reason)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(3L,
                 "a second close: FOOTAGE_REQUESTED 'r1' already has a FOOTAGE_DELIVERED"),
@@ -273,7 +273,7 @@ class ServiceLevelMeterTests {
             org.assertj.core.groups.Tuple.tuple(7L, "ref 'r1' matches no open FAULT_REPORTED"),
             org.assertj.core.groups.Tuple.tuple(9L,
                 "FOOTAGE_REQUESTED id 'r2' is already open"));
-    assertThat(result.rejected()).allSatisfy(r -> assertThat(r.file()).isEqualTo("dup.jsonl"));
+    assertThat(Logs.rejected(result)).allSatisfy(r -> assertThat(r.file()).isEqualTo("dup.jsonl"));
     assertThat(result.rejectedCount()).isEqualTo(5);
     assertThat(result.eventCount()).isEqualTo(4);
     assertThat(summary(level(result, "evidence-turnaround")))
@@ -303,9 +303,9 @@ class ServiceLevelMeterTests {
     MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("bad.jsonl", log));
 
-    assertThat(result.rejected()).extracting(RejectedLine::line).containsExactly(
+    assertThat(Logs.rejected(result)).extracting(Logs.Rejected::line).containsExactly(
         2L, 3L, 4L, 5L, 6L, 8L, 10L, 11L, 12L, 13L, 14L, 15L);
-    assertThat(result.rejected()).extracting(RejectedLine::reason).containsExactly(
+    assertThat(Logs.rejected(result)).extracting(Logs.Rejected::reason).containsExactly(
         "not valid JSON at column 39",
         "unknown type 'TELEPORTED'",
         "missing id",
@@ -330,7 +330,7 @@ class ServiceLevelMeterTests {
     MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         jsonl("long.jsonl", log));
 
-    assertThat(result.rejected()).singleElement().satisfies(r -> {
+    assertThat(Logs.rejected(result)).singleElement().satisfies(r -> {
       assertThat(r.reason()).hasSizeLessThan(60)
           .startsWith("unknown type '\\u0007XXXX").endsWith("…'");
     });
@@ -387,7 +387,7 @@ class ServiceLevelMeterTests {
 
     assertThat(summary(level(result, "request-ack")))
         .containsExactly("2025-11-01..2025-12-01 1/0/0 100 true");
-    assertThat(result.rejected()).extracting(RejectedLine::line, RejectedLine::reason)
+    assertThat(Logs.rejected(result)).extracting(Logs.Rejected::line, Logs.Rejected::reason)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(4L, "expected 7 fields, found 3"),
             org.assertj.core.groups.Tuple.tuple(5L, "a quoted field is not closed on its line"));
@@ -403,7 +403,7 @@ class ServiceLevelMeterTests {
     MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
         Logs.csv("log.csv", csv));
 
-    assertThat(result.rejected()).extracting(RejectedLine::reason).containsExactly(
+    assertThat(Logs.rejected(result)).extracting(Logs.Rejected::reason).containsExactly(
         "the header has no at column",
         "not measured: the header has no at column",
         "not measured: the header has no at column");
@@ -441,7 +441,7 @@ class ServiceLevelMeterTests {
         Logs.csv("log", EventLogWriter.toCsv(events)))) {
       MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL, source);
 
-      assertThat(result.rejected()).as(source.toString()).isEmpty();
+      assertThat(Logs.rejected(result)).as(source.toString()).isEmpty();
       Breach breach = level(result, "request-ack").windows().get(0).worstBreaches().get(0);
       assertThat(breach.id()).isEqualTo(awkward);
       assertThat(breach.closedBy()).contains("a,1");
@@ -461,7 +461,7 @@ class ServiceLevelMeterTests {
 
     assertThat(summary(level(result, "request-ack")))
         .containsExactly("2025-11-01..2025-12-01 1/1/0 50 false");
-    assertThat(result.rejected()).isEmpty();
+    assertThat(Logs.rejected(result)).isEmpty();
   }
 
   @Test

@@ -1,19 +1,30 @@
 package io.github.slaframework.core.value;
 
 import java.math.BigDecimal;
+import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A JSON value held without any JSON library: the content of {@code x-} extension fields and the
  * literal values of framework rules.
  *
- * <p>Every implementation is an immutable record; arrays and objects keep their order (objects keep
- * the order in which their members were read or added). Numbers are kept as {@link BigDecimal}, so
- * {@code 1.50} stays {@code 1.50} on a round trip.
+ * <p>Every implementation is an immutable record; arrays and objects keep their order. Numbers are
+ * kept as {@link BigDecimal}, so {@code 1.50} stays {@code 1.50} on a round trip.
+ *
+ * <p><b>Member order.</b> An object keeps the order of the map it is made from when that map has a
+ * defined order: a {@link LinkedHashMap} (the order members were put, as a reader puts them), a
+ * {@link SortedMap} (key order), another object's {@link JsonObject#members() members}, or a map
+ * of at most one member. Any other map ({@code Map.of(...)}, {@code HashMap}, ...) has no defined
+ * order, and {@code Map.of} iterates differently in each JVM run, so its members are copied in
+ * key order ({@link String#compareTo}): an object, and so everything written from it, is the same
+ * from one run to the next. {@code equals} ignores member order, as JSON does.
  *
  * @since 0.1.0
  */
@@ -91,7 +102,10 @@ public sealed interface JsonValue
    * @return the value
    */
   static JsonObject object(Map<String, ? extends JsonValue> members) {
-    return new JsonObject(Collections.unmodifiableMap(new LinkedHashMap<>(members)));
+    // Only read, then copied: the cast keeps the map's own class, which tells its order.
+    @SuppressWarnings("unchecked")
+    Map<String, JsonValue> read = (Map<String, JsonValue>) members;
+    return new JsonObject(read);
   }
 
   /** The JSON {@code null}. */
@@ -173,7 +187,7 @@ public sealed interface JsonValue
   }
 
   /**
-   * A JSON object whose members keep their order.
+   * A JSON object whose members keep their order (see "Member order" on {@link JsonValue}).
    *
    * @param members the members, never null, unmodifiable, in order
    */
@@ -181,7 +195,8 @@ public sealed interface JsonValue
     /**
      * Creates an object.
      *
-     * @param members the members in order, never null; copied
+     * @param members the members, never null; copied in their order when the map has one, else
+     *     in key order
      */
     public JsonObject {
       members = copy(members);
@@ -191,7 +206,48 @@ public sealed interface JsonValue
       LinkedHashMap<String, JsonValue> copy = new LinkedHashMap<>();
       members.forEach(
           (k, v) -> copy.put(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "value")));
-      return Collections.unmodifiableMap(copy);
+      return new OrderedMembers(hasDefinedOrder(members) ? copy
+          : new LinkedHashMap<>(new TreeMap<>(copy)));
     }
+
+    private static boolean hasDefinedOrder(Map<String, ? extends JsonValue> members) {
+      return members.size() <= 1
+          || members instanceof LinkedHashMap
+          || members instanceof SortedMap
+          || members instanceof OrderedMembers;
+    }
+  }
+}
+
+/**
+ * The unmodifiable members of a {@link JsonValue.JsonObject}, in order. A class of its own so that an
+ * object made from another object's members keeps their order rather than being sorted.
+ */
+final class OrderedMembers extends AbstractMap<String, JsonValue> {
+
+  private final Map<String, JsonValue> members;
+
+  OrderedMembers(LinkedHashMap<String, JsonValue> members) {
+    this.members = Collections.unmodifiableMap(members);
+  }
+
+  @Override
+  public Set<Entry<String, JsonValue>> entrySet() {
+    return members.entrySet();
+  }
+
+  @Override
+  public JsonValue get(Object key) {
+    return members.get(key);
+  }
+
+  @Override
+  public boolean containsKey(Object key) {
+    return members.containsKey(key);
+  }
+
+  @Override
+  public int size() {
+    return members.size();
   }
 }

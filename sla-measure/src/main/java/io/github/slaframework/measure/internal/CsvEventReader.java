@@ -1,6 +1,7 @@
 package io.github.slaframework.measure.internal;
 
 import io.github.slaframework.measure.Event;
+import io.github.slaframework.measure.EventFindingCodes;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
  * ignored. An empty field is an absent value. A header without a required column rejects the
  * header line and every data line (each is reported, none measured).
  */
-final class CsvEventReader extends EventReader {
+final class CsvEventReader extends LogEventReader {
 
   private static final List<String> COLUMNS =
       List.of("type", "id", "at", "ref", "priority", "camera");
@@ -22,6 +23,9 @@ final class CsvEventReader extends EventReader {
   private int width;
   private boolean headerRead;
   private String headerProblem;
+  private String headerCode;
+  /** The 1-based column of the problem {@link #split} found, 1 when it has none. */
+  private int problemColumn = 1;
   private final List<String> fields = new ArrayList<>(8);
 
   CsvEventReader(InputStream in, String file, int sourceIndex, Rejections rejections) {
@@ -39,15 +43,15 @@ final class CsvEventReader extends EventReader {
       return null;
     }
     if (headerProblem != null) {
-      reject("not measured: " + headerProblem);
+      reject(headerCode, "", "not measured: " + headerProblem);
       return null;
     }
     if (problem != null) {
-      reject(problem);
+      reject(EventFindingCodes.SYNTAX, "", problemColumn, problem);
       return null;
     }
     if (fields.size() != width) {
-      reject("expected " + width + " fields, found " + fields.size());
+      reject(EventFindingCodes.SYNTAX, "", "expected " + width + " fields, found " + fields.size());
       return null;
     }
     return decode(get(0), get(1), get(2), get(3), get(4), get(5));
@@ -66,7 +70,8 @@ final class CsvEventReader extends EventReader {
     java.util.Arrays.fill(index, -1);
     if (problem != null) {
       headerProblem = "the header line is bad (" + problem + ")";
-      reject(headerProblem);
+      headerCode = EventFindingCodes.SYNTAX;
+      reject(headerCode, "", problemColumn, headerProblem);
       return;
     }
     width = fields.size();
@@ -76,31 +81,36 @@ final class CsvEventReader extends EventReader {
       if (column >= 0) {
         if (index[column] >= 0) {
           headerProblem = "the header names column " + name + " twice";
+          headerCode = EventFindingCodes.DUPLICATE_KEY;
         }
         index[column] = i;
       } else if (!name.startsWith("x-")) {
         headerProblem = "the header has an unknown column " + Excerpt.of(name);
+        headerCode = EventFindingCodes.UNKNOWN_FIELD;
       }
     }
     for (int column = 0; column < 3 && headerProblem == null; column++) {
       if (index[column] < 0) {
         headerProblem = "the header has no " + COLUMNS.get(column) + " column";
+        headerCode = EventFindingCodes.REQUIRED;
       }
     }
     if (headerProblem != null) {
-      reject(headerProblem);
+      reject(headerCode, "", headerProblem);
     }
   }
 
   /** Splits a record into {@link #fields}; returns a problem or {@code null}. */
   private String split(String line) {
     fields.clear();
+    problemColumn = 1;
     int n = line.length();
     int i = 0;
     StringBuilder sb = new StringBuilder();
     while (true) {
       sb.setLength(0);
       if (i < n && line.charAt(i) == '"') {
+        int start = i;
         i++;
         boolean closed = false;
         while (i < n) {
@@ -118,9 +128,11 @@ final class CsvEventReader extends EventReader {
           }
         }
         if (!closed) {
+          problemColumn = start + 1;
           return "a quoted field is not closed on its line";
         }
         if (i < n && line.charAt(i) != ',') {
+          problemColumn = i + 1;
           return "text after a quoted field at column " + (i + 1);
         }
       } else {
@@ -128,6 +140,7 @@ final class CsvEventReader extends EventReader {
         int end = comma < 0 ? n : comma;
         String raw = line.substring(i, end);
         if (raw.indexOf('"') >= 0) {
+          problemColumn = i + 1;
           return "a quote inside an unquoted field at column " + (i + 1);
         }
         sb.append(raw);

@@ -2,6 +2,7 @@ package io.github.slaframework.measure.internal;
 
 import io.github.slaframework.core.Priority;
 import io.github.slaframework.measure.Event;
+import io.github.slaframework.measure.EventFindingCodes;
 import io.github.slaframework.measure.EventFormat;
 import io.github.slaframework.measure.EventSource;
 import io.github.slaframework.measure.EventType;
@@ -11,7 +12,7 @@ import java.io.InputStream;
 import java.time.Instant;
 
 /**
- * Reads one event log, one accepted event at a time, reporting every bad line (syntax, unknown
+ * Reads one event source, one accepted event at a time, reporting every bad line (syntax, unknown
  * type, missing field, out of order) to a {@link Rejections} and skipping it.
  */
 public abstract class EventReader implements Closeable {
@@ -19,8 +20,6 @@ public abstract class EventReader implements Closeable {
   /** The longest id, ref or camera accepted, in characters. */
   static final int MAX_ID = 200;
 
-  private final InputStream in;
-  final LineReader lines;
   final String file;
   final int sourceIndex;
   final Rejections rejections;
@@ -28,9 +27,7 @@ public abstract class EventReader implements Closeable {
   private long currentLine;
   private Instant latest;
 
-  EventReader(InputStream in, String file, int sourceIndex, Rejections rejections) {
-    this.in = in;
-    this.lines = new LineReader(in);
+  EventReader(String file, int sourceIndex, Rejections rejections) {
     this.file = file;
     this.sourceIndex = sourceIndex;
     this.rejections = rejections;
@@ -47,6 +44,10 @@ public abstract class EventReader implements Closeable {
    */
   public static EventReader open(EventSource source, int sourceIndex, Rejections rejections)
       throws IOException {
+    if (source.events().isPresent()) {
+      return new IterableEventReader(source.events().get(), source.name(), sourceIndex,
+          rejections);
+    }
     InputStream in = source.open();
     return source.format() == EventFormat.CSV
         ? new CsvEventReader(in, source.name(), sourceIndex, rejections)
@@ -60,25 +61,16 @@ public abstract class EventReader implements Closeable {
    * @throws IOException when reading fails
    */
   public final boolean advance() throws IOException {
-    while (lines.next()) {
-      if (lines.tooLong()) {
-        reject("line longer than " + LineReader.MAX_LINE + " bytes");
-        continue;
-      }
-      if (lines.isBlank()) {
-        continue;
-      }
-      Event e = decodeLine();
-      if (e == null) {
-        continue;
-      }
+    Event e;
+    while ((e = next()) != null) {
       if (latest != null && e.at().isBefore(latest)) {
-        reject("out of order: at " + e.at() + " is before the previous event's " + latest);
+        reject(EventFindingCodes.EVENT_ORDER, "/at",
+            "out of order: at " + e.at() + " is before the previous event's " + latest);
         continue;
       }
       latest = e.at();
       current = e;
-      currentLine = lines.lineNumber();
+      currentLine = position();
       return true;
     }
     current = null;
@@ -86,13 +78,21 @@ public abstract class EventReader implements Closeable {
   }
 
   /**
-   * Decodes the current line, rejecting it (and returning {@code null}) when bad; returns
-   * {@code null} without a rejection for a header.
+   * The next well-formed event of the source, rejecting (and skipping) the bad lines before it.
+   *
+   * @return the event, or {@code null} at the end
    */
-  abstract Event decodeLine();
+  abstract Event next() throws IOException;
 
-  final void reject(String reason) {
-    rejections.reject(sourceIndex, file, lines.lineNumber(), reason);
+  /** The 1-based line (or position) of what {@link #next()} read last. */
+  abstract long position();
+
+  final void reject(String code, String path, String message) {
+    reject(code, path, 1, message);
+  }
+
+  final void reject(String code, String path, int column, String message) {
+    rejections.reject(sourceIndex, file, position(), column, code, path, message);
   }
 
   /**
@@ -101,30 +101,34 @@ public abstract class EventReader implements Closeable {
   final Event decode(
       String type, String id, String at, String ref, String priority, String camera) {
     if (type == null || type.isEmpty()) {
-      reject("missing type");
+      reject(EventFindingCodes.REQUIRED, "/type", "missing type");
       return null;
     }
     EventType eventType = EventTypes.of(type);
     if (eventType == null) {
-      reject("unknown type " + Excerpt.of(type));
+      reject(EventFindingCodes.INVALID_VALUE, "/type", "unknown type " + Excerpt.of(type));
       return null;
     }
     if (id == null || id.isBlank()) {
-      reject("missing id");
+      reject(EventFindingCodes.REQUIRED, "/id", "missing id");
       return null;
     }
     if (at == null || at.isEmpty()) {
-      reject("missing at");
+      reject(EventFindingCodes.REQUIRED, "/at", "missing at");
       return null;
     }
     if (id.length() > MAX_ID || (ref != null && ref.length() > MAX_ID)
         || (camera != null && camera.length() > MAX_ID)) {
-      reject("an id, ref or camera longer than " + MAX_ID + " characters");
+      String path = id.length() > MAX_ID ? "/id"
+          : ref != null && ref.length() > MAX_ID ? "/ref" : "/camera";
+      reject(EventFindingCodes.LIMIT, path,
+          "an id, ref or camera longer than " + MAX_ID + " characters");
       return null;
     }
     Instant instant = Instants.parse(at);
     if (instant == null) {
-      reject("at " + Excerpt.of(at) + " is not an ISO-8601 date-time with an offset");
+      reject(EventFindingCodes.INVALID_VALUE, "/at",
+          "at " + Excerpt.of(at) + " is not an ISO-8601 date-time with an offset");
       return null;
     }
     Priority p = null;
@@ -134,16 +138,18 @@ public abstract class EventReader implements Closeable {
       } else if (priority.equals("ROUTINE")) {
         p = Priority.ROUTINE;
       } else {
-        reject("priority " + Excerpt.of(priority) + " is neither URGENT nor ROUTINE");
+        reject(EventFindingCodes.INVALID_VALUE, "/priority",
+            "priority " + Excerpt.of(priority) + " is neither URGENT nor ROUTINE");
         return null;
       }
     }
     if (eventType.closes() && (ref == null || ref.isBlank())) {
-      reject(eventType + " needs a ref to the event it closes");
+      reject(EventFindingCodes.REQUIRED, "/ref",
+          eventType + " needs a ref to the event it closes");
       return null;
     }
     if (eventType == EventType.FAULT_REPORTED && (camera == null || camera.isBlank())) {
-      reject("FAULT_REPORTED needs a camera");
+      reject(EventFindingCodes.REQUIRED, "/camera", "FAULT_REPORTED needs a camera");
       return null;
     }
     return Event.of(eventType, id, instant, ref, p, camera);
@@ -183,10 +189,5 @@ public abstract class EventReader implements Closeable {
    */
   public final int sourceIndex() {
     return sourceIndex;
-  }
-
-  @Override
-  public void close() throws IOException {
-    in.close();
   }
 }

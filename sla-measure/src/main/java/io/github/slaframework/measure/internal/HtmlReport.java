@@ -3,7 +3,6 @@ package io.github.slaframework.measure.internal;
 import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
-import io.github.slaframework.measure.RejectedLine;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.io.IOException;
@@ -75,9 +74,10 @@ public final class HtmlReport {
     } else {
       out.append("<p>").append(Labels.count(result.rejectedCount(), "line"))
           .append(" not measured.</p>\n<ul>\n");
-      List<RejectedLine> listed = result.rejected().subList(0,
-          Math.min(result.rejected().size(), TextReport.REJECTED_LISTED));
-      for (RejectedLine r : listed) {
+      List<Labels.Rejected> all = Labels.rejected(result);
+      List<Labels.Rejected> listed = all.subList(0,
+          Math.min(all.size(), TextReport.REJECTED_LISTED));
+      for (Labels.Rejected r : listed) {
         out.append("<li><code>").append(esc(r.file())).append(':')
             .append(String.valueOf(r.line())).append("</code>: ").append(esc(r.reason()))
             .append("</li>\n");

@@ -1,6 +1,7 @@
 package io.github.slaframework.measure.internal;
 
 import io.github.slaframework.measure.Event;
+import io.github.slaframework.measure.EventFindingCodes;
 import java.io.InputStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -15,7 +16,7 @@ import tools.jackson.core.json.JsonFactory;
  * ignored; any other unknown field, a repeated field, a non-string value or anything after the
  * object makes the line bad.
  */
-final class JsonLinesEventReader extends EventReader {
+final class JsonLinesEventReader extends LogEventReader {
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -53,7 +54,7 @@ final class JsonLinesEventReader extends EventReader {
         FACTORY.createParser(
             ObjectReadContext.empty(), lines.buffer(), lines.lineStart(), lines.lineLength())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        reject("not a JSON object");
+        reject(EventFindingCodes.SYNTAX, "", "not a JSON object");
         return null;
       }
       String name;
@@ -65,11 +66,11 @@ final class JsonLinesEventReader extends EventReader {
             p.skipChildren();
             continue;
           }
-          reject("unknown field " + Excerpt.of(name));
+          reject(EventFindingCodes.UNKNOWN_FIELD, "", "unknown field " + Excerpt.of(name));
           return null;
         }
         if ((seen & field) != 0) {
-          reject("field " + name + " appears twice");
+          reject(EventFindingCodes.DUPLICATE_KEY, "/" + name, "field " + name + " appears twice");
           return null;
         }
         seen |= field;
@@ -77,7 +78,7 @@ final class JsonLinesEventReader extends EventReader {
           continue;
         }
         if (value != JsonToken.VALUE_STRING) {
-          reject("field " + name + " is not a string");
+          reject(EventFindingCodes.TYPE_MISMATCH, "/" + name, "field " + name + " is not a string");
           return null;
         }
         String text = p.getString();
@@ -91,17 +92,18 @@ final class JsonLinesEventReader extends EventReader {
         }
       }
       if (p.currentToken() != JsonToken.END_OBJECT) {
-        reject("not a JSON object");
+        reject(EventFindingCodes.SYNTAX, "", "not a JSON object");
         return null;
       }
       if (p.nextToken() != null) {
-        reject("text after the JSON object");
+        reject(EventFindingCodes.SYNTAX, "", "text after the JSON object");
         return null;
       }
     } catch (JacksonException e) {
       TokenStreamLocation loc = e.getLocation();
-      reject("not valid JSON" + (loc == null || loc.getColumnNr() < 1
-          ? "" : " at column " + loc.getColumnNr()));
+      boolean located = loc != null && loc.getColumnNr() >= 1;
+      reject(EventFindingCodes.SYNTAX, "", located ? loc.getColumnNr() : 1,
+          "not valid JSON" + (located ? " at column " + loc.getColumnNr() : ""));
       return null;
     }
     return decode(type, id, at, ref, priority, camera);

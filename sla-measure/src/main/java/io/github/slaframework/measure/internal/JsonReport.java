@@ -3,7 +3,6 @@ package io.github.slaframework.measure.internal;
 import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
-import io.github.slaframework.measure.RejectedLine;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.io.IOException;
@@ -86,7 +85,7 @@ public final class JsonReport {
       }
       g.writeEndArray();
       g.writeArrayPropertyStart("rejected");
-      for (RejectedLine r : result.rejected()) {
+      for (Labels.Rejected r : Labels.rejected(result)) {
         g.writeStartObject();
         g.writeStringProperty("file", r.file());
         g.writeNumberProperty("line", r.line());

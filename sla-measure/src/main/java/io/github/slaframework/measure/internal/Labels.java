@@ -1,12 +1,18 @@
 package io.github.slaframework.measure.internal;
 
+import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.SourceLocation;
 import io.github.slaframework.core.section.Indicator;
+import io.github.slaframework.measure.MeasurementResult;
+import io.github.slaframework.measure.SourceFindings;
 import io.github.slaframework.measure.WindowResult;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Words and numbers shared by the report writers. */
@@ -16,6 +22,21 @@ final class Labels {
       Locale.ENGLISH);
 
   private Labels() {}
+
+  /** A rejected line as the reports print it: where, and why. */
+  record Rejected(String file, int line, String reason) {}
+
+  /** The kept rejected lines of a result, flattened in source and line order. */
+  static List<Rejected> rejected(MeasurementResult result) {
+    List<Rejected> out = new ArrayList<>();
+    for (SourceFindings source : result.rejected()) {
+      for (Finding f : source.findings()) {
+        out.add(new Rejected(source.source(), f.location().map(SourceLocation::line).orElse(1),
+            f.message()));
+      }
+    }
+    return out;
+  }
 
   /** A window start or end as in JSON: a date at midnight, else a local date-time. */
   static String instantText(LocalDateTime t) {

@@ -3,7 +3,6 @@ package io.github.slaframework.measure.internal;
 import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
-import io.github.slaframework.measure.RejectedLine;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.io.IOException;
@@ -90,7 +89,7 @@ public final class MarkdownReport {
     }
     out.append(Labels.count(result.rejectedCount(), "line")).append(" not measured:\n\n");
     int listed = 0;
-    for (RejectedLine r : result.rejected()) {
+    for (Labels.Rejected r : Labels.rejected(result)) {
       if (listed++ == TextReport.REJECTED_LISTED) {
         out.append("- … and ").append(String.valueOf(result.rejectedCount()
             - TextReport.REJECTED_LISTED)).append(" more\n");

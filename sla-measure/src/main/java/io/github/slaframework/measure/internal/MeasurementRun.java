@@ -14,6 +14,7 @@ import io.github.slaframework.core.section.Camera;
 import io.github.slaframework.core.section.Indicator;
 import io.github.slaframework.core.section.TechnicalStandardsSection;
 import io.github.slaframework.measure.Event;
+import io.github.slaframework.measure.EventFindingCodes;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasureRange;
 import io.github.slaframework.measure.MeasurementResult;
@@ -90,6 +91,8 @@ public final class MeasurementRun {
 
   private long events;
   private Instant last;
+  /** The latest well-ordered event pushed by a session, measured or not (see {@link #push}). */
+  private Instant lastPushed;
 
   private String file;
   private int sourceIndex;
@@ -204,7 +207,30 @@ public final class MeasurementRun {
     accept(e);
   }
 
-  private void accept(Event e) {
+  /**
+   * Measures an event pushed by a measurement session, the only source of this run: checks that
+   * it is not earlier than the last one pushed (as a reader checks a log's lines), then measures
+   * it.
+   *
+   * @param e the event
+   * @param source the session's name (for rejections)
+   * @param position the event's 1-based position among the pushed events
+   * @return whether the event was measured ({@code false}: it was rejected)
+   */
+  public boolean push(Event e, String source, long position) {
+    this.file = source;
+    this.sourceIndex = 0;
+    this.line = position;
+    if (lastPushed != null && e.at().isBefore(lastPushed)) {
+      reject(EventFindingCodes.EVENT_ORDER, "/at",
+          "out of order: at " + e.at() + " is before the previous event's " + lastPushed);
+      return false;
+    }
+    lastPushed = e.at();
+    return accept(e);
+  }
+
+  private boolean accept(Event e) {
     Instant at = e.at();
     boolean measured = true;
     switch (e.type()) {
@@ -224,6 +250,7 @@ public final class MeasurementRun {
       events++;
       last = at;
     }
+    return measured;
   }
 
   /**
@@ -247,13 +274,14 @@ public final class MeasurementRun {
     }
   }
 
-  private void reject(String reason) {
-    rejections.reject(sourceIndex, file, line, reason);
+  private void reject(String code, String path, String reason) {
+    rejections.reject(sourceIndex, file, line, 1, code, path, reason);
   }
 
   private boolean open(Map<String, Item> open, Event e, Set<String> closed) {
     if (open.containsKey(e.id())) {
-      reject(e.type() + " id " + Excerpt.of(e.id()) + " is already open");
+      reject(EventFindingCodes.EVENT_REPEATED, "/id",
+          e.type() + " id " + Excerpt.of(e.id()) + " is already open");
       return false;
     }
     touch(e.at());
@@ -262,22 +290,27 @@ public final class MeasurementRun {
     return true;
   }
 
-  private String noOpenItem(Event e, String opener, Set<String> closed) {
+  private void rejectNoOpenItem(Event e, String opener, Set<String> closed) {
     String ref = e.ref().orElseThrow();
-    return closed.contains(ref)
-        ? "a second close: " + opener + " " + Excerpt.of(ref) + " is already closed"
-        : "ref " + Excerpt.of(ref) + " matches no open " + opener;
+    if (closed.contains(ref)) {
+      reject(EventFindingCodes.EVENT_REPEATED, "/ref",
+          "a second close: " + opener + " " + Excerpt.of(ref) + " is already closed");
+    } else {
+      reject(EventFindingCodes.EVENT_UNMATCHED, "/ref",
+          "ref " + Excerpt.of(ref) + " matches no open " + opener);
+    }
   }
 
   private boolean closeRequest(Event e, boolean delivery) {
     String ref = e.ref().orElseThrow();
     Item item = requests.get(ref);
     if (item == null) {
-      reject(noOpenItem(e, "FOOTAGE_REQUESTED", closedRequests));
+      rejectNoOpenItem(e, "FOOTAGE_REQUESTED", closedRequests);
       return false;
     }
     if (delivery ? item.delivered : item.acknowledged) {
-      reject("a second close: FOOTAGE_REQUESTED " + Excerpt.of(ref) + " already has a "
+      reject(EventFindingCodes.EVENT_REPEATED, "/ref",
+          "a second close: FOOTAGE_REQUESTED " + Excerpt.of(ref) + " already has a "
           + e.type());
       return false;
     }
@@ -303,7 +336,8 @@ public final class MeasurementRun {
   private boolean openFault(Event e) {
     String camera = e.camera().orElseThrow();
     if (knownCameras != null && !knownCameras.contains(camera)) {
-      reject("camera " + Excerpt.of(camera) + " is not listed in the agreement");
+      reject(EventFindingCodes.CAMERA_UNKNOWN, "/camera",
+          "camera " + Excerpt.of(camera) + " is not listed in the agreement");
       return false;
     }
     if (!open(faults, e, closedFaults)) {
@@ -320,11 +354,12 @@ public final class MeasurementRun {
     String ref = e.ref().orElseThrow();
     Item item = faults.get(ref);
     if (item == null) {
-      reject(noOpenItem(e, "FAULT_REPORTED", closedFaults));
+      rejectNoOpenItem(e, "FAULT_REPORTED", closedFaults);
       return false;
     }
     if (e.camera().isPresent() && !e.camera().get().equals(item.camera)) {
-      reject("FAULT_FIXED camera " + Excerpt.of(e.camera().get())
+      reject(EventFindingCodes.EVENT_UNMATCHED, "/camera",
+          "FAULT_FIXED camera " + Excerpt.of(e.camera().get())
           + " differs from the fault's camera " + Excerpt.of(item.camera));
       return false;
     }
@@ -349,7 +384,7 @@ public final class MeasurementRun {
     String ref = e.ref().orElseThrow();
     Item item = liveRequests.remove(ref);
     if (item == null) {
-      reject(noOpenItem(e, "LIVE_SUPPORT_REQUESTED", closedLive));
+      rejectNoOpenItem(e, "LIVE_SUPPORT_REQUESTED", closedLive);
       return false;
     }
     touch(e.at());
@@ -432,7 +467,7 @@ public final class MeasurementRun {
       results.add(new ServiceLevelResult(level.definition().id(), level.definition().metric(),
           windows, Optional.ofNullable(level.problem())));
     }
-    return new MeasurementResult(results, indicators(), rejections.sorted(), rejections.count(),
+    return new MeasurementResult(results, indicators(), rejections.bySource(), rejections.count(),
         events);
   }
 

@@ -3,7 +3,6 @@ package io.github.slaframework.measure.internal;
 import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
-import io.github.slaframework.measure.RejectedLine;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.io.IOException;
@@ -64,7 +63,7 @@ public final class TextReport {
     out.append('\n').append(Labels.summary(result.eventCount(), result.rejectedCount()))
         .append('\n');
     int listed = 0;
-    for (RejectedLine r : result.rejected()) {
+    for (Labels.Rejected r : Labels.rejected(result)) {
       if (listed++ == REJECTED_LISTED) {
         out.append("  ... ").append(String.valueOf(result.rejectedCount() - REJECTED_LISTED))
             .append(" more\n");

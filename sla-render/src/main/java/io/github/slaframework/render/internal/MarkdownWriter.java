@@ -1,0 +1,113 @@
+package io.github.slaframework.render.internal;
+
+import io.github.slaframework.render.internal.Doc.Block;
+import io.github.slaframework.render.internal.Doc.ClauseBlock;
+import io.github.slaframework.render.internal.Doc.Fact;
+import io.github.slaframework.render.internal.Doc.Facts;
+import io.github.slaframework.render.internal.Doc.Heading;
+import io.github.slaframework.render.internal.Doc.Paragraph;
+import io.github.slaframework.render.internal.Doc.Signatory;
+import io.github.slaframework.render.internal.Doc.Signatures;
+import io.github.slaframework.render.internal.Doc.Table;
+import java.util.List;
+
+/** Prints a document tree as CommonMark with GitHub tables; every text is escaped. */
+public final class MarkdownWriter {
+
+  private static final String BLANK = "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_";
+
+  private MarkdownWriter() {}
+
+  /** The Markdown text of the blocks, ending with one newline. */
+  public static String write(List<Block> blocks) {
+    StringBuilder out = new StringBuilder();
+    for (Block block : blocks) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      if (block instanceof Heading h) {
+        out.append("#".repeat(h.level())).append(' ').append(escape(h.text())).append('\n');
+      } else if (block instanceof Paragraph p) {
+        String t = escape(p.text());
+        out.append(p.emphasis() ? "*" + t + "*" : t).append('\n');
+      } else if (block instanceof Facts f) {
+        for (Fact fact : f.facts()) {
+          out.append("- **").append(escape(fact.label())).append(":** ")
+              .append(escape(fact.value())).append('\n');
+        }
+      } else if (block instanceof Table t) {
+        table(out, t);
+      } else if (block instanceof ClauseBlock c) {
+        out.append("**").append(c.number());
+        c.title().ifPresent(title -> out.append(' ').append(escape(title)).append('.'));
+        out.append("** ").append(escape(c.text())).append("\n\n");
+        out.append('*').append(escape(c.obligation()));
+        if (!c.responsible().isEmpty()) {
+          out.append(" — ").append(escape(String.join(", ", c.responsible())));
+        }
+        out.append("*\n");
+      } else if (block instanceof Signatures s) {
+        signatures(out, s);
+      }
+    }
+    return out.toString();
+  }
+
+  private static void table(StringBuilder out, Table t) {
+    row(out, t.headers());
+    out.append('|');
+    for (int i = 0; i < t.headers().size(); i++) {
+      out.append(t.numeric().get(i) ? " ---: |" : " --- |");
+    }
+    out.append('\n');
+    for (List<String> r : t.rows()) {
+      row(out, r);
+    }
+  }
+
+  private static void row(StringBuilder out, List<String> cells) {
+    out.append('|');
+    for (String cell : cells) {
+      out.append(' ').append(escape(cell)).append(" |");
+    }
+    out.append('\n');
+  }
+
+  private static void signatures(StringBuilder out, Signatures s) {
+    boolean first = true;
+    for (Signatory sig : s.signatories()) {
+      if (!first) {
+        out.append('\n');
+      }
+      first = false;
+      out.append("**").append(escape(sig.party())).append("**\n\n");
+      out.append("Signed: ").append(BLANK).append("  \n");
+      out.append("Name: ").append(sig.name().map(MarkdownWriter::escape).orElse(BLANK))
+          .append("  \n");
+      out.append("Position: ").append(sig.position().map(MarkdownWriter::escape).orElse(BLANK))
+          .append("  \n");
+      out.append("Date: ").append(sig.date().map(MarkdownWriter::escape).orElse(BLANK))
+          .append('\n');
+    }
+  }
+
+  /**
+   * Escapes the characters that Markdown would read as markup, and raw HTML, so that text from
+   * a document can never change the document's structure.
+   */
+  static String escape(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '~' -> sb.append('\\').append(c);
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '&' -> sb.append("&amp;");
+        case '\r', '\n', '\t' -> sb.append(' ');
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}
