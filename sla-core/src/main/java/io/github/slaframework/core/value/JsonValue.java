@@ -129,23 +129,47 @@ public sealed interface JsonValue
   }
 
   /**
-   * A JSON number, exact.
+   * A JSON number, exact. A zero written with a minus sign ({@code -0}, {@code -0.0}) keeps it
+   * ({@link #negativeZero()}), so that a document's extension values are written back as they
+   * were read; {@code BigDecimal} itself has no negative zero.
    *
    * @param value the value, never null
+   * @param negativeZero whether the value is a zero written with a minus sign; only a zero may
+   *     have it
    */
-  record JsonNumber(BigDecimal value) implements JsonValue {
+  record JsonNumber(BigDecimal value, boolean negativeZero) implements JsonValue {
     /**
      * Creates a number.
      *
      * @param value the value, never null
+     * @param negativeZero whether the value is a zero written with a minus sign
+     * @throws IllegalArgumentException when {@code negativeZero} is set on a value that is not
+     *     zero
+     * @since 0.2.0
      */
     public JsonNumber {
       Objects.requireNonNull(value, "value");
+      if (negativeZero && value.signum() != 0) {
+        throw new IllegalArgumentException("only a zero can be a negative zero: " + value);
+      }
     }
 
+    /**
+     * Creates a number (never a negative zero).
+     *
+     * @param value the value, never null
+     */
+    public JsonNumber(BigDecimal value) {
+      this(value, false);
+    }
+
+    /**
+     * The number as JSON writes it: {@link BigDecimal#toString()}, with the minus sign of a
+     * negative zero.
+     */
     @Override
     public String toString() {
-      return value.toString();
+      return negativeZero ? "-" + value : value.toString();
     }
   }
 

@@ -350,7 +350,9 @@ public final class Codecs {
                   + NumberRange.FREE.describe() + ")");
           return null;
         }
-        return JsonValue.of(number);
+        // BigDecimal has no negative zero: the sign of "-0" is kept beside it.
+        return new JsonValue.JsonNumber(number,
+            number.signum() == 0 && node.text().startsWith("-"));
       }
       case Node.STRING:
         return JsonValue.of(node.text());

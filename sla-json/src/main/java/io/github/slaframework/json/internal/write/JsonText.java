@@ -102,20 +102,12 @@ public final class JsonText {
     } else if (value instanceof JsonValue.JsonString s) {
       string(s.value(), sb);
     } else if (value instanceof JsonValue.JsonNumber n) {
-      sb.append(number(n.value()));
+      sb.append(n);
     } else if (value instanceof JsonValue.JsonBoolean b) {
       sb.append(b.value());
     } else {
       sb.append("null");
     }
-  }
-
-  /**
-   * The JSON text of a number: {@link BigDecimal#toString()}, which reads back to an equal
-   * {@link BigDecimal} (same scale).
-   */
-  static String number(BigDecimal n) {
-    return n.toString();
   }
 
   private static void indent(StringBuilder sb, int indent) {
