@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Agreement extends Extensible {
+public interface Agreement extends Extensible, WithAgreement {
 
   /** The format version this library writes. */
   String FORMAT_VERSION = "1.0";
@@ -173,7 +173,29 @@ public interface Agreement extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableAgreement.Builder builder() {
-    return ImmutableAgreement.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Agreement with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Agreement copyOf(Agreement value) {
+    return ImmutableAgreement.copyOf(value);
+  }
+
+  /**
+   * Builds an {@link Agreement}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableAgreement.Builder {
+    /** Starts an empty builder; {@link Agreement#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Objective extends Extensible {
+public interface Objective extends Extensible, WithObjective {
 
   /**
    * How the measured value is compared with the threshold.
@@ -34,6 +34,38 @@ public interface Objective extends Extensible {
    * @return the objective
    */
   static Objective of(ObjectiveOperator operator, Threshold threshold) {
-    return ImmutableObjective.builder().operator(operator).threshold(threshold).build();
+    return Objective.builder().operator(operator).threshold(threshold).build();
+  }
+
+  /**
+   * Starts an Objective.
+   *
+   * @return a new builder
+   * @since 0.2.0
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Objective with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Objective copyOf(Objective value) {
+    return ImmutableObjective.copyOf(value);
+  }
+
+  /**
+   * Builds an {@link Objective}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableObjective.Builder {
+    /** Starts an empty builder; {@link Objective#builder()} does the same. */
+    public Builder() {}
   }
 }

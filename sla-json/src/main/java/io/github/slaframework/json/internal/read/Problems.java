@@ -2,7 +2,6 @@ package io.github.slaframework.json.internal.read;
 
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.FindingCodes;
-import io.github.slaframework.core.report.ImmutableFinding;
 import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.report.SourceLocation;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ public final class Problems {
               "more than " + max + " findings; the rest are not reported"));
       return;
     }
-    ImmutableFinding.Builder b = Finding.builder();
+    Finding.Builder b = Finding.builder();
     b.severity(Severity.ERROR).code(code).path(path).message(message);
     if (line > 0 && column > 0) {
       b.location(new SourceLocation(line, column));
