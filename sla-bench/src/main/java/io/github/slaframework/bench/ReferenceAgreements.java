@@ -253,15 +253,15 @@ public final class ReferenceAgreements {
       for (int i = 0; i < extra; i++) {
         PartyType type = others[i % others.length];
         String town = TOWNS[(i + 1) % TOWNS.length];
-        String name = switch (type) {
-          case HOUSING_ASSOCIATION -> town + " Homes Housing Association";
-          case POLICE_FORCE -> town + " Constabulary";
-          case NHS_BODY -> town + " Hospitals NHS Trust";
-          case UNIVERSITY -> "University of " + town;
-          case SHOPPING_CENTRE -> town + " Shopping Centre Ltd";
+        String name = switch (type.code()) {
+          case "HOUSING_ASSOCIATION" -> town + " Homes Housing Association";
+          case "POLICE_FORCE" -> town + " Constabulary";
+          case "NHS_BODY" -> town + " Hospitals NHS Trust";
+          case "UNIVERSITY" -> "University of " + town;
+          case "SHOPPING_CENTRE" -> town + " Shopping Centre Ltd";
           default -> town + " Bus Company";
         };
-        parties.add(type == PartyType.POLICE_FORCE
+        parties.add(type.equals(PartyType.POLICE_FORCE)
             ? party("force-" + i, name, type, "forceCode", String.valueOf(30 + i), PartyRole.POLICE)
             : party("partner-" + i, name, type, "companyNumber",
                 String.format("%08d", random.nextInt(1, 99_999_999)), PartyRole.SYSTEM_OWNER));

@@ -2,6 +2,7 @@ package io.github.slaframework.json.internal.spec;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.IsoPeriod;
+import io.github.slaframework.core.OpenCode;
 import io.github.slaframework.core.Threshold;
 import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.section.AreaCode;
@@ -272,6 +273,49 @@ public final class Codecs {
         () -> Schemas.object("type", "string", "enum", Schemas.strings(list)),
         null,
         "is not one of " + String.join(", ", list));
+  }
+
+  /**
+   * A value of an open vocabulary of the agreement (party type and roles, purposes, legal bases,
+   * surveillance types, channels, training requirements, indicators, metrics). It reads exactly as
+   * the enums of format 1.0 did: the known codes, and INVALID_VALUE with the same message for any
+   * other string, {@code x-} values included unless {@link #acceptsExtensionValues} says
+   * otherwise. It writes any value as its code, an extension value too; the schema lists the known
+   * codes.
+   *
+   * @param known the known values, in format order
+   * @param of the vocabulary's {@code of}, which makes an extension value
+   */
+  public static <T extends OpenCode<T>> Codec<T> openCode(List<T> known, Function<String, T> of) {
+    Map<String, T> byCode = new LinkedHashMap<>();
+    for (T value : known) {
+      byCode.put(value.code(), value);
+    }
+    List<String> list = List.copyOf(byCode.keySet());
+    return new Scalar<>(
+        Node.STRING,
+        code -> {
+          T value = byCode.get(code);
+          return value == null && acceptsExtensionValues(code) ? of.apply(code) : value;
+        },
+        v -> JsonValue.of(v.code()),
+        () -> Schemas.object("type", "string", "enum", Schemas.strings(list)),
+        null,
+        "is not one of " + String.join(", ", list));
+  }
+
+  /**
+   * Whether a document may hold an {@code x-} value where an open vocabulary is expected: the one
+   * place that decides it. Format 1.0 does not (an {@code x-} value there is {@code
+   * INVALID_VALUE}, format 1.1 section 1); format 1.1 does, for {@code x-} followed by at least
+   * one more character ({@link OpenCode#isExtensionCode}), which will need the document's format
+   * version here.
+   *
+   * @param code a code that is none of the known values
+   * @return whether to read it as an extension value
+   */
+  static boolean acceptsExtensionValues(String code) {
+    return false;
   }
 
   /**

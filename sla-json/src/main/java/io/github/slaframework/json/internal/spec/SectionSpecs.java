@@ -9,6 +9,7 @@ import static io.github.slaframework.json.internal.spec.Codecs.NUMBER;
 import static io.github.slaframework.json.internal.spec.Codecs.PERIOD;
 import static io.github.slaframework.json.internal.spec.Codecs.STRING;
 import static io.github.slaframework.json.internal.spec.Codecs.enumOf;
+import static io.github.slaframework.json.internal.spec.Codecs.openCode;
 
 import io.github.slaframework.core.Clause;
 import io.github.slaframework.core.Obligation;
@@ -122,7 +123,7 @@ public final class SectionSpecs {
     TYPED_SECTIONS.put(AreaCode.PURPOSE_AND_LEGITIMACY,
         section(AreaCode.PURPOSE_AND_LEGITIMACY, PurposeAndLegitimacySection.class,
                 PurposeAndLegitimacySection.Builder.class)
-            .list("purposes", false, enumOf(Purpose.class))
+            .list("purposes", false, openCode(Purpose.KNOWN, Purpose::of))
             .optional("pressingNeed", STRING)
             .optional("privacyImpactAssessment", PRIVACY_IMPACT_ASSESSMENT)
             .list("clauses", true, CLAUSE)
@@ -132,7 +133,7 @@ public final class SectionSpecs {
         section(AreaCode.LEGAL_CONSIDERATIONS, LegalConsiderationsSection.class,
                 LegalConsiderationsSection.Builder.class)
             .optional("jurisdiction", enumOf(Jurisdiction.class))
-            .list("legalBases", false, enumOf(LegalBasis.class))
+            .list("legalBases", false, openCode(LegalBasis.KNOWN, LegalBasis::of))
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
@@ -156,14 +157,15 @@ public final class SectionSpecs {
         section(AreaCode.COMMUNICATION, CommunicationSection.class,
                 CommunicationSection.Builder.class)
             .optional("liveIncidentSupport", BOOLEAN)
-            .list("channels", false, enumOf(Channel.class))
+            .list("channels", false, openCode(Channel.KNOWN, Channel::of))
             .optional("hours", STRING)
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.TRAINING,
         section(AreaCode.TRAINING, TrainingSection.class, TrainingSection.Builder.class)
-            .list("requirements", false, enumOf(TrainingRequirement.class))
+            .list("requirements", false,
+                openCode(TrainingRequirement.KNOWN, TrainingRequirement::of))
             .optional("refresherEvery", PERIOD)
             .list("clauses", true, CLAUSE)
             .extensions()
@@ -171,7 +173,7 @@ public final class SectionSpecs {
     TYPED_SECTIONS.put(AreaCode.SURVEILLANCE_TYPES,
         section(AreaCode.SURVEILLANCE_TYPES, SurveillanceTypesSection.class,
                 SurveillanceTypesSection.Builder.class)
-            .list("types", false, enumOf(SurveillanceType.class))
+            .list("types", false, openCode(SurveillanceType.KNOWN, SurveillanceType::of))
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
@@ -184,7 +186,7 @@ public final class SectionSpecs {
     TYPED_SECTIONS.put(AreaCode.FEEDBACK,
         section(AreaCode.FEEDBACK, FeedbackSection.class, FeedbackSection.Builder.class)
             .optional("reportingFrequency", PERIOD)
-            .list("indicators", false, enumOf(Indicator.class))
+            .list("indicators", false, openCode(Indicator.KNOWN, Indicator::of))
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());

@@ -7,6 +7,7 @@ import static io.github.slaframework.json.internal.spec.Codecs.NUMBER;
 import static io.github.slaframework.json.internal.spec.Codecs.PERIOD;
 import static io.github.slaframework.json.internal.spec.Codecs.STRING;
 import static io.github.slaframework.json.internal.spec.Codecs.enumOf;
+import static io.github.slaframework.json.internal.spec.Codecs.openCode;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.AgreementStatus;
@@ -65,8 +66,8 @@ public final class Specs {
       ObjectSpec.of("Party", Party.class, Party.Builder.class)
           .required("id", STRING)
           .required("name", STRING)
-          .required("type", enumOf(PartyType.class))
-          .list("roles", false, enumOf(PartyRole.class))
+          .required("type", openCode(PartyType.KNOWN, PartyType::of))
+          .list("roles", false, openCode(PartyRole.KNOWN, PartyRole::of))
           .map("identifiers", k -> k, k -> k, STRING)
           .list("contacts", false, CONTACT)
           .extensions()
@@ -106,7 +107,7 @@ public final class Specs {
   static final ObjectSpec<ServiceLevel, ServiceLevel.Builder> SERVICE_LEVEL =
       ObjectSpec.of("ServiceLevel", ServiceLevel.class, ServiceLevel.Builder.class)
           .required("id", STRING)
-          .required("metric", enumOf(ServiceMetric.class))
+          .required("metric", openCode(ServiceMetric.KNOWN, ServiceMetric::of))
           .required("obligatedParty", STRING)
           .optional("description", STRING)
           .optional("objective", OBJECTIVE)

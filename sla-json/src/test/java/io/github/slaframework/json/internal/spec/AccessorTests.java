@@ -37,7 +37,7 @@ class AccessorTests {
     BiConsumer<Object, Object> cameraCount =
         set("ServiceLevel", ServiceLevel.Builder.class, "cameraCount", Integer.class);
     ServiceLevel.Builder level =
-        ServiceLevel.builder().id("s").metric(ServiceMetric.values()[0]).obligatedParty("p");
+        ServiceLevel.builder().id("s").metric(ServiceMetric.KNOWN.get(0)).obligatedParty("p");
     cameraCount.accept(level, 12);
     assertThat(level.build().cameraCount()).contains(12);
   }
