@@ -6,7 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -166,6 +168,29 @@ public interface Agreement extends Extensible, WithAgreement {
    */
   default <S extends Section> Optional<S> section(Class<S> type) {
     return sections().stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  /**
+   * This agreement with a section in place of the section of the same area: the first section of
+   * that area is replaced where it stands (so {@link #section(AreaCode)} then returns the new one
+   * and the order of sections is kept); without a section of that area, the section is appended.
+   *
+   * @param section the new section, never null
+   * @return a copy of this agreement with the section
+   * @since 0.2.0
+   */
+  default Agreement withSection(Section section) {
+    Objects.requireNonNull(section, "section");
+    List<Section> sections = new ArrayList<>(sections());
+    AreaCode area = section.area();
+    for (int i = 0; i < sections.size(); i++) {
+      if (sections.get(i).area().equals(area)) {
+        sections.set(i, section);
+        return withSections(sections);
+      }
+    }
+    sections.add(section);
+    return withSections(sections);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.slaframework.core;
 
+import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +26,30 @@ public interface Objective extends Extensible, WithObjective {
    * @return the threshold, never null
    */
   Threshold threshold();
+
+  /**
+   * An objective for a duration metric: the measured time is at most the period, such as {@code
+   * Objective.atMost(IsoPeriod.parse("PT4H"))}.
+   *
+   * @param period the threshold, never null
+   * @return the objective {@code AT_MOST period}
+   * @since 0.2.0
+   */
+  static Objective atMost(IsoPeriod period) {
+    return of(ObjectiveOperator.AT_MOST, Threshold.of(period));
+  }
+
+  /**
+   * An objective for a ratio metric: the measured figure is at least the number, such as {@code
+   * Objective.atLeast(new BigDecimal("99.0"))} percent.
+   *
+   * @param number the threshold, never null
+   * @return the objective {@code AT_LEAST number}
+   * @since 0.2.0
+   */
+  static Objective atLeast(BigDecimal number) {
+    return of(ObjectiveOperator.AT_LEAST, Threshold.of(number));
+  }
 
   /**
    * An objective.
