@@ -283,14 +283,17 @@ public final class Codecs {
    * otherwise. It writes any value as its code, an extension value too; the schema lists the known
    * codes.
    *
-   * @param known the known values, in format order
-   * @param of the vocabulary's {@code of}, which makes an extension value
+   * @param type the vocabulary: its public {@code KNOWN} list gives the known values in format
+   *     order; its static {@code of(String)}, called through a method handle as the tables'
+   *     accessors are, makes an extension value
    */
-  public static <T extends OpenCode<T>> Codec<T> openCode(List<T> known, Function<String, T> of) {
+  public static <T extends OpenCode<T>> Codec<T> openCode(Class<T> type) {
+    String where = type.getSimpleName() + ", its vocabulary";
     Map<String, T> byCode = new LinkedHashMap<>();
-    for (T value : known) {
-      byCode.put(value.code(), value);
+    for (Object value : known(where, type)) {
+      byCode.put(type.cast(value).code(), type.cast(value));
     }
+    Function<String, T> of = Accessor.factory(where, type, "of", String.class);
     List<String> list = List.copyOf(byCode.keySet());
     return new Scalar<>(
         Node.STRING,
@@ -302,6 +305,18 @@ public final class Codecs {
         () -> Schemas.object("type", "string", "enum", Schemas.strings(list)),
         null,
         "is not one of " + String.join(", ", list));
+  }
+
+  /** The {@code KNOWN} list of a vocabulary. */
+  private static List<?> known(String where, Class<?> type) {
+    try {
+      if (type.getField("KNOWN").get(null) instanceof List<?> known && !known.isEmpty()) {
+        return known;
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("format table " + where + ": no public KNOWN list", e);
+    }
+    throw new IllegalStateException("format table " + where + ": KNOWN is no list of values");
   }
 
   /**

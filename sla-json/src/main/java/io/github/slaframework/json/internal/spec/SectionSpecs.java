@@ -123,7 +123,7 @@ public final class SectionSpecs {
     TYPED_SECTIONS.put(AreaCode.PURPOSE_AND_LEGITIMACY,
         section(AreaCode.PURPOSE_AND_LEGITIMACY, PurposeAndLegitimacySection.class,
                 PurposeAndLegitimacySection.Builder.class)
-            .list("purposes", false, openCode(Purpose.KNOWN, Purpose::of))
+            .list("purposes", false, openCode(Purpose.class))
             .optional("pressingNeed", STRING)
             .optional("privacyImpactAssessment", PRIVACY_IMPACT_ASSESSMENT)
             .list("clauses", true, CLAUSE)
@@ -133,7 +133,7 @@ public final class SectionSpecs {
         section(AreaCode.LEGAL_CONSIDERATIONS, LegalConsiderationsSection.class,
                 LegalConsiderationsSection.Builder.class)
             .optional("jurisdiction", enumOf(Jurisdiction.class))
-            .list("legalBases", false, openCode(LegalBasis.KNOWN, LegalBasis::of))
+            .list("legalBases", false, openCode(LegalBasis.class))
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
@@ -157,15 +157,14 @@ public final class SectionSpecs {
         section(AreaCode.COMMUNICATION, CommunicationSection.class,
                 CommunicationSection.Builder.class)
             .optional("liveIncidentSupport", BOOLEAN)
-            .list("channels", false, openCode(Channel.KNOWN, Channel::of))
+            .list("channels", false, openCode(Channel.class))
             .optional("hours", STRING)
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.TRAINING,
         section(AreaCode.TRAINING, TrainingSection.class, TrainingSection.Builder.class)
-            .list("requirements", false,
-                openCode(TrainingRequirement.KNOWN, TrainingRequirement::of))
+            .list("requirements", false, openCode(TrainingRequirement.class))
             .optional("refresherEvery", PERIOD)
             .list("clauses", true, CLAUSE)
             .extensions()
@@ -173,7 +172,7 @@ public final class SectionSpecs {
     TYPED_SECTIONS.put(AreaCode.SURVEILLANCE_TYPES,
         section(AreaCode.SURVEILLANCE_TYPES, SurveillanceTypesSection.class,
                 SurveillanceTypesSection.Builder.class)
-            .list("types", false, openCode(SurveillanceType.KNOWN, SurveillanceType::of))
+            .list("types", false, openCode(SurveillanceType.class))
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
@@ -186,7 +185,7 @@ public final class SectionSpecs {
     TYPED_SECTIONS.put(AreaCode.FEEDBACK,
         section(AreaCode.FEEDBACK, FeedbackSection.class, FeedbackSection.Builder.class)
             .optional("reportingFrequency", PERIOD)
-            .list("indicators", false, openCode(Indicator.KNOWN, Indicator::of))
+            .list("indicators", false, openCode(Indicator.class))
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());

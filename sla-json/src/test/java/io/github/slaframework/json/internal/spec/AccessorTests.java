@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.slaframework.core.Clause;
+import io.github.slaframework.core.PartyRole;
+import io.github.slaframework.core.PartyType;
+import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.core.ServiceLevel;
 import io.github.slaframework.core.Obligation;
+import io.github.slaframework.core.OpenCode;
 import io.github.slaframework.core.ServiceMetric;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -79,9 +83,47 @@ class AccessorTests {
         .hasMessageStartingWith("format table Two, field \"x\": ambiguous methods ");
   }
 
+  @Test
+  void callsAVocabularysFactoryAndRefusesAMissingOne() {
+    Function<String, PartyType> of =
+        Accessor.factory("PartyType", PartyType.class, "of", String.class);
+    assertThat(of.apply("POLICE_FORCE")).isSameAs(PartyType.POLICE_FORCE);
+    assertThat(of.apply("x-PARISH_COUNCIL").code()).isEqualTo("x-PARISH_COUNCIL");
+    assertThatThrownBy(() -> of.apply("X-FOO")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Accessor.factory("PartyType", PartyType.class, "fo", String.class))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("format table PartyType: no method io.github.slaframework.core.PartyType.fo("
+            + "java.lang.String)");
+    assertThatThrownBy(() -> Accessor.factory("PartyType", PartyType.class, "code", String.class))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void readsAVocabularysCodesButNoExtensionValueInFormat10() {
+    assertThat(Codecs.acceptsExtensionValues("x-PARISH_COUNCIL")).isFalse();
+    assertThat(Codecs.openCode(PartyRole.class).write(PartyRole.of("x-processor")))
+        .isEqualTo(JsonValue.of("x-processor"));
+    assertThat(Codecs.openCode(PartyRole.class).write(PartyRole.POLICE))
+        .isEqualTo(JsonValue.of("POLICE"));
+    assertThatThrownBy(() -> Codecs.openCode(Forgetful.class))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("format table Forgetful, its vocabulary: no public KNOWN list");
+  }
+
   private static <B, V> BiConsumer<B, V> set(
       String where, Class<?> builder, String name, Class<?> value) {
     return Accessor.set(where, builder, builder.getMethods(), name, value);
+  }
+
+  /** A vocabulary without its {@code KNOWN} list. */
+  public static final class Forgetful extends OpenCode<Forgetful> {
+    private Forgetful(String code) {
+      super(code);
+    }
+
+    public static Forgetful of(String code) {
+      return new Forgetful(code);
+    }
   }
 
   /** A builder whose {@code x} takes a {@code String} two ways, neither more specific. */
