@@ -2,6 +2,7 @@ package io.github.slaframework.core;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The base of the open vocabularies of an agreement (party type and roles, purposes, legal bases,
@@ -59,7 +60,7 @@ public abstract class OpenCode<T extends OpenCode<T>> implements Comparable<T> {
    * @throws IllegalArgumentException when the code is neither known nor an extension code
    */
   protected static <T extends OpenCode<T>> T of(
-      String code, List<T> known, java.util.function.Function<String, T> extension, String what) {
+      String code, List<T> known, Function<String, T> extension, String what) {
     Objects.requireNonNull(code, "code");
     for (T value : known) {
       if (value.code().equals(code)) {
