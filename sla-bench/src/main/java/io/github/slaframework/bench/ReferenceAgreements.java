@@ -7,19 +7,16 @@ import io.github.slaframework.core.Approval;
 import io.github.slaframework.core.Clause;
 import io.github.slaframework.core.Contact;
 import io.github.slaframework.core.FrameworkRef;
-import io.github.slaframework.core.ImmutableClause;
-import io.github.slaframework.core.ImmutableParty;
-import io.github.slaframework.core.ImmutableServiceLevel;
+import io.github.slaframework.core.Party;
+import io.github.slaframework.core.ServiceLevel;
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.MeasurementWindow;
 import io.github.slaframework.core.Objective;
 import io.github.slaframework.core.ObjectiveOperator;
 import io.github.slaframework.core.Obligation;
-import io.github.slaframework.core.Party;
 import io.github.slaframework.core.PartyRole;
 import io.github.slaframework.core.PartyType;
 import io.github.slaframework.core.Priority;
-import io.github.slaframework.core.ServiceLevel;
 import io.github.slaframework.core.ServiceMetric;
 import io.github.slaframework.core.Term;
 import io.github.slaframework.core.Threshold;
@@ -37,9 +34,7 @@ import io.github.slaframework.core.section.EvidenceFormat;
 import io.github.slaframework.core.section.FeedbackSection;
 import io.github.slaframework.core.section.FinanceSection;
 import io.github.slaframework.core.section.FutureTechnologySection;
-import io.github.slaframework.core.section.ImmutableFinanceSection;
-import io.github.slaframework.core.section.ImmutableFutureTechnologySection;
-import io.github.slaframework.core.section.ImmutableTechnicalStandardsSection;
+import io.github.slaframework.core.section.TechnicalStandardsSection;
 import io.github.slaframework.core.section.GovernanceSection;
 import io.github.slaframework.core.section.Indicator;
 import io.github.slaframework.core.section.InformationSharingSection;
@@ -54,7 +49,6 @@ import io.github.slaframework.core.section.PurposeAndLegitimacySection;
 import io.github.slaframework.core.section.Section;
 import io.github.slaframework.core.section.SurveillanceType;
 import io.github.slaframework.core.section.SurveillanceTypesSection;
-import io.github.slaframework.core.section.TechnicalStandardsSection;
 import io.github.slaframework.core.section.TrainingRequirement;
 import io.github.slaframework.core.section.TrainingSection;
 import io.github.slaframework.core.value.JsonValue;
@@ -259,15 +253,15 @@ public final class ReferenceAgreements {
       for (int i = 0; i < extra; i++) {
         PartyType type = others[i % others.length];
         String town = TOWNS[(i + 1) % TOWNS.length];
-        String name = switch (type) {
-          case HOUSING_ASSOCIATION -> town + " Homes Housing Association";
-          case POLICE_FORCE -> town + " Constabulary";
-          case NHS_BODY -> town + " Hospitals NHS Trust";
-          case UNIVERSITY -> "University of " + town;
-          case SHOPPING_CENTRE -> town + " Shopping Centre Ltd";
+        String name = switch (type.code()) {
+          case "HOUSING_ASSOCIATION" -> town + " Homes Housing Association";
+          case "POLICE_FORCE" -> town + " Constabulary";
+          case "NHS_BODY" -> town + " Hospitals NHS Trust";
+          case "UNIVERSITY" -> "University of " + town;
+          case "SHOPPING_CENTRE" -> town + " Shopping Centre Ltd";
           default -> town + " Bus Company";
         };
-        parties.add(type == PartyType.POLICE_FORCE
+        parties.add(type.equals(PartyType.POLICE_FORCE)
             ? party("force-" + i, name, type, "forceCode", String.valueOf(30 + i), PartyRole.POLICE)
             : party("partner-" + i, name, type, "companyNumber",
                 String.format("%08d", random.nextInt(1, 99_999_999)), PartyRole.SYSTEM_OWNER));
@@ -278,7 +272,7 @@ public final class ReferenceAgreements {
     private Party party(String id, String name, PartyType type, String identifier, String value,
         PartyRole... roles) {
       partyIds.add(id);
-      ImmutableParty.Builder builder = Party.builder().id(id).name(name).type(type).addRoles(roles)
+      Party.Builder builder = Party.builder().id(id).name(name).type(type).addRoles(roles)
           .putIdentifiers(identifier, value);
       int contacts = 1 + random.nextInt(2);
       for (int c = 0; c < contacts; c++) {
@@ -341,7 +335,7 @@ public final class ReferenceAgreements {
           .addTypes(SurveillanceType.OVERT, SurveillanceType.COVERT, SurveillanceType.REDEPLOYABLE)
           .addAllClauses(clauses("types"))
           .build());
-      ImmutableFinanceSection.Builder finance = FinanceSection.builder().addAllClauses(clauses("fin"));
+      FinanceSection.Builder finance = FinanceSection.builder().addAllClauses(clauses("fin"));
       for (int i = 0; i < 1 + scale / 4; i++) {
         finance.addCharges(Charge.builder()
             .description("Footage search and export for " + pick(STREETS) + ", per request")
@@ -358,7 +352,7 @@ public final class ReferenceAgreements {
               Indicator.EVIDENCE_PACKAGES, Indicator.CAMERA_AVAILABILITY)
           .addAllClauses(clauses("feedback"))
           .build());
-      ImmutableFutureTechnologySection.Builder future =
+      FutureTechnologySection.Builder future =
           FutureTechnologySection.builder().addAllClauses(clauses("future"));
       for (int i = 0; i < 1 + scale / 6; i++) {
         future.addPlannedChanges(PlannedChange.builder()
@@ -384,7 +378,7 @@ public final class ReferenceAgreements {
     }
 
     private TechnicalStandardsSection technicalStandards() {
-      ImmutableTechnicalStandardsSection.Builder builder = TechnicalStandardsSection.builder()
+      TechnicalStandardsSection.Builder builder = TechnicalStandardsSection.builder()
           .pixelDensityStandard(PixelDensityEditions.IEC_62676_4_2014)
           .addAllClauses(clauses("tech"));
       int cameras = 1 + scale;
@@ -412,7 +406,7 @@ public final class ReferenceAgreements {
       List<Clause> clauses = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
         clauseCount++;
-        ImmutableClause.Builder clause = Clause.builder()
+        Clause.Builder clause = Clause.builder()
             .id(prefix + "-" + (i + 1))
             .text(sentence() + (random.nextBoolean() ? " " + sentence() : ""))
             .obligation(Obligation.values()[random.nextInt(Obligation.values().length)]);
@@ -442,7 +436,7 @@ public final class ReferenceAgreements {
       for (int i = 0; i < count; i++) {
         String id = "sl-" + (i + 1);
         String obligated = partyIds.get(i % 2 == 0 ? 0 : random.nextInt(partyIds.size()));
-        ImmutableServiceLevel.Builder level = ServiceLevel.builder().id(id).obligatedParty(obligated);
+        ServiceLevel.Builder level = ServiceLevel.builder().id(id).obligatedParty(obligated);
         switch (i % 5) {
           case 0 -> level.metric(ServiceMetric.FOOTAGE_REQUEST_TURNAROUND)
               .description("Evidence to the police within 7 days of a written request.")

@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -136,17 +135,17 @@ final class InitCommand implements Callable<Integer> {
     }
     PartyType type;
     try {
-      type = PartyType.valueOf(parts[0].trim().toUpperCase(Locale.ROOT));
+      type = PartyType.of(parts[0].trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       err.println("sla: unknown party type " + parts[0] + "; one of "
-          + Arrays.toString(PartyType.values()));
+          + PartyType.KNOWN);
       return Optional.empty();
     }
     return Optional.of(Party.builder()
         .id(parts[1].trim())
         .name(parts[2].trim())
         .type(type)
-        .addRoles(type == PartyType.POLICE_FORCE ? PartyRole.POLICE : PartyRole.SYSTEM_OWNER)
+        .addRoles(type.equals(PartyType.POLICE_FORCE) ? PartyRole.POLICE : PartyRole.SYSTEM_OWNER)
         .build());
   }
 }

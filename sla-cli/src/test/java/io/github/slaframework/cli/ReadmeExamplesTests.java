@@ -6,9 +6,12 @@ import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.Clause;
 import io.github.slaframework.core.FrameworkRef;
 import io.github.slaframework.core.IsoPeriod;
+import io.github.slaframework.core.Objective;
 import io.github.slaframework.core.Party;
 import io.github.slaframework.core.PartyRole;
 import io.github.slaframework.core.PartyType;
+import io.github.slaframework.core.ServiceLevel;
+import io.github.slaframework.core.ServiceMetric;
 import io.github.slaframework.core.Term;
 import io.github.slaframework.core.imaging.PixelDensityEditions;
 import io.github.slaframework.core.report.Finding;
@@ -56,6 +59,27 @@ class ReadmeExamplesTests {
     assertThat(errors).extracting(Finding::code).containsOnly("AREA_MISSING").hasSize(4);
     assertThat(agreement.section(TechnicalStandardsSection.class).orElseThrow().cameras().get(0)
         .pixelDensity()).hasToString("256.0 px/m");
+  }
+
+  @Test
+  void changingACopyWorksAsTheReadmeShows() {
+    Agreement agreement = readmeAgreement();
+
+    Agreement changed = agreement
+        .withSection(InformationSharingSection.builder()
+            .retentionPeriod(IsoPeriod.parse("P28D")).build())
+        .withServiceLevels(ServiceLevel.builder()
+            .id("footage").metric(ServiceMetric.FOOTAGE_REQUEST_TURNAROUND).obligatedParty("council")
+            .objective(Objective.atMost(IsoPeriod.parse("P2D"))).build());
+
+    assertThat(changed.sections()).hasSameSizeAs(agreement.sections());
+    assertThat(changed.sections().get(0)).isInstanceOf(InformationSharingSection.class);
+    assertThat(changed.section(InformationSharingSection.class).orElseThrow().retentionPeriod())
+        .isEqualTo(IsoPeriod.parse("P28D"));
+    assertThat(changed.serviceLevels()).extracting(ServiceLevel::id).containsExactly("footage");
+    PartyRole processor = PartyRole.of("x-PROCESSOR");
+    assertThat(processor.isExtension()).isTrue();
+    assertThat(processor.code()).isEqualTo("x-PROCESSOR");
   }
 
   @Test

@@ -6,7 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -33,7 +35,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Agreement extends Extensible {
+public interface Agreement extends Extensible, WithAgreement {
 
   /** The format version this library writes. */
   String FORMAT_VERSION = "1.0";
@@ -169,11 +171,56 @@ public interface Agreement extends Extensible {
   }
 
   /**
+   * This agreement with a section in place of the section of the same area: the first section of
+   * that area is replaced where it stands (so {@link #section(AreaCode)} then returns the new one
+   * and the order of sections is kept); without a section of that area, the section is appended.
+   *
+   * @param section the new section, never null
+   * @return a copy of this agreement with the section
+   * @since 0.2.0
+   */
+  default Agreement withSection(Section section) {
+    Objects.requireNonNull(section, "section");
+    List<Section> sections = new ArrayList<>(sections());
+    AreaCode area = section.area();
+    for (int i = 0; i < sections.size(); i++) {
+      if (sections.get(i).area().equals(area)) {
+        sections.set(i, section);
+        return withSections(sections);
+      }
+    }
+    sections.add(section);
+    return withSections(sections);
+  }
+
+  /**
    * Starts an agreement.
    *
    * @return a new builder
    */
-  static ImmutableAgreement.Builder builder() {
-    return ImmutableAgreement.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Agreement with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Agreement copyOf(Agreement value) {
+    return ImmutableAgreement.copyOf(value);
+  }
+
+  /**
+   * Builds an {@link Agreement}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableAgreement.Builder {
+    /** Starts an empty builder; {@link Agreement#builder()} does the same. */
+    public Builder() {}
   }
 }

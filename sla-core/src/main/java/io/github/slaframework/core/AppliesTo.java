@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface AppliesTo extends Extensible {
+public interface AppliesTo extends Extensible, WithAppliesTo {
 
   /**
    * Only events of this priority count.
@@ -25,6 +25,38 @@ public interface AppliesTo extends Extensible {
    * @return the filter
    */
   static AppliesTo priority(Priority priority) {
-    return ImmutableAppliesTo.builder().priority(priority).build();
+    return AppliesTo.builder().priority(priority).build();
+  }
+
+  /**
+   * Starts an AppliesTo.
+   *
+   * @return a new builder
+   * @since 0.2.0
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable AppliesTo with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static AppliesTo copyOf(AppliesTo value) {
+    return ImmutableAppliesTo.copyOf(value);
+  }
+
+  /**
+   * Builds an {@link AppliesTo}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableAppliesTo.Builder {
+    /** Starts an empty builder; {@link AppliesTo#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Approval extends Extensible {
+public interface Approval extends Extensible, WithApproval {
 
   /**
    * The id of the party approving.
@@ -49,7 +49,29 @@ public interface Approval extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableApproval.Builder builder() {
-    return ImmutableApproval.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Approval with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Approval copyOf(Approval value) {
+    return ImmutableApproval.copyOf(value);
+  }
+
+  /**
+   * Builds an {@link Approval}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableApproval.Builder {
+    /** Starts an empty builder; {@link Approval#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Clause extends Extensible {
+public interface Clause extends Extensible, WithClause {
 
   /**
    * The clause id, unique in the agreement.
@@ -78,7 +78,29 @@ public interface Clause extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableClause.Builder builder() {
-    return ImmutableClause.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Clause with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Clause copyOf(Clause value) {
+    return ImmutableClause.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link Clause}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableClause.Builder {
+    /** Starts an empty builder; {@link Clause#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Contact extends Extensible {
+public interface Contact extends Extensible, WithContact {
 
   /**
    * The contact's name.
@@ -47,7 +47,29 @@ public interface Contact extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableContact.Builder builder() {
-    return ImmutableContact.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Contact with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Contact copyOf(Contact value) {
+    return ImmutableContact.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link Contact}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableContact.Builder {
+    /** Starts an empty builder; {@link Contact#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface FrameworkRef extends Extensible {
+public interface FrameworkRef extends Extensible, WithFrameworkRef {
 
   /**
    * The framework id, such as {@code uk-cctv-partnership}.
@@ -44,7 +44,7 @@ public interface FrameworkRef extends Extensible {
    * @return the reference
    */
   static FrameworkRef of(String id, String version) {
-    return ImmutableFrameworkRef.builder().id(id).version(version).build();
+    return FrameworkRef.builder().id(id).version(version).build();
   }
 
   /**
@@ -52,8 +52,8 @@ public interface FrameworkRef extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableFrameworkRef.Builder builder() {
-    return ImmutableFrameworkRef.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -63,5 +63,27 @@ public interface FrameworkRef extends Extensible {
    */
   default String key() {
     return id() + ":" + version() + profile().map(p -> ":" + p).orElse("");
+  }
+
+  /**
+   * An immutable FrameworkRef with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static FrameworkRef copyOf(FrameworkRef value) {
+    return ImmutableFrameworkRef.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link FrameworkRef}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableFrameworkRef.Builder {
+    /** Starts an empty builder; {@link FrameworkRef#builder()} does the same. */
+    public Builder() {}
   }
 }

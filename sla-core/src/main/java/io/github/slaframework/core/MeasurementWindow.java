@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface MeasurementWindow extends Extensible {
+public interface MeasurementWindow extends Extensible, WithMeasurementWindow {
 
   /** The time zone of a window that names none. */
   String DEFAULT_TIME_ZONE = "Europe/London";
@@ -53,7 +53,7 @@ public interface MeasurementWindow extends Extensible {
    * @return the window
    */
   static MeasurementWindow of(WindowType type) {
-    return ImmutableMeasurementWindow.builder().type(type).build();
+    return MeasurementWindow.builder().type(type).build();
   }
 
   /**
@@ -61,7 +61,29 @@ public interface MeasurementWindow extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableMeasurementWindow.Builder builder() {
-    return ImmutableMeasurementWindow.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable MeasurementWindow with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static MeasurementWindow copyOf(MeasurementWindow value) {
+    return ImmutableMeasurementWindow.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link MeasurementWindow}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableMeasurementWindow.Builder {
+    /** Starts an empty builder; {@link MeasurementWindow#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -1,5 +1,6 @@
 package io.github.slaframework.core;
 
+import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Objective extends Extensible {
+public interface Objective extends Extensible, WithObjective {
 
   /**
    * How the measured value is compared with the threshold.
@@ -27,6 +28,30 @@ public interface Objective extends Extensible {
   Threshold threshold();
 
   /**
+   * An objective for a duration metric: the measured time is at most the period, such as {@code
+   * Objective.atMost(IsoPeriod.parse("PT4H"))}.
+   *
+   * @param period the threshold, never null
+   * @return the objective {@code AT_MOST period}
+   * @since 0.2.0
+   */
+  static Objective atMost(IsoPeriod period) {
+    return of(ObjectiveOperator.AT_MOST, Threshold.of(period));
+  }
+
+  /**
+   * An objective for a ratio metric: the measured figure is at least the number, such as {@code
+   * Objective.atLeast(new BigDecimal("99.0"))} percent.
+   *
+   * @param number the threshold, never null
+   * @return the objective {@code AT_LEAST number}
+   * @since 0.2.0
+   */
+  static Objective atLeast(BigDecimal number) {
+    return of(ObjectiveOperator.AT_LEAST, Threshold.of(number));
+  }
+
+  /**
    * An objective.
    *
    * @param operator the operator
@@ -34,6 +59,38 @@ public interface Objective extends Extensible {
    * @return the objective
    */
   static Objective of(ObjectiveOperator operator, Threshold threshold) {
-    return ImmutableObjective.builder().operator(operator).threshold(threshold).build();
+    return Objective.builder().operator(operator).threshold(threshold).build();
+  }
+
+  /**
+   * Starts an Objective.
+   *
+   * @return a new builder
+   * @since 0.2.0
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Objective with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Objective copyOf(Objective value) {
+    return ImmutableObjective.copyOf(value);
+  }
+
+  /**
+   * Builds an {@link Objective}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableObjective.Builder {
+    /** Starts an empty builder; {@link Objective#builder()} does the same. */
+    public Builder() {}
   }
 }

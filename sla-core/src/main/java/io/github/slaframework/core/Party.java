@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Party extends Extensible {
+public interface Party extends Extensible, WithParty {
 
   /**
    * The party's id, unique within the agreement.
@@ -67,7 +67,29 @@ public interface Party extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableParty.Builder builder() {
-    return ImmutableParty.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Party with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Party copyOf(Party value) {
+    return ImmutableParty.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link Party}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableParty.Builder {
+    /** Starts an empty builder; {@link Party#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -1,19 +1,47 @@
 package io.github.slaframework.core;
 
+import java.util.List;
+
 /**
  * The part a party plays in the CCTV partnership.
  *
+ * <p>An open vocabulary (format 1.1): the known values are the constants; {@link #of(String)}
+ * also takes an extension value, {@code x-} followed by at least one more character. An enum
+ * before 0.2.0.
+ *
  * @since 0.1.0
  */
-public enum PartyRole {
+public final class PartyRole extends OpenCode<PartyRole> {
+
   /** Owns the camera system. */
-  SYSTEM_OWNER,
+  public static final PartyRole SYSTEM_OWNER = new PartyRole("SYSTEM_OWNER");
   /** Data controller of the recordings. */
-  DATA_CONTROLLER,
+  public static final PartyRole DATA_CONTROLLER = new PartyRole("DATA_CONTROLLER");
   /** Runs the control room. */
-  MONITORING_CENTRE,
+  public static final PartyRole MONITORING_CENTRE = new PartyRole("MONITORING_CENTRE");
   /** The police user of the system. */
-  POLICE,
+  public static final PartyRole POLICE = new PartyRole("POLICE");
   /** Any other role. */
-  OTHER
+  public static final PartyRole OTHER = new PartyRole("OTHER");
+
+  /** The known values of format 1.0, in format order. */
+  public static final List<PartyRole> KNOWN =
+      List.of(SYSTEM_OWNER, DATA_CONTROLLER, MONITORING_CENTRE, POLICE, OTHER);
+
+  private PartyRole(String code) {
+    super(code);
+  }
+
+  /**
+   * The value of a code: the constant of a known code, or an extension value.
+   *
+   * @param code a known code, or {@code x-} followed by at least one more character
+   * @return the value
+   * @throws IllegalArgumentException for any other code ({@code "x-"}, {@code "X-FOO"}, an
+   *     unknown code)
+   * @since 0.2.0
+   */
+  public static PartyRole of(String code) {
+    return of(code, KNOWN, PartyRole::new, "party role");
+  }
 }

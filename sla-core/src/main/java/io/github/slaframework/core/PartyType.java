@@ -1,25 +1,53 @@
 package io.github.slaframework.core;
 
+import java.util.List;
+
 /**
  * What kind of organisation a party is.
  *
+ * <p>An open vocabulary (format 1.1): the known values are the constants; {@link #of(String)}
+ * also takes an extension value, {@code x-} followed by at least one more character. An enum
+ * before 0.2.0.
+ *
  * @since 0.1.0
  */
-public enum PartyType {
+public final class PartyType extends OpenCode<PartyType> {
+
   /** A council (local authority). */
-  LOCAL_AUTHORITY,
+  public static final PartyType LOCAL_AUTHORITY = new PartyType("LOCAL_AUTHORITY");
   /** A territorial police force. */
-  POLICE_FORCE,
+  public static final PartyType POLICE_FORCE = new PartyType("POLICE_FORCE");
   /** A housing association. */
-  HOUSING_ASSOCIATION,
+  public static final PartyType HOUSING_ASSOCIATION = new PartyType("HOUSING_ASSOCIATION");
   /** An NHS trust or other NHS body. */
-  NHS_BODY,
+  public static final PartyType NHS_BODY = new PartyType("NHS_BODY");
   /** A university or college. */
-  UNIVERSITY,
+  public static final PartyType UNIVERSITY = new PartyType("UNIVERSITY");
   /** A shopping centre operator. */
-  SHOPPING_CENTRE,
+  public static final PartyType SHOPPING_CENTRE = new PartyType("SHOPPING_CENTRE");
   /** A transport operator. */
-  TRANSPORT_OPERATOR,
+  public static final PartyType TRANSPORT_OPERATOR = new PartyType("TRANSPORT_OPERATOR");
   /** Any other organisation. */
-  OTHER
+  public static final PartyType OTHER = new PartyType("OTHER");
+
+  /** The known values of format 1.0, in format order. */
+  public static final List<PartyType> KNOWN =
+      List.of(LOCAL_AUTHORITY, POLICE_FORCE, HOUSING_ASSOCIATION, NHS_BODY, UNIVERSITY, SHOPPING_CENTRE, TRANSPORT_OPERATOR, OTHER);
+
+  private PartyType(String code) {
+    super(code);
+  }
+
+  /**
+   * The value of a code: the constant of a known code, or an extension value.
+   *
+   * @param code a known code, or {@code x-} followed by at least one more character
+   * @return the value
+   * @throws IllegalArgumentException for any other code ({@code "x-"}, {@code "X-FOO"}, an
+   *     unknown code)
+   * @since 0.2.0
+   */
+  public static PartyType of(String code) {
+    return of(code, KNOWN, PartyType::new, "party type");
+  }
 }

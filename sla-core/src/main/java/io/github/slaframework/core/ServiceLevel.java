@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface ServiceLevel extends Extensible {
+public interface ServiceLevel extends Extensible, WithServiceLevel {
 
   /**
    * The service level's id, unique in the agreement.
@@ -101,7 +101,29 @@ public interface ServiceLevel extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableServiceLevel.Builder builder() {
-    return ImmutableServiceLevel.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable ServiceLevel with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static ServiceLevel copyOf(ServiceLevel value) {
+    return ImmutableServiceLevel.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link ServiceLevel}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableServiceLevel.Builder {
+    /** Starts an empty builder; {@link ServiceLevel#builder()} does the same. */
+    public Builder() {}
   }
 }

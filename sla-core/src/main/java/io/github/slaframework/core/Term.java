@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Term extends Extensible {
+public interface Term extends Extensible, WithTerm {
 
   /**
    * The first day the agreement is in force.
@@ -47,7 +47,29 @@ public interface Term extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableTerm.Builder builder() {
-    return ImmutableTerm.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Term with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Term copyOf(Term value) {
+    return ImmutableTerm.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link Term}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableTerm.Builder {
+    /** Starts an empty builder; {@link Term#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Waiver extends Extensible {
+public interface Waiver extends Extensible, WithWaiver {
 
   /**
    * The finding code waived, such as {@code RETENTION_LONG}.
@@ -50,7 +50,29 @@ public interface Waiver extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableWaiver.Builder builder() {
-    return ImmutableWaiver.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Waiver with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Waiver copyOf(Waiver value) {
+    return ImmutableWaiver.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link Waiver}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableWaiver.Builder {
+    /** Starts an empty builder; {@link Waiver#builder()} does the same. */
+    public Builder() {}
   }
 }

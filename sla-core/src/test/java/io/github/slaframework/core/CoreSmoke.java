@@ -53,7 +53,7 @@ public final class CoreSmoke {
    */
   public static String run() {
     Agreement a = agreement();
-    Agreement b = ImmutableAgreement.copyOf(a).withTitle("Smoke");
+    Agreement b = Agreement.copyOf(a).withTitle("Smoke");
     Camera camera = a.section(TechnicalStandardsSection.class).orElseThrow().cameras().get(0);
     boolean reaches = PixelDensityEditions.builtIn().find(PixelDensityEditions.IEC_62676_4_2025)
         .flatMap(e -> e.level(camera.requiredLevel())).map(camera.pixelDensity()::reaches).orElse(false);

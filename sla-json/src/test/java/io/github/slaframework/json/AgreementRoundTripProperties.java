@@ -175,8 +175,8 @@ class AgreementRoundTripProperties {
     return Combinators.combine(
             name(),
             text(),
-            Arbitraries.of(PartyType.class),
-            Arbitraries.of(PartyRole.class).list().ofMaxSize(3),
+            Arbitraries.of(PartyType.KNOWN),
+            Arbitraries.of(PartyRole.KNOWN).list().ofMaxSize(3),
             Arbitraries.maps(name(), text()).ofMaxSize(2),
             Combinators.combine(text(), text().optional(), text().optional())
                 .as((n, r, e) -> Contact.builder().name(n).role(r).email(e).build())
@@ -211,7 +211,7 @@ class AgreementRoundTripProperties {
         Combinators.combine(period().optional(), text().optional(), clauses)
             .as((p, t, c) -> GovernanceSection.builder().meetingFrequency(p).escalation(t)
                 .addAllClauses(c).build()),
-        Combinators.combine(Arbitraries.of(LegalBasis.class).list().ofMaxSize(3), clauses)
+        Combinators.combine(Arbitraries.of(LegalBasis.KNOWN).list().ofMaxSize(3), clauses)
             .as((b, c) -> LegalConsiderationsSection.builder().addAllLegalBases(b)
                 .addAllClauses(c).build()),
         Combinators.combine(text(), money(), name(), clauses)
@@ -236,7 +236,7 @@ class AgreementRoundTripProperties {
         Arbitraries.oneOf(period().map(Threshold::of), fieldNumber().map(Threshold::of));
     return Combinators.combine(
             name(),
-            Arbitraries.of(ServiceMetric.class),
+            Arbitraries.of(ServiceMetric.KNOWN),
             name(),
             text().optional(),
             Combinators.combine(Arbitraries.of(ObjectiveOperator.class), threshold)

@@ -2,7 +2,7 @@ package io.github.slaframework.testkit;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.AppliesTo;
-import io.github.slaframework.core.ImmutableServiceLevel;
+import io.github.slaframework.core.ServiceLevel;
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.MeasurementWindow;
 import io.github.slaframework.core.Objective;
@@ -10,7 +10,6 @@ import io.github.slaframework.core.ObjectiveOperator;
 import io.github.slaframework.core.Party;
 import io.github.slaframework.core.PartyType;
 import io.github.slaframework.core.Priority;
-import io.github.slaframework.core.ServiceLevel;
 import io.github.slaframework.core.ServiceMetric;
 import io.github.slaframework.core.Term;
 import io.github.slaframework.core.Threshold;
@@ -113,7 +112,7 @@ public final class MeasurementSamples {
     return availabilityBuilder(id, threshold).cameraCount(cameras).build();
   }
 
-  private static ImmutableServiceLevel.Builder availabilityBuilder(String id, String threshold) {
+  private static ServiceLevel.Builder availabilityBuilder(String id, String threshold) {
     return ServiceLevel.builder()
         .id(id)
         .metric(ServiceMetric.CAMERA_AVAILABILITY)

@@ -55,7 +55,7 @@ class SampleAgreementsTests {
   void housingAssociationAgreementHasTwoForcesAndTheProfile() {
     Agreement agreement = SampleAgreements.housingAssociationWithTwoForces();
 
-    assertThat(agreement.parties()).filteredOn(p -> p.type() == PartyType.POLICE_FORCE).hasSize(2);
+    assertThat(agreement.parties()).filteredOn(p -> p.type().equals(PartyType.POLICE_FORCE)).hasSize(2);
     assertThat(agreement.framework().profile()).contains("housing-association");
     assertThat(agreement.section(AreaCode.of("x-tenant-engagement"))).isPresent();
   }

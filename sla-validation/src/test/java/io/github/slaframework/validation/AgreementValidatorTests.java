@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.FrameworkRef;
-import io.github.slaframework.core.ImmutableAgreement;
 import io.github.slaframework.core.Waiver;
 import io.github.slaframework.core.framework.Condition;
 import io.github.slaframework.core.framework.Framework;
@@ -51,7 +50,7 @@ class AgreementValidatorTests {
   @Test
   void reportsABadIdTogetherWithEveryOtherProblemOfTheDocument() {
     String json = SlaWriter.defaults().writeAgreement(
-        ImmutableAgreement.copyOf(SampleAgreements.councilAndForce())
+        Agreement.copyOf(SampleAgreements.councilAndForce())
             .withId("not a valid id!")
             .withTitle(" "));
 
@@ -66,7 +65,7 @@ class AgreementValidatorTests {
   @Test
   void reportsUnreadableOptionalValuesTogetherWithConstraintAndFrameworkFindings() {
     String json = SlaWriter.defaults().writeAgreement(
-            ImmutableAgreement.copyOf(SampleAgreements.councilAndForce()).withTitle(" "))
+            Agreement.copyOf(SampleAgreements.councilAndForce()).withTitle(" "))
         .replaceFirst("\"status\": \"AGREED\"", "\"status\": \"FINISHED\"")
         .replaceFirst("\"DPA_2018_PART_3\",", "\"DPA_2018_PART3\",");
 
@@ -113,7 +112,7 @@ class AgreementValidatorTests {
     String json =
         SlaWriter.defaults()
             .writeAgreement(
-                ImmutableAgreement.copyOf(SampleAgreements.councilAndForce()).withTitle(" "));
+                Agreement.copyOf(SampleAgreements.councilAndForce()).withTitle(" "));
     ValidationResult result = VALIDATOR.validate(json);
     assertThat(result.isValid()).isFalse();
     assertThat(result.agreement()).isPresent();
@@ -182,7 +181,7 @@ class AgreementValidatorTests {
     AgreementValidator validator =
         AgreementValidator.builder().registry(FrameworkRegistry.builder().add(framework).build()).build();
     Agreement agreement =
-        ImmutableAgreement.copyOf(SampleAgreements.councilAndForce())
+        Agreement.copyOf(SampleAgreements.councilAndForce())
             .withFramework(FrameworkRef.of("vendor", "1"))
             .withSections(List.of())
             .withServiceLevels(List.of());
@@ -208,7 +207,7 @@ class AgreementValidatorTests {
             .addClauses(io.github.slaframework.core.Clause.of("purpose-1", "Reused id."))
             .build());
     Agreement agreement =
-        ImmutableAgreement.copyOf(sample)
+        Agreement.copyOf(sample)
             .withSections(sections)
             .withWaivers(
                 Waiver.builder().code("DUPLICATE_ID").path("/sections/2").reason("under").build(),
@@ -264,7 +263,7 @@ class AgreementValidatorTests {
   @Test
   void reportsFindingsOfEveryKindAtOnce() {
     Agreement agreement =
-        ImmutableAgreement.copyOf(SampleAgreements.councilAndForce())
+        Agreement.copyOf(SampleAgreements.councilAndForce())
             .withTitle("")
             .withFramework(FrameworkRef.of("uk-cctv-partnership", "2019"))
             .withWaivers(Waiver.builder().code("NOTHING").reason("r").build());
@@ -281,7 +280,7 @@ class AgreementValidatorTests {
             .locale(Locale.forLanguageTag("cy"))
             .build();
     Agreement agreement =
-        ImmutableAgreement.copyOf(SampleAgreements.councilAndForce())
+        Agreement.copyOf(SampleAgreements.councilAndForce())
             .withTitle(" ")
             .withWaivers(Waiver.builder().code("NOTHING").reason("r").build())
             .withId("${1+1}");
@@ -313,7 +312,7 @@ class AgreementValidatorTests {
     AgreementValidator validator =
         AgreementValidator.builder().registry(FrameworkRegistry.builder().add(framework).build()).build();
     Agreement agreement =
-        ImmutableAgreement.copyOf(SampleAgreements.councilAndForce())
+        Agreement.copyOf(SampleAgreements.councilAndForce())
             .withTitle("#{2*3} ${1+1}")
             .withFramework(FrameworkRef.of("literal", "1"))
             .withSections(List.of())
@@ -351,6 +350,6 @@ class AgreementValidatorTests {
       }
       sections.add(s);
     }
-    return ImmutableAgreement.copyOf(sample).withSections(sections);
+    return Agreement.copyOf(sample).withSections(sections);
   }
 }

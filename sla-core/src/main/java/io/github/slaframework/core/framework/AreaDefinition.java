@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface AreaDefinition extends Extensible {
+public interface AreaDefinition extends Extensible, WithAreaDefinition {
 
   /**
    * The area code sections name.
@@ -51,7 +51,7 @@ public interface AreaDefinition extends Extensible {
    * @return the changed definition
    */
   default AreaDefinition atLevel(AreaLevel level) {
-    return ImmutableAreaDefinition.copyOf(this).withLevel(level);
+    return this.withLevel(level);
   }
 
   /**
@@ -71,7 +71,29 @@ public interface AreaDefinition extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableAreaDefinition.Builder builder() {
-    return ImmutableAreaDefinition.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable AreaDefinition with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static AreaDefinition copyOf(AreaDefinition value) {
+    return ImmutableAreaDefinition.copyOf(value);
+  }
+
+  /**
+   * Builds an {@link AreaDefinition}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableAreaDefinition.Builder {
+    /** Starts an empty builder; {@link AreaDefinition#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -32,6 +32,47 @@ public sealed interface Condition
         Condition.Not {
 
   /**
+   * A condition that a path from the agreement root names a value that is not null, such as
+   * {@code Condition.exists("/term/expiresOn")}.
+   *
+   * @param path a JSON Pointer from the agreement root, {@code ""} or starting with {@code /}
+   * @return the {@link Exists} condition
+   * @throws IllegalArgumentException when the path is not a JSON Pointer
+   * @since 0.2.0
+   */
+  static Condition exists(String path) {
+    return new Exists(Target.root(path));
+  }
+
+  /**
+   * A condition that an array at a path from the agreement root holds a value, such as {@code
+   * Condition.contains("/parties/0/roles", JsonValue.of("POLICE"))}.
+   *
+   * @param path a JSON Pointer from the agreement root, {@code ""} or starting with {@code /}
+   * @param value the literal, never null
+   * @return the {@link Contains} condition
+   * @throws IllegalArgumentException when the path is not a JSON Pointer
+   * @since 0.2.0
+   */
+  static Condition contains(String path, JsonValue value) {
+    return new Contains(Target.root(path), value);
+  }
+
+  /**
+   * A condition that an array of strings at a path from the agreement root holds a string, such
+   * as a code: {@code Condition.contains("/parties/0/roles", "POLICE")}.
+   *
+   * @param path a JSON Pointer from the agreement root, {@code ""} or starting with {@code /}
+   * @param value the string, never null
+   * @return the {@link Contains} condition
+   * @throws IllegalArgumentException when the path is not a JSON Pointer
+   * @since 0.2.0
+   */
+  static Condition contains(String path, String value) {
+    return contains(path, JsonValue.of(value));
+  }
+
+  /**
    * True when the target names at least one value that is not null.
    *
    * @param target what to look at

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Framework extends Extensible {
+public interface Framework extends Extensible, WithFramework {
 
   /** The format version written by this library. */
   String FORMAT_VERSION = "1.0";
@@ -150,7 +150,7 @@ public interface Framework extends Extensible {
     }
     List<Rule> rules = new ArrayList<>(rules());
     rules.addAll(profile.rules());
-    return ImmutableFramework.copyOf(this)
+    return Framework.copyOf(this)
         .withAreas(areas)
         .withRules(rules)
         .withProfiles(List.of());
@@ -161,7 +161,29 @@ public interface Framework extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableFramework.Builder builder() {
-    return ImmutableFramework.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Framework with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Framework copyOf(Framework value) {
+    return ImmutableFramework.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link Framework}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableFramework.Builder {
+    /** Starts an empty builder; {@link Framework#builder()} does the same. */
+    public Builder() {}
   }
 }

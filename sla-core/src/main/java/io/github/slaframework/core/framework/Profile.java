@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Profile extends Extensible {
+public interface Profile extends Extensible, WithProfile {
 
   /**
    * The profile id, such as {@code housing-association}.
@@ -79,7 +79,29 @@ public interface Profile extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableProfile.Builder builder() {
-    return ImmutableProfile.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Profile with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Profile copyOf(Profile value) {
+    return ImmutableProfile.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link Profile}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableProfile.Builder {
+    /** Starts an empty builder; {@link Profile#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Rule extends Extensible {
+public interface Rule extends Extensible, WithRule {
 
   /**
    * The code of the findings the rule reports.
@@ -94,7 +94,29 @@ public interface Rule extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableRule.Builder builder() {
-    return ImmutableRule.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Rule with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Rule copyOf(Rule value) {
+    return ImmutableRule.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link Rule}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableRule.Builder {
+    /** Starts an empty builder; {@link Rule#builder()} does the same. */
+    public Builder() {}
   }
 }

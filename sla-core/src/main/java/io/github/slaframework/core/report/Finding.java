@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Finding {
+public interface Finding extends WithFinding {
 
   /**
    * How serious the finding is.
@@ -70,8 +70,8 @@ public interface Finding {
    *
    * @return a new builder
    */
-  static ImmutableFinding.Builder builder() {
-    return ImmutableFinding.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -98,7 +98,7 @@ public interface Finding {
       return this;
     }
     Optional<SourceLocation> found = sourceMap.locateNearest(path());
-    return found.isEmpty() ? this : ImmutableFinding.copyOf(this).withLocation(found);
+    return found.isEmpty() ? this : this.withLocation(found);
   }
 
   /**
@@ -107,7 +107,7 @@ public interface Finding {
    * @return the waived finding
    */
   default Finding asWaived() {
-    return ImmutableFinding.copyOf(this).withSeverity(Severity.INFO).withWaived(true);
+    return this.withSeverity(Severity.INFO).withWaived(true);
   }
 
   /**
@@ -127,5 +127,27 @@ public interface Finding {
       sb.append(" (waived)");
     }
     return sb.toString();
+  }
+
+  /**
+   * An immutable Finding with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Finding copyOf(Finding value) {
+    return ImmutableFinding.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link Finding}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableFinding.Builder {
+    /** Starts an empty builder; {@link Finding#builder()} does the same. */
+    public Builder() {}
   }
 }

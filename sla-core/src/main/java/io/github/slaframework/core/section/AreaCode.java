@@ -1,5 +1,6 @@
 package io.github.slaframework.core.section;
 
+import io.github.slaframework.core.OpenCode;
 import java.util.List;
 import java.util.Objects;
 
@@ -83,12 +84,13 @@ public record AreaCode(String code) implements Comparable<AreaCode> {
   }
 
   /**
-   * Whether this is an extension area ({@code x-} prefix).
+   * Whether this is an extension area: {@code x-} followed by at least one more character
+   * ({@code "x-"} alone is not one).
    *
    * @return {@code true} for an extension area
    */
   public boolean isExtension() {
-    return code.startsWith("x-");
+    return OpenCode.isExtensionCode(code);
   }
 
   /**

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Camera extends Extensible {
+public interface Camera extends Extensible, WithCamera {
 
   /**
    * The camera id, unique in the agreement.
@@ -72,7 +72,29 @@ public interface Camera extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableCamera.Builder builder() {
-    return ImmutableCamera.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Camera with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Camera copyOf(Camera value) {
+    return ImmutableCamera.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link Camera}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableCamera.Builder {
+    /** Starts an empty builder; {@link Camera#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Charge extends Extensible {
+public interface Charge extends Extensible, WithCharge {
 
   /**
    * What the charge is for.
@@ -53,7 +53,29 @@ public interface Charge extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutableCharge.Builder builder() {
-    return ImmutableCharge.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable Charge with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static Charge copyOf(Charge value) {
+    return ImmutableCharge.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link Charge}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableCharge.Builder {
+    /** Starts an empty builder; {@link Charge#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public non-sealed interface CommunicationSection extends Section {
+public non-sealed interface CommunicationSection extends Section, WithCommunicationSection {
 
   @Override
   default AreaCode area() {
@@ -43,7 +43,29 @@ public non-sealed interface CommunicationSection extends Section {
    *
    * @return a new builder
    */
-  static ImmutableCommunicationSection.Builder builder() {
-    return ImmutableCommunicationSection.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable CommunicationSection with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static CommunicationSection copyOf(CommunicationSection value) {
+    return ImmutableCommunicationSection.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link CommunicationSection}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableCommunicationSection.Builder {
+    /** Starts an empty builder; {@link CommunicationSection#builder()} does the same. */
+    public Builder() {}
   }
 }

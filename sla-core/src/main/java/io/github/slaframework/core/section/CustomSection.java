@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public non-sealed interface CustomSection extends Section {
+public non-sealed interface CustomSection extends Section, WithCustomSection {
 
   @Override
   AreaCode area();
@@ -28,7 +28,29 @@ public non-sealed interface CustomSection extends Section {
    *
    * @return a new builder
    */
-  static ImmutableCustomSection.Builder builder() {
-    return ImmutableCustomSection.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable CustomSection with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static CustomSection copyOf(CustomSection value) {
+    return ImmutableCustomSection.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link CustomSection}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableCustomSection.Builder {
+    /** Starts an empty builder; {@link CustomSection#builder()} does the same. */
+    public Builder() {}
   }
 }

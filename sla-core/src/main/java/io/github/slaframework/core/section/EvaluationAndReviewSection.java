@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public non-sealed interface EvaluationAndReviewSection extends Section {
+public non-sealed interface EvaluationAndReviewSection extends Section, WithEvaluationAndReviewSection {
 
   @Override
   default AreaCode area() {
@@ -45,7 +45,29 @@ public non-sealed interface EvaluationAndReviewSection extends Section {
    *
    * @return a new builder
    */
-  static ImmutableEvaluationAndReviewSection.Builder builder() {
-    return ImmutableEvaluationAndReviewSection.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable EvaluationAndReviewSection with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static EvaluationAndReviewSection copyOf(EvaluationAndReviewSection value) {
+    return ImmutableEvaluationAndReviewSection.copyOf(value);
+  }
+
+  /**
+   * Builds an {@link EvaluationAndReviewSection}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableEvaluationAndReviewSection.Builder {
+    /** Starts an empty builder; {@link EvaluationAndReviewSection#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface EvidenceExport extends Extensible {
+public interface EvidenceExport extends Extensible, WithEvidenceExport {
 
   /**
    * The export format.
@@ -34,6 +34,38 @@ public interface EvidenceExport extends Extensible {
    * @return the export
    */
   static EvidenceExport of(EvidenceFormat format, IntegrityAlgorithm integrity) {
-    return ImmutableEvidenceExport.builder().format(format).integrity(integrity).build();
+    return EvidenceExport.builder().format(format).integrity(integrity).build();
+  }
+
+  /**
+   * Starts an EvidenceExport.
+   *
+   * @return a new builder
+   * @since 0.2.0
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable EvidenceExport with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static EvidenceExport copyOf(EvidenceExport value) {
+    return ImmutableEvidenceExport.copyOf(value);
+  }
+
+  /**
+   * Builds an {@link EvidenceExport}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableEvidenceExport.Builder {
+    /** Starts an empty builder; {@link EvidenceExport#builder()} does the same. */
+    public Builder() {}
   }
 }

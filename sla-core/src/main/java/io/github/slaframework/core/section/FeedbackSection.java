@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public non-sealed interface FeedbackSection extends Section {
+public non-sealed interface FeedbackSection extends Section, WithFeedbackSection {
 
   @Override
   default AreaCode area() {
@@ -38,7 +38,29 @@ public non-sealed interface FeedbackSection extends Section {
    *
    * @return a new builder
    */
-  static ImmutableFeedbackSection.Builder builder() {
-    return ImmutableFeedbackSection.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable FeedbackSection with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static FeedbackSection copyOf(FeedbackSection value) {
+    return ImmutableFeedbackSection.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link FeedbackSection}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableFeedbackSection.Builder {
+    /** Starts an empty builder; {@link FeedbackSection#builder()} does the same. */
+    public Builder() {}
   }
 }

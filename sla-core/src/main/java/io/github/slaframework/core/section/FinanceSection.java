@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public non-sealed interface FinanceSection extends Section {
+public non-sealed interface FinanceSection extends Section, WithFinanceSection {
 
   @Override
   default AreaCode area() {
@@ -29,7 +29,29 @@ public non-sealed interface FinanceSection extends Section {
    *
    * @return a new builder
    */
-  static ImmutableFinanceSection.Builder builder() {
-    return ImmutableFinanceSection.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable FinanceSection with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static FinanceSection copyOf(FinanceSection value) {
+    return ImmutableFinanceSection.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link FinanceSection}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableFinanceSection.Builder {
+    /** Starts an empty builder; {@link FinanceSection#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public non-sealed interface InformationSharingSection extends Section {
+public non-sealed interface InformationSharingSection extends Section, WithInformationSharingSection {
 
   @Override
   default AreaCode area() {
@@ -39,7 +39,29 @@ public non-sealed interface InformationSharingSection extends Section {
    *
    * @return a new builder
    */
-  static ImmutableInformationSharingSection.Builder builder() {
-    return ImmutableInformationSharingSection.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable InformationSharingSection with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static InformationSharingSection copyOf(InformationSharingSection value) {
+    return ImmutableInformationSharingSection.copyOf(value);
+  }
+
+  /**
+   * Builds an {@link InformationSharingSection}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableInformationSharingSection.Builder {
+    /** Starts an empty builder; {@link InformationSharingSection#builder()} does the same. */
+    public Builder() {}
   }
 }

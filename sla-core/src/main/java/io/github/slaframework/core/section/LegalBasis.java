@@ -1,27 +1,56 @@
 package io.github.slaframework.core.section;
 
+import io.github.slaframework.core.OpenCode;
+import java.util.List;
+
 /**
  * A statute or regime an agreement relies on.
  *
+ * <p>An open vocabulary (format 1.1): the known values are the constants; {@link #of(String)}
+ * also takes an extension value, {@code x-} followed by at least one more character. An enum
+ * before 0.2.0.
+ *
  * @since 0.1.0
  */
-public enum LegalBasis {
+public final class LegalBasis extends OpenCode<LegalBasis> {
+
   /** Data Protection Act 2018 Part 3: processing for law-enforcement purposes. */
-  DPA_2018_PART_3,
+  public static final LegalBasis DPA_2018_PART_3 = new LegalBasis("DPA_2018_PART_3");
   /** UK GDPR. */
-  UK_GDPR,
+  public static final LegalBasis UK_GDPR = new LegalBasis("UK_GDPR");
   /** Data Protection Act 2018 Schedule 2 exemptions (disclosure for crime and legal proceedings). */
-  DPA_2018_SCHEDULE_2,
+  public static final LegalBasis DPA_2018_SCHEDULE_2 = new LegalBasis("DPA_2018_SCHEDULE_2");
   /** Protection of Freedoms Act 2012 and the Surveillance Camera Code. */
-  POFA_2012,
+  public static final LegalBasis POFA_2012 = new LegalBasis("POFA_2012");
   /** Regulation of Investigatory Powers Act 2000 Part II: directed surveillance (England, Wales, Northern Ireland). */
-  RIPA_2000_PART_2,
+  public static final LegalBasis RIPA_2000_PART_2 = new LegalBasis("RIPA_2000_PART_2");
   /** Regulation of Investigatory Powers (Scotland) Act 2000. */
-  RIPSA_2000,
+  public static final LegalBasis RIPSA_2000 = new LegalBasis("RIPSA_2000");
   /** Criminal Procedure and Investigations Act 1996. */
-  CPIA_1996,
+  public static final LegalBasis CPIA_1996 = new LegalBasis("CPIA_1996");
   /** Human Rights Act 1998 (Article 8). */
-  HRA_1998,
+  public static final LegalBasis HRA_1998 = new LegalBasis("HRA_1998");
   /** Freedom of Information Act 2000. */
-  FOIA_2000
+  public static final LegalBasis FOIA_2000 = new LegalBasis("FOIA_2000");
+
+  /** The known values of format 1.0, in format order. */
+  public static final List<LegalBasis> KNOWN =
+      List.of(DPA_2018_PART_3, UK_GDPR, DPA_2018_SCHEDULE_2, POFA_2012, RIPA_2000_PART_2, RIPSA_2000, CPIA_1996, HRA_1998, FOIA_2000);
+
+  private LegalBasis(String code) {
+    super(code);
+  }
+
+  /**
+   * The value of a code: the constant of a known code, or an extension value.
+   *
+   * @param code a known code, or {@code x-} followed by at least one more character
+   * @return the value
+   * @throws IllegalArgumentException for any other code ({@code "x-"}, {@code "X-FOO"}, an
+   *     unknown code)
+   * @since 0.2.0
+   */
+  public static LegalBasis of(String code) {
+    return of(code, KNOWN, LegalBasis::new, "legal basis");
+  }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public non-sealed interface LegalConsiderationsSection extends Section {
+public non-sealed interface LegalConsiderationsSection extends Section, WithLegalConsiderationsSection {
 
   @Override
   default AreaCode area() {
@@ -36,7 +36,29 @@ public non-sealed interface LegalConsiderationsSection extends Section {
    *
    * @return a new builder
    */
-  static ImmutableLegalConsiderationsSection.Builder builder() {
-    return ImmutableLegalConsiderationsSection.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable LegalConsiderationsSection with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static LegalConsiderationsSection copyOf(LegalConsiderationsSection value) {
+    return ImmutableLegalConsiderationsSection.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link LegalConsiderationsSection}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableLegalConsiderationsSection.Builder {
+    /** Starts an empty builder; {@link LegalConsiderationsSection#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface PlannedChange extends Extensible {
+public interface PlannedChange extends Extensible, WithPlannedChange {
 
   /**
    * The change.
@@ -41,7 +41,29 @@ public interface PlannedChange extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutablePlannedChange.Builder builder() {
-    return ImmutablePlannedChange.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable PlannedChange with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static PlannedChange copyOf(PlannedChange value) {
+    return ImmutablePlannedChange.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link PlannedChange}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutablePlannedChange.Builder {
+    /** Starts an empty builder; {@link PlannedChange#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface PrivacyImpactAssessment extends Extensible {
+public interface PrivacyImpactAssessment extends Extensible, WithPrivacyImpactAssessment {
 
   /**
    * The assessment's reference.
@@ -42,7 +42,29 @@ public interface PrivacyImpactAssessment extends Extensible {
    *
    * @return a new builder
    */
-  static ImmutablePrivacyImpactAssessment.Builder builder() {
-    return ImmutablePrivacyImpactAssessment.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable PrivacyImpactAssessment with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static PrivacyImpactAssessment copyOf(PrivacyImpactAssessment value) {
+    return ImmutablePrivacyImpactAssessment.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link PrivacyImpactAssessment}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutablePrivacyImpactAssessment.Builder {
+    /** Starts an empty builder; {@link PrivacyImpactAssessment#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public non-sealed interface PurposeAndLegitimacySection extends Section {
+public non-sealed interface PurposeAndLegitimacySection extends Section, WithPurposeAndLegitimacySection {
 
   @Override
   default AreaCode area() {
@@ -44,7 +44,29 @@ public non-sealed interface PurposeAndLegitimacySection extends Section {
    *
    * @return a new builder
    */
-  static ImmutablePurposeAndLegitimacySection.Builder builder() {
-    return ImmutablePurposeAndLegitimacySection.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable PurposeAndLegitimacySection with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static PurposeAndLegitimacySection copyOf(PurposeAndLegitimacySection value) {
+    return ImmutablePurposeAndLegitimacySection.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link PurposeAndLegitimacySection}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutablePurposeAndLegitimacySection.Builder {
+    /** Starts an empty builder; {@link PurposeAndLegitimacySection#builder()} does the same. */
+    public Builder() {}
   }
 }

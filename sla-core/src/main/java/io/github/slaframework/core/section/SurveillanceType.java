@@ -1,19 +1,48 @@
 package io.github.slaframework.core.section;
 
+import io.github.slaframework.core.OpenCode;
+import java.util.List;
+
 /**
  * A type of surveillance the agreement covers.
  *
+ * <p>An open vocabulary (format 1.1): the known values are the constants; {@link #of(String)}
+ * also takes an extension value, {@code x-} followed by at least one more character. An enum
+ * before 0.2.0.
+ *
  * @since 0.1.0
  */
-public enum SurveillanceType {
+public final class SurveillanceType extends OpenCode<SurveillanceType> {
+
   /** Overt public-space surveillance. */
-  OVERT,
+  public static final SurveillanceType OVERT = new SurveillanceType("OVERT");
   /** Covert (directed) surveillance. */
-  COVERT,
+  public static final SurveillanceType COVERT = new SurveillanceType("COVERT");
   /** Automatic number plate recognition. */
-  ANPR,
+  public static final SurveillanceType ANPR = new SurveillanceType("ANPR");
   /** Body-worn video. */
-  BODY_WORN,
+  public static final SurveillanceType BODY_WORN = new SurveillanceType("BODY_WORN");
   /** Redeployable cameras. */
-  REDEPLOYABLE
+  public static final SurveillanceType REDEPLOYABLE = new SurveillanceType("REDEPLOYABLE");
+
+  /** The known values of format 1.0, in format order. */
+  public static final List<SurveillanceType> KNOWN =
+      List.of(OVERT, COVERT, ANPR, BODY_WORN, REDEPLOYABLE);
+
+  private SurveillanceType(String code) {
+    super(code);
+  }
+
+  /**
+   * The value of a code: the constant of a known code, or an extension value.
+   *
+   * @param code a known code, or {@code x-} followed by at least one more character
+   * @return the value
+   * @throws IllegalArgumentException for any other code ({@code "x-"}, {@code "X-FOO"}, an
+   *     unknown code)
+   * @since 0.2.0
+   */
+  public static SurveillanceType of(String code) {
+    return of(code, KNOWN, SurveillanceType::new, "surveillance type");
+  }
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public non-sealed interface SurveillanceTypesSection extends Section {
+public non-sealed interface SurveillanceTypesSection extends Section, WithSurveillanceTypesSection {
 
   @Override
   default AreaCode area() {
@@ -28,7 +28,29 @@ public non-sealed interface SurveillanceTypesSection extends Section {
    *
    * @return a new builder
    */
-  static ImmutableSurveillanceTypesSection.Builder builder() {
-    return ImmutableSurveillanceTypesSection.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable SurveillanceTypesSection with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static SurveillanceTypesSection copyOf(SurveillanceTypesSection value) {
+    return ImmutableSurveillanceTypesSection.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link SurveillanceTypesSection}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableSurveillanceTypesSection.Builder {
+    /** Starts an empty builder; {@link SurveillanceTypesSection#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public non-sealed interface TechnicalStandardsSection extends Section {
+public non-sealed interface TechnicalStandardsSection extends Section, WithTechnicalStandardsSection {
 
   @Override
   default AreaCode area() {
@@ -37,7 +37,29 @@ public non-sealed interface TechnicalStandardsSection extends Section {
    *
    * @return a new builder
    */
-  static ImmutableTechnicalStandardsSection.Builder builder() {
-    return ImmutableTechnicalStandardsSection.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable TechnicalStandardsSection with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static TechnicalStandardsSection copyOf(TechnicalStandardsSection value) {
+    return ImmutableTechnicalStandardsSection.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link TechnicalStandardsSection}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableTechnicalStandardsSection.Builder {
+    /** Starts an empty builder; {@link TechnicalStandardsSection#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -1,19 +1,48 @@
 package io.github.slaframework.core.section;
 
+import io.github.slaframework.core.OpenCode;
+import java.util.List;
+
 /**
  * Training or licensing required of staff.
  *
+ * <p>An open vocabulary (format 1.1): the known values are the constants; {@link #of(String)}
+ * also takes an extension value, {@code x-} followed by at least one more character. An enum
+ * before 0.2.0.
+ *
  * @since 0.1.0
  */
-public enum TrainingRequirement {
+public final class TrainingRequirement extends OpenCode<TrainingRequirement> {
+
   /** The SIA public space surveillance (CCTV) licence. */
-  SIA_PUBLIC_SPACE_SURVEILLANCE_LICENCE,
+  public static final TrainingRequirement SIA_PUBLIC_SPACE_SURVEILLANCE_LICENCE = new TrainingRequirement("SIA_PUBLIC_SPACE_SURVEILLANCE_LICENCE");
   /** BS 7958 (CCTV management and operation). */
-  BS_7958,
+  public static final TrainingRequirement BS_7958 = new TrainingRequirement("BS_7958");
   /** Data protection training. */
-  DATA_PROTECTION,
+  public static final TrainingRequirement DATA_PROTECTION = new TrainingRequirement("DATA_PROTECTION");
   /** Awareness of RIPA / RIP(S)A. */
-  RIPA_AWARENESS,
+  public static final TrainingRequirement RIPA_AWARENESS = new TrainingRequirement("RIPA_AWARENESS");
   /** Evidence handling. */
-  EVIDENCE_HANDLING
+  public static final TrainingRequirement EVIDENCE_HANDLING = new TrainingRequirement("EVIDENCE_HANDLING");
+
+  /** The known values of format 1.0, in format order. */
+  public static final List<TrainingRequirement> KNOWN =
+      List.of(SIA_PUBLIC_SPACE_SURVEILLANCE_LICENCE, BS_7958, DATA_PROTECTION, RIPA_AWARENESS, EVIDENCE_HANDLING);
+
+  private TrainingRequirement(String code) {
+    super(code);
+  }
+
+  /**
+   * The value of a code: the constant of a known code, or an extension value.
+   *
+   * @param code a known code, or {@code x-} followed by at least one more character
+   * @return the value
+   * @throws IllegalArgumentException for any other code ({@code "x-"}, {@code "X-FOO"}, an
+   *     unknown code)
+   * @since 0.2.0
+   */
+  public static TrainingRequirement of(String code) {
+    return of(code, KNOWN, TrainingRequirement::new, "training requirement");
+  }
 }

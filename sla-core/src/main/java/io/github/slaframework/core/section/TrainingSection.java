@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public non-sealed interface TrainingSection extends Section {
+public non-sealed interface TrainingSection extends Section, WithTrainingSection {
 
   @Override
   default AreaCode area() {
@@ -38,7 +38,29 @@ public non-sealed interface TrainingSection extends Section {
    *
    * @return a new builder
    */
-  static ImmutableTrainingSection.Builder builder() {
-    return ImmutableTrainingSection.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An immutable TrainingSection with every value of {@code value}: the value itself when it is already immutable.
+   *
+   * @param value the value to copy, never null
+   * @return an immutable copy
+   * @since 0.2.0
+   */
+  static TrainingSection copyOf(TrainingSection value) {
+    return ImmutableTrainingSection.copyOf(value);
+  }
+
+  /**
+   * Builds a {@link TrainingSection}: set the values, then call {@code build()}, which fails with {@link
+   * IllegalStateException} naming a required value that is missing. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  final class Builder extends ImmutableTrainingSection.Builder {
+    /** Starts an empty builder; {@link TrainingSection#builder()} does the same. */
+    public Builder() {}
   }
 }

@@ -56,7 +56,7 @@ public final class HtmlReport {
     int chart = 0;
     for (ServiceLevelResult level : result.serviceLevels()) {
       out.append("<section>\n<h2>").append(esc(level.id())).append(" <small>")
-          .append(esc(level.metric().name())).append("</small></h2>\n");
+          .append(esc(level.metric().code())).append("</small></h2>\n");
       if (level.problem().isPresent()) {
         out.append("<p>Not measured: ").append(esc(level.problem().get())).append(".</p>\n");
       } else if (level.windows().isEmpty()) {

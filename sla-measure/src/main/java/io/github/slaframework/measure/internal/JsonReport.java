@@ -55,7 +55,7 @@ public final class JsonReport {
       for (ServiceLevelResult level : result.serviceLevels()) {
         g.writeStartObject();
         g.writeStringProperty("id", level.id());
-        g.writeStringProperty("metric", level.metric().name());
+        g.writeStringProperty("metric", level.metric().code());
         if (level.problem().isPresent()) {
           g.writeStringProperty("problem", level.problem().get());
         }
@@ -70,7 +70,7 @@ public final class JsonReport {
       g.writeArrayPropertyStart("indicators");
       for (IndicatorResult indicator : result.indicators()) {
         g.writeStartObject();
-        g.writeStringProperty("indicator", indicator.indicator().name());
+        g.writeStringProperty("indicator", indicator.indicator().code());
         g.writeNumberProperty("total", indicator.total());
         g.writeArrayPropertyStart("windows");
         for (IndicatorResult.Count c : indicator.windows()) {

@@ -97,17 +97,20 @@ final class Labels {
   }
 
   static String indicator(Indicator i) {
-    switch (i) {
-      case INCIDENTS_MONITORED:
+    // Indicator is an open vocabulary: switch over its code; an x- indicator is shown as written.
+    switch (i.code()) {
+      case "INCIDENTS_MONITORED":
         return "Incidents monitored";
-      case ARRESTS_ASSISTED:
+      case "ARRESTS_ASSISTED":
         return "Arrests assisted";
-      case EVIDENCE_PACKAGES:
+      case "EVIDENCE_PACKAGES":
         return "Evidence packages";
-      case FOOTAGE_REVIEWS:
+      case "FOOTAGE_REVIEWS":
         return "Footage reviews";
-      default:
+      case "CAMERA_AVAILABILITY":
         return "Camera availability";
+      default:
+        return i.code();
     }
   }
 }

@@ -25,7 +25,7 @@ public final class MarkdownReport {
     out.append("# Service levels: ").append(cell(title)).append("\n\n");
     out.append(Labels.summary(result.eventCount(), result.rejectedCount())).append(".\n");
     for (ServiceLevelResult level : result.serviceLevels()) {
-      out.append("\n## ").append(cell(level.id())).append(" (").append(level.metric().name())
+      out.append("\n## ").append(cell(level.id())).append(" (").append(level.metric().code())
           .append(")\n\n");
       if (level.problem().isPresent()) {
         out.append("Not measured: ").append(cell(level.problem().get())).append(".\n");

@@ -158,7 +158,11 @@ public final class MeasurementRun {
       return problem(sl, "no objective");
     }
     Objective o = objective.get();
-    if (sl.metric() == ServiceMetric.CAMERA_AVAILABILITY) {
+    if (sl.metric().isExtension()) {
+      // an x- metric (format 1.1) has no built-in meaning: not measured, never misfiled
+      return problem(sl, sl.metric() + " has no built-in meaning");
+    }
+    if (sl.metric().equals(ServiceMetric.CAMERA_AVAILABILITY)) {
       if (o.threshold().number().isEmpty()) {
         return problem(sl, "CAMERA_AVAILABILITY needs a numeric threshold (a percentage)");
       }
@@ -181,11 +185,15 @@ public final class MeasurementRun {
     Priority only = sl.appliesTo().flatMap(AppliesTo::priority).orElse(null);
     DurationLevel d = new DurationLevel(sl.id(), sl.metric(), series(zone, window.type(), length),
         only, sl.effectiveAttainment(), o.threshold().period().get());
-    switch (sl.metric()) {
-      case FOOTAGE_REQUEST_TURNAROUND -> turnaround.add(d);
-      case REQUEST_ACKNOWLEDGEMENT -> acknowledgement.add(d);
-      case FAULT_REPAIR_TIME -> repair.add(d);
-      default -> live.add(d);
+    ServiceMetric metric = sl.metric();
+    if (metric.equals(ServiceMetric.FOOTAGE_REQUEST_TURNAROUND)) {
+      turnaround.add(d);
+    } else if (metric.equals(ServiceMetric.REQUEST_ACKNOWLEDGEMENT)) {
+      acknowledgement.add(d);
+    } else if (metric.equals(ServiceMetric.FAULT_REPAIR_TIME)) {
+      repair.add(d);
+    } else {
+      live.add(d);
     }
     return new Level(sl, d, null, null);
   }

@@ -25,7 +25,7 @@ public final class TextReport {
    */
   public static void write(MeasurementResult result, Appendable out) throws IOException {
     for (ServiceLevelResult level : result.serviceLevels()) {
-      out.append(level.id()).append(" (").append(level.metric().name()).append(")\n");
+      out.append(level.id()).append(" (").append(level.metric().code()).append(")\n");
       if (level.problem().isPresent()) {
         out.append("  not measured: ").append(level.problem().get()).append("\n\n");
         continue;

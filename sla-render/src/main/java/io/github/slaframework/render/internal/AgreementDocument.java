@@ -267,7 +267,7 @@ public final class AgreementDocument {
     for (ServiceLevel sl : agreement.serviceLevels()) {
       rows.add(List.of(sl.id(), Words.label(sl.metric()), partyName(sl.obligatedParty()),
           sl.objective().map(o -> objective(sl.metric(), o)).orElse("—"),
-          sl.metric() == ServiceMetric.CAMERA_AVAILABILITY ? "—"
+          sl.metric().equals(ServiceMetric.CAMERA_AVAILABILITY) ? "—"
               : Words.oneDecimal(sl.effectiveAttainment()) + "%",
           sl.window().map(AgreementDocument::window).orElse("—"),
           sl.appliesTo().flatMap(a -> a.priority()).map(p -> Words.label(p) + " only")
@@ -286,7 +286,7 @@ public final class AgreementDocument {
       return op + Words.period(objective.threshold().period().orElseThrow());
     }
     BigDecimal n = objective.threshold().number().orElseThrow();
-    return op + n.toPlainString() + (metric == ServiceMetric.CAMERA_AVAILABILITY ? "%" : "");
+    return op + n.toPlainString() + (metric.equals(ServiceMetric.CAMERA_AVAILABILITY) ? "%" : "");
   }
 
   private static String window(MeasurementWindow w) {

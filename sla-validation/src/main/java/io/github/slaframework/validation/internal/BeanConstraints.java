@@ -1,36 +1,35 @@
 package io.github.slaframework.validation.internal;
 
 import io.github.slaframework.core.Agreement;
-import io.github.slaframework.core.ImmutableAgreement;
-import io.github.slaframework.core.ImmutableAppliesTo;
-import io.github.slaframework.core.ImmutableApproval;
-import io.github.slaframework.core.ImmutableClause;
-import io.github.slaframework.core.ImmutableContact;
-import io.github.slaframework.core.ImmutableFrameworkRef;
-import io.github.slaframework.core.ImmutableMeasurementWindow;
-import io.github.slaframework.core.ImmutableObjective;
-import io.github.slaframework.core.ImmutableParty;
-import io.github.slaframework.core.ImmutableServiceLevel;
-import io.github.slaframework.core.ImmutableTerm;
-import io.github.slaframework.core.ImmutableWaiver;
-import io.github.slaframework.core.section.ImmutableCamera;
-import io.github.slaframework.core.section.ImmutableCharge;
-import io.github.slaframework.core.section.ImmutableCommunicationSection;
-import io.github.slaframework.core.section.ImmutableCustomSection;
-import io.github.slaframework.core.section.ImmutableEvaluationAndReviewSection;
-import io.github.slaframework.core.section.ImmutableEvidenceExport;
-import io.github.slaframework.core.section.ImmutableFeedbackSection;
-import io.github.slaframework.core.section.ImmutableFinanceSection;
-import io.github.slaframework.core.section.ImmutableFutureTechnologySection;
-import io.github.slaframework.core.section.ImmutableGovernanceSection;
-import io.github.slaframework.core.section.ImmutableInformationSharingSection;
-import io.github.slaframework.core.section.ImmutableLegalConsiderationsSection;
-import io.github.slaframework.core.section.ImmutablePlannedChange;
-import io.github.slaframework.core.section.ImmutablePrivacyImpactAssessment;
-import io.github.slaframework.core.section.ImmutablePurposeAndLegitimacySection;
-import io.github.slaframework.core.section.ImmutableSurveillanceTypesSection;
-import io.github.slaframework.core.section.ImmutableTechnicalStandardsSection;
-import io.github.slaframework.core.section.ImmutableTrainingSection;
+import io.github.slaframework.core.AppliesTo;
+import io.github.slaframework.core.Approval;
+import io.github.slaframework.core.Clause;
+import io.github.slaframework.core.Contact;
+import io.github.slaframework.core.FrameworkRef;
+import io.github.slaframework.core.MeasurementWindow;
+import io.github.slaframework.core.Objective;
+import io.github.slaframework.core.Party;
+import io.github.slaframework.core.ServiceLevel;
+import io.github.slaframework.core.Term;
+import io.github.slaframework.core.Waiver;
+import io.github.slaframework.core.section.Camera;
+import io.github.slaframework.core.section.Charge;
+import io.github.slaframework.core.section.CommunicationSection;
+import io.github.slaframework.core.section.CustomSection;
+import io.github.slaframework.core.section.EvaluationAndReviewSection;
+import io.github.slaframework.core.section.EvidenceExport;
+import io.github.slaframework.core.section.FeedbackSection;
+import io.github.slaframework.core.section.FinanceSection;
+import io.github.slaframework.core.section.FutureTechnologySection;
+import io.github.slaframework.core.section.GovernanceSection;
+import io.github.slaframework.core.section.InformationSharingSection;
+import io.github.slaframework.core.section.LegalConsiderationsSection;
+import io.github.slaframework.core.section.PlannedChange;
+import io.github.slaframework.core.section.PrivacyImpactAssessment;
+import io.github.slaframework.core.section.PurposeAndLegitimacySection;
+import io.github.slaframework.core.section.SurveillanceTypesSection;
+import io.github.slaframework.core.section.TechnicalStandardsSection;
+import io.github.slaframework.core.section.TrainingSection;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.report.Severity;
@@ -39,6 +38,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,45 +57,59 @@ public final class BeanConstraints {
 
   /**
    * The model's classes, what core's builders produce: compiled ahead, in the background, by
-   * {@link #prepare()}.
+   * {@link #prepare()}. Core's generated classes are not public; they are found by the name its
+   * Immutables style gives them, beside each model interface.
    */
   static final Set<Class<?>> MODEL_CLASSES =
-      Set.of(
-          ImmutableAgreement.class,
-          ImmutableAppliesTo.class,
-          ImmutableApproval.class,
-          ImmutableClause.class,
-          ImmutableContact.class,
-          ImmutableFrameworkRef.class,
-          ImmutableMeasurementWindow.class,
-          ImmutableObjective.class,
-          ImmutableParty.class,
-          ImmutableServiceLevel.class,
-          ImmutableTerm.class,
-          ImmutableWaiver.class,
-          ImmutableCamera.class,
-          ImmutableCharge.class,
-          ImmutableCommunicationSection.class,
-          ImmutableCustomSection.class,
-          ImmutableEvaluationAndReviewSection.class,
-          ImmutableEvidenceExport.class,
-          ImmutableFeedbackSection.class,
-          ImmutableFinanceSection.class,
-          ImmutableFutureTechnologySection.class,
-          ImmutableGovernanceSection.class,
-          ImmutableInformationSharingSection.class,
-          ImmutableLegalConsiderationsSection.class,
-          ImmutablePlannedChange.class,
-          ImmutablePrivacyImpactAssessment.class,
-          ImmutablePurposeAndLegitimacySection.class,
-          ImmutableSurveillanceTypesSection.class,
-          ImmutableTechnicalStandardsSection.class,
-          ImmutableTrainingSection.class);
+      implementations(
+          Agreement.class,
+          AppliesTo.class,
+          Approval.class,
+          Clause.class,
+          Contact.class,
+          FrameworkRef.class,
+          MeasurementWindow.class,
+          Objective.class,
+          Party.class,
+          ServiceLevel.class,
+          Term.class,
+          Waiver.class,
+          Camera.class,
+          Charge.class,
+          CommunicationSection.class,
+          CustomSection.class,
+          EvaluationAndReviewSection.class,
+          EvidenceExport.class,
+          FeedbackSection.class,
+          FinanceSection.class,
+          FutureTechnologySection.class,
+          GovernanceSection.class,
+          InformationSharingSection.class,
+          LegalConsiderationsSection.class,
+          PlannedChange.class,
+          PrivacyImpactAssessment.class,
+          PurposeAndLegitimacySection.class,
+          SurveillanceTypesSection.class,
+          TechnicalStandardsSection.class,
+          TrainingSection.class);
 
   private static final Set<String> REQUIRED_CONSTRAINTS =
       Set.of(NotBlank.class.getName(), NotNull.class.getName(), NotEmpty.class.getName());
 
   private BeanConstraints() {}
+
+  private static Set<Class<?>> implementations(Class<?>... types) {
+    Set<Class<?>> classes = new LinkedHashSet<>();
+    for (Class<?> type : types) {
+      String name = type.getPackageName() + ".Immutable" + type.getSimpleName();
+      try {
+        classes.add(Class.forName(name, false, type.getClassLoader()));
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("no generated class " + name + " for " + type, e);
+      }
+    }
+    return Collections.unmodifiableSet(classes);
+  }
 
   /** Compiles the model's classes once: in the background after {@link #prepare()}, else here. */
   private static final FutureTask<Void> COMPILED =

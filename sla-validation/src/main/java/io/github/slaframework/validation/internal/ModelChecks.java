@@ -180,7 +180,7 @@ public final class ModelChecks {
   }
 
   private void serviceLevel(ServiceLevel level, int index, boolean cameras) {
-    if (level.metric() == ServiceMetric.CAMERA_AVAILABILITY
+    if (level.metric().equals(ServiceMetric.CAMERA_AVAILABILITY)
         && level.cameraCount().isEmpty()
         && !cameras) {
       // Availability is a share of camera-time: without a number of cameras it cannot be measured.
@@ -205,7 +205,7 @@ public final class ModelChecks {
   }
 
   private void threshold(ServiceMetric metric, Threshold threshold, int index) {
-    if (metric == ServiceMetric.CAMERA_AVAILABILITY) {
+    if (metric.equals(ServiceMetric.CAMERA_AVAILABILITY)) {
       Optional<BigDecimal> number = threshold.number();
       boolean percent =
           number.isPresent() && number.get().signum() >= 0 && number.get().compareTo(HUNDRED) <= 0;

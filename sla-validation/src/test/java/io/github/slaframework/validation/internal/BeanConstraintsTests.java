@@ -20,7 +20,6 @@ import io.github.slaframework.core.section.FinanceSection;
 import io.github.slaframework.core.section.GovernanceSection;
 import io.github.slaframework.core.section.InformationSharingSection;
 import io.github.slaframework.core.section.TechnicalStandardsSection;
-import io.github.slaframework.core.ImmutableAgreement;
 import io.github.slaframework.testkit.SampleAgreements;
 import java.math.BigDecimal;
 import java.util.List;
@@ -36,7 +35,7 @@ class BeanConstraintsTests {
   }
 
   /** A builder holding the sample agreement (12 sections, 3 service levels), to change. */
-  private static ImmutableAgreement.Builder sample() {
+  private static Agreement.Builder sample() {
     return Agreement.builder().from(SampleAgreements.councilAndForce());
   }
 
@@ -64,29 +63,6 @@ class BeanConstraintsTests {
     assertThat(check(agreement))
         .extracting(Finding::code, Finding::path)
         .containsExactly(tuple("REQUIRED", "/parties/1/name"));
-  }
-
-  /** A party implemented by hand, not built by core's builder. */
-  private record HandWrittenParty(String id, String name, PartyType type) implements Party {
-    @Override
-    public List<io.github.slaframework.core.PartyRole> roles() {
-      return List.of();
-    }
-
-    @Override
-    public java.util.Map<String, String> identifiers() {
-      return java.util.Map.of();
-    }
-
-    @Override
-    public List<Contact> contacts() {
-      return List.of();
-    }
-
-    @Override
-    public java.util.Map<String, io.github.slaframework.core.value.JsonValue> extensions() {
-      return java.util.Map.of();
-    }
   }
 
   @Test

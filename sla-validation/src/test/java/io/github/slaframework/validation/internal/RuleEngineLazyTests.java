@@ -3,7 +3,6 @@ package io.github.slaframework.validation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.slaframework.core.Agreement;
-import io.github.slaframework.core.ImmutableAgreement;
 import io.github.slaframework.core.framework.ComparisonOperator;
 import io.github.slaframework.core.framework.Condition;
 import io.github.slaframework.core.framework.Framework;
@@ -47,7 +46,7 @@ class RuleEngineLazyTests {
     out.add(
         Arguments.of(
             "with x-drones section",
-            ImmutableAgreement.builder()
+            Agreement.builder()
                 .from(SampleAgreements.councilAndForce())
                 .addSections(
                     CustomSection.builder()
@@ -179,7 +178,7 @@ class RuleEngineLazyTests {
         target, Optional.ofNullable(where), Optional.ofNullable(min), Optional.ofNullable(max));
   }
 
-  private static io.github.slaframework.core.framework.ImmutableRule.Builder rule(
+  private static io.github.slaframework.core.framework.Rule.Builder rule(
       Condition require) {
     return Rule.builder().code("TEST").severity(Severity.ERROR).message("test").require(require);
   }

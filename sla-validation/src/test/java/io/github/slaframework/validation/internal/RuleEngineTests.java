@@ -142,7 +142,7 @@ class RuleEngineTests {
         Target.root(path), Optional.of(where), Optional.ofNullable(min), Optional.ofNullable(max));
   }
 
-  private static io.github.slaframework.core.framework.ImmutableRule.Builder rule(Condition require) {
+  private static io.github.slaframework.core.framework.Rule.Builder rule(Condition require) {
     return Rule.builder().code("TEST").severity(Severity.ERROR).message("test").require(require);
   }
 

@@ -2,7 +2,6 @@ package io.github.slaframework.json.internal.read;
 
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.FindingCodes;
-import io.github.slaframework.core.report.ImmutableFinding;
 import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.report.SourceLocation;
 import java.util.ArrayList;
@@ -78,7 +77,7 @@ public final class Problems {
       dropped++;
       return;
     }
-    ImmutableFinding.Builder b = Finding.builder();
+    Finding.Builder b = Finding.builder();
     b.severity(Severity.ERROR).code(code).path(path).message(message);
     if (line > 0 && column > 0) {
       b.location(new SourceLocation(line, column));

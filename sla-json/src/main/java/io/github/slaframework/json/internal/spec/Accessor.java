@@ -80,7 +80,7 @@ final class Accessor
     }
   }
 
-  /** Gets a value from a model object, or builds a builder. */
+  /** Gets a value from a model object, builds a builder, or calls a one-parameter factory. */
   @Override
   public Object apply(Object target) {
     Object value;
@@ -116,6 +116,25 @@ final class Accessor
       throw fail(where, m + " does not make a " + builder.getName());
     }
     return cast(new Accessor(callable(where, m), SUPPLIER, false));
+  }
+
+  /**
+   * A public static factory of one parameter that makes a {@code type}, such as {@code
+   * PartyType.of(String)}: called through {@link #apply} with the argument.
+   */
+  static <A, T> Function<A, T> factory(
+      String where, Class<T> type, String name, Class<A> parameter) {
+    Method m;
+    try {
+      m = type.getMethod(name, parameter);
+    } catch (NoSuchMethodException e) {
+      throw fail(where, "no method " + type.getName() + "." + name + "(" + parameter.getName()
+          + ")");
+    }
+    if (!Modifier.isStatic(m.getModifiers()) || !type.isAssignableFrom(m.getReturnType())) {
+      throw fail(where, m + " does not make a " + type.getName());
+    }
+    return cast(new Accessor(callable(where, m), FUNCTION, false));
   }
 
   /** The builder's {@code build()}, which must make a {@code type}. */

@@ -2,6 +2,7 @@ package io.github.slaframework.json.internal.spec;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.IsoPeriod;
+import io.github.slaframework.core.OpenCode;
 import io.github.slaframework.core.Threshold;
 import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.section.AreaCode;
@@ -309,6 +310,64 @@ public final class Codecs {
         () -> Schemas.object("type", "string", "enum", Schemas.strings(list)),
         null,
         "is not one of " + String.join(", ", list));
+  }
+
+  /**
+   * A value of an open vocabulary of the agreement (party type and roles, purposes, legal bases,
+   * surveillance types, channels, training requirements, indicators, metrics). It reads exactly as
+   * the enums of format 1.0 did: the known codes, and INVALID_VALUE with the same message for any
+   * other string, {@code x-} values included unless {@link #acceptsExtensionValues} says
+   * otherwise. It writes any value as its code, an extension value too; the schema lists the known
+   * codes.
+   *
+   * @param type the vocabulary: its public {@code KNOWN} list gives the known values in format
+   *     order; its static {@code of(String)}, called through a method handle as the tables'
+   *     accessors are, makes an extension value
+   */
+  public static <T extends OpenCode<T>> Codec<T> openCode(Class<T> type) {
+    String where = type.getSimpleName() + ", its vocabulary";
+    Map<String, T> byCode = new LinkedHashMap<>();
+    for (Object value : known(where, type)) {
+      byCode.put(type.cast(value).code(), type.cast(value));
+    }
+    Function<String, T> of = Accessor.factory(where, type, "of", String.class);
+    List<String> list = List.copyOf(byCode.keySet());
+    return new Scalar<>(
+        Node.STRING,
+        code -> {
+          T value = byCode.get(code);
+          return value == null && acceptsExtensionValues(code) ? of.apply(code) : value;
+        },
+        v -> JsonValue.of(v.code()),
+        () -> Schemas.object("type", "string", "enum", Schemas.strings(list)),
+        null,
+        "is not one of " + String.join(", ", list));
+  }
+
+  /** The {@code KNOWN} list of a vocabulary. */
+  private static List<?> known(String where, Class<?> type) {
+    try {
+      if (type.getField("KNOWN").get(null) instanceof List<?> known && !known.isEmpty()) {
+        return known;
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("format table " + where + ": no public KNOWN list", e);
+    }
+    throw new IllegalStateException("format table " + where + ": KNOWN is no list of values");
+  }
+
+  /**
+   * Whether a document may hold an {@code x-} value where an open vocabulary is expected: the one
+   * place that decides it. Format 1.0 does not (an {@code x-} value there is {@code
+   * INVALID_VALUE}, format 1.1 section 1); format 1.1 does, for {@code x-} followed by at least
+   * one more character ({@link OpenCode#isExtensionCode}), which will need the document's format
+   * version here.
+   *
+   * @param code a code that is none of the known values
+   * @return whether to read it as an extension value
+   */
+  static boolean acceptsExtensionValues(String code) {
+    return false;
   }
 
   /**

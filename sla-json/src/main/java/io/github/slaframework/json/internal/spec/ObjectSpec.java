@@ -65,7 +65,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
    *
    * @param name the schema definition name, such as {@code Party}
    * @param type the model type (pins {@code T} to the interface, not the generated class)
-   * @param builder the builder type, such as {@code ImmutableParty.Builder}; its {@code build()}
+   * @param builder the builder type, such as {@code Party.Builder}; its {@code build()}
    *     may throw {@link IllegalStateException} or {@link IllegalArgumentException} for a
    *     combination of fields the model refuses
    */

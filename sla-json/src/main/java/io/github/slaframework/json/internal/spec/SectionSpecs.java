@@ -7,9 +7,9 @@ import static io.github.slaframework.json.internal.spec.Codecs.DECIMAL_STRING;
 import static io.github.slaframework.json.internal.spec.Codecs.PERIOD;
 import static io.github.slaframework.json.internal.spec.Codecs.STRING;
 import static io.github.slaframework.json.internal.spec.Codecs.enumOf;
+import static io.github.slaframework.json.internal.spec.Codecs.openCode;
 
 import io.github.slaframework.core.Clause;
-import io.github.slaframework.core.ImmutableClause;
 import io.github.slaframework.core.Obligation;
 import io.github.slaframework.core.section.AreaCode;
 import io.github.slaframework.core.section.Camera;
@@ -24,40 +24,22 @@ import io.github.slaframework.core.section.FeedbackSection;
 import io.github.slaframework.core.section.FinanceSection;
 import io.github.slaframework.core.section.FutureTechnologySection;
 import io.github.slaframework.core.section.GovernanceSection;
-import io.github.slaframework.core.section.ImmutableCamera;
-import io.github.slaframework.core.section.ImmutableCharge;
-import io.github.slaframework.core.section.ImmutableCommunicationSection;
-import io.github.slaframework.core.section.ImmutableCustomSection;
-import io.github.slaframework.core.section.ImmutableEvaluationAndReviewSection;
-import io.github.slaframework.core.section.ImmutableEvidenceExport;
-import io.github.slaframework.core.section.ImmutableFeedbackSection;
-import io.github.slaframework.core.section.ImmutableFinanceSection;
-import io.github.slaframework.core.section.ImmutableFutureTechnologySection;
-import io.github.slaframework.core.section.ImmutableGovernanceSection;
-import io.github.slaframework.core.section.ImmutableInformationSharingSection;
-import io.github.slaframework.core.section.ImmutableLegalConsiderationsSection;
-import io.github.slaframework.core.section.ImmutablePlannedChange;
-import io.github.slaframework.core.section.ImmutablePrivacyImpactAssessment;
-import io.github.slaframework.core.section.ImmutablePurposeAndLegitimacySection;
-import io.github.slaframework.core.section.ImmutableSurveillanceTypesSection;
-import io.github.slaframework.core.section.ImmutableTechnicalStandardsSection;
-import io.github.slaframework.core.section.ImmutableTrainingSection;
-import io.github.slaframework.core.section.Indicator;
 import io.github.slaframework.core.section.InformationSharingSection;
-import io.github.slaframework.core.section.IntegrityAlgorithm;
-import io.github.slaframework.core.section.Jurisdiction;
-import io.github.slaframework.core.section.LegalBasis;
 import io.github.slaframework.core.section.LegalConsiderationsSection;
 import io.github.slaframework.core.section.PlannedChange;
 import io.github.slaframework.core.section.PrivacyImpactAssessment;
-import io.github.slaframework.core.section.Purpose;
 import io.github.slaframework.core.section.PurposeAndLegitimacySection;
-import io.github.slaframework.core.section.Section;
-import io.github.slaframework.core.section.SurveillanceType;
 import io.github.slaframework.core.section.SurveillanceTypesSection;
 import io.github.slaframework.core.section.TechnicalStandardsSection;
-import io.github.slaframework.core.section.TrainingRequirement;
 import io.github.slaframework.core.section.TrainingSection;
+import io.github.slaframework.core.section.Indicator;
+import io.github.slaframework.core.section.IntegrityAlgorithm;
+import io.github.slaframework.core.section.Jurisdiction;
+import io.github.slaframework.core.section.LegalBasis;
+import io.github.slaframework.core.section.Purpose;
+import io.github.slaframework.core.section.Section;
+import io.github.slaframework.core.section.SurveillanceType;
+import io.github.slaframework.core.section.TrainingRequirement;
 import io.github.slaframework.core.value.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,8 +54,8 @@ public final class SectionSpecs {
 
   private SectionSpecs() {}
 
-  static final ObjectSpec<Clause, ImmutableClause.Builder> CLAUSE =
-      ObjectSpec.of("Clause", Clause.class, ImmutableClause.Builder.class)
+  static final ObjectSpec<Clause, Clause.Builder> CLAUSE =
+      ObjectSpec.of("Clause", Clause.class, Clause.Builder.class)
           .required("id", STRING)
           .required("text", STRING)
           .optional("title", STRING)
@@ -83,25 +65,25 @@ public final class SectionSpecs {
           .build();
 
 
-  static final ObjectSpec<PrivacyImpactAssessment, ImmutablePrivacyImpactAssessment.Builder>
+  static final ObjectSpec<PrivacyImpactAssessment, PrivacyImpactAssessment.Builder>
       PRIVACY_IMPACT_ASSESSMENT =
           ObjectSpec.of("PrivacyImpactAssessment", PrivacyImpactAssessment.class,
-                  ImmutablePrivacyImpactAssessment.Builder.class)
+                  PrivacyImpactAssessment.Builder.class)
               .required("reference", STRING)
               .required("completedOn", DATE)
               .optional("nextReviewOn", DATE)
               .extensions()
               .build();
 
-  static final ObjectSpec<EvidenceExport, ImmutableEvidenceExport.Builder> EVIDENCE_EXPORT =
-      ObjectSpec.of("EvidenceExport", EvidenceExport.class, ImmutableEvidenceExport.Builder.class)
+  static final ObjectSpec<EvidenceExport, EvidenceExport.Builder> EVIDENCE_EXPORT =
+      ObjectSpec.of("EvidenceExport", EvidenceExport.class, EvidenceExport.Builder.class)
           .required("format", enumOf(EvidenceFormat.class))
           .optional("integrity", enumOf(IntegrityAlgorithm.class))
           .extensions()
           .build();
 
-  static final ObjectSpec<Charge, ImmutableCharge.Builder> CHARGE =
-      ObjectSpec.of("Charge", Charge.class, ImmutableCharge.Builder.class)
+  static final ObjectSpec<Charge, Charge.Builder> CHARGE =
+      ObjectSpec.of("Charge", Charge.class, Charge.Builder.class)
           .required("description", STRING)
           .required("amount", DECIMAL_STRING)
           .required("currency", STRING)
@@ -109,16 +91,16 @@ public final class SectionSpecs {
           .extensions()
           .build();
 
-  static final ObjectSpec<PlannedChange, ImmutablePlannedChange.Builder> PLANNED_CHANGE =
-      ObjectSpec.of("PlannedChange", PlannedChange.class, ImmutablePlannedChange.Builder.class)
+  static final ObjectSpec<PlannedChange, PlannedChange.Builder> PLANNED_CHANGE =
+      ObjectSpec.of("PlannedChange", PlannedChange.class, PlannedChange.Builder.class)
           .required("description", STRING)
           .optional("expectedBy", DATE)
           .optional("requiresDpia", BOOLEAN)
           .extensions()
           .build();
 
-  static final ObjectSpec<Camera, ImmutableCamera.Builder> CAMERA =
-      ObjectSpec.of("Camera", Camera.class, ImmutableCamera.Builder.class)
+  static final ObjectSpec<Camera, Camera.Builder> CAMERA =
+      ObjectSpec.of("Camera", Camera.class, Camera.Builder.class)
           .required("id", STRING)
           .optional("location", STRING)
           .required("requiredLevel", STRING)
@@ -138,8 +120,8 @@ public final class SectionSpecs {
   static {
     TYPED_SECTIONS.put(AreaCode.PURPOSE_AND_LEGITIMACY,
         section(AreaCode.PURPOSE_AND_LEGITIMACY, PurposeAndLegitimacySection.class,
-                ImmutablePurposeAndLegitimacySection.Builder.class)
-            .list("purposes", false, enumOf(Purpose.class))
+                PurposeAndLegitimacySection.Builder.class)
+            .list("purposes", false, openCode(Purpose.class))
             .optional("pressingNeed", STRING)
             .optional("privacyImpactAssessment", PRIVACY_IMPACT_ASSESSMENT)
             .list("clauses", true, CLAUSE)
@@ -147,15 +129,15 @@ public final class SectionSpecs {
             .build());
     TYPED_SECTIONS.put(AreaCode.LEGAL_CONSIDERATIONS,
         section(AreaCode.LEGAL_CONSIDERATIONS, LegalConsiderationsSection.class,
-                ImmutableLegalConsiderationsSection.Builder.class)
+                LegalConsiderationsSection.Builder.class)
             .optional("jurisdiction", enumOf(Jurisdiction.class))
-            .list("legalBases", false, enumOf(LegalBasis.class))
+            .list("legalBases", false, openCode(LegalBasis.class))
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.GOVERNANCE,
         section(AreaCode.GOVERNANCE, GovernanceSection.class,
-                ImmutableGovernanceSection.Builder.class)
+                GovernanceSection.Builder.class)
             .optional("meetingFrequency", PERIOD)
             .optional("escalation", STRING)
             .list("clauses", true, CLAUSE)
@@ -163,7 +145,7 @@ public final class SectionSpecs {
             .build());
     TYPED_SECTIONS.put(AreaCode.INFORMATION_SHARING,
         section(AreaCode.INFORMATION_SHARING, InformationSharingSection.class,
-                ImmutableInformationSharingSection.Builder.class)
+                InformationSharingSection.Builder.class)
             .required("retentionPeriod", PERIOD)
             .optional("evidenceExport", EVIDENCE_EXPORT)
             .list("clauses", true, CLAUSE)
@@ -171,50 +153,50 @@ public final class SectionSpecs {
             .build());
     TYPED_SECTIONS.put(AreaCode.COMMUNICATION,
         section(AreaCode.COMMUNICATION, CommunicationSection.class,
-                ImmutableCommunicationSection.Builder.class)
+                CommunicationSection.Builder.class)
             .optional("liveIncidentSupport", BOOLEAN)
-            .list("channels", false, enumOf(Channel.class))
+            .list("channels", false, openCode(Channel.class))
             .optional("hours", STRING)
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.TRAINING,
-        section(AreaCode.TRAINING, TrainingSection.class, ImmutableTrainingSection.Builder.class)
-            .list("requirements", false, enumOf(TrainingRequirement.class))
+        section(AreaCode.TRAINING, TrainingSection.class, TrainingSection.Builder.class)
+            .list("requirements", false, openCode(TrainingRequirement.class))
             .optional("refresherEvery", PERIOD)
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.SURVEILLANCE_TYPES,
         section(AreaCode.SURVEILLANCE_TYPES, SurveillanceTypesSection.class,
-                ImmutableSurveillanceTypesSection.Builder.class)
-            .list("types", false, enumOf(SurveillanceType.class))
+                SurveillanceTypesSection.Builder.class)
+            .list("types", false, openCode(SurveillanceType.class))
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.FINANCE,
-        section(AreaCode.FINANCE, FinanceSection.class, ImmutableFinanceSection.Builder.class)
+        section(AreaCode.FINANCE, FinanceSection.class, FinanceSection.Builder.class)
             .list("charges", false, CHARGE)
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.FEEDBACK,
-        section(AreaCode.FEEDBACK, FeedbackSection.class, ImmutableFeedbackSection.Builder.class)
+        section(AreaCode.FEEDBACK, FeedbackSection.class, FeedbackSection.Builder.class)
             .optional("reportingFrequency", PERIOD)
-            .list("indicators", false, enumOf(Indicator.class))
+            .list("indicators", false, openCode(Indicator.class))
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.FUTURE_TECHNOLOGY,
         section(AreaCode.FUTURE_TECHNOLOGY, FutureTechnologySection.class,
-                ImmutableFutureTechnologySection.Builder.class)
+                FutureTechnologySection.Builder.class)
             .list("plannedChanges", false, PLANNED_CHANGE)
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
     TYPED_SECTIONS.put(AreaCode.EVALUATION_AND_REVIEW,
         section(AreaCode.EVALUATION_AND_REVIEW, EvaluationAndReviewSection.class,
-                ImmutableEvaluationAndReviewSection.Builder.class)
+                EvaluationAndReviewSection.Builder.class)
             .optional("reviewFrequency", PERIOD)
             .optional("nextReviewOn", DATE)
             .optional("publishAnnualReport", BOOLEAN)
@@ -223,7 +205,7 @@ public final class SectionSpecs {
             .build());
     TYPED_SECTIONS.put(AreaCode.TECHNICAL_STANDARDS,
         section(AreaCode.TECHNICAL_STANDARDS, TechnicalStandardsSection.class,
-                ImmutableTechnicalStandardsSection.Builder.class)
+                TechnicalStandardsSection.Builder.class)
             .optional("pixelDensityStandard", STRING)
             .list("cameras", false, CAMERA)
             .list("clauses", true, CLAUSE)
@@ -231,8 +213,8 @@ public final class SectionSpecs {
             .build());
   }
 
-  static final ObjectSpec<CustomSection, ImmutableCustomSection.Builder> CUSTOM_SECTION =
-      ObjectSpec.of("CustomSection", CustomSection.class, ImmutableCustomSection.Builder.class)
+  static final ObjectSpec<CustomSection, CustomSection.Builder> CUSTOM_SECTION =
+      ObjectSpec.of("CustomSection", CustomSection.class, CustomSection.Builder.class)
           .required("area", AREA_CODE)
           .list("clauses", true, CLAUSE)
           .extensions()

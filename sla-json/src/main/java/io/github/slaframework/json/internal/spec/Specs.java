@@ -5,6 +5,7 @@ import static io.github.slaframework.json.internal.spec.Codecs.DATE;
 import static io.github.slaframework.json.internal.spec.Codecs.PERIOD;
 import static io.github.slaframework.json.internal.spec.Codecs.STRING;
 import static io.github.slaframework.json.internal.spec.Codecs.enumOf;
+import static io.github.slaframework.json.internal.spec.Codecs.openCode;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.AgreementStatus;
@@ -12,36 +13,21 @@ import io.github.slaframework.core.AppliesTo;
 import io.github.slaframework.core.Approval;
 import io.github.slaframework.core.Contact;
 import io.github.slaframework.core.FrameworkRef;
-import io.github.slaframework.core.ImmutableAgreement;
-import io.github.slaframework.core.ImmutableAppliesTo;
-import io.github.slaframework.core.ImmutableApproval;
-import io.github.slaframework.core.ImmutableContact;
-import io.github.slaframework.core.ImmutableFrameworkRef;
-import io.github.slaframework.core.ImmutableMeasurementWindow;
-import io.github.slaframework.core.ImmutableObjective;
-import io.github.slaframework.core.ImmutableParty;
-import io.github.slaframework.core.ImmutableServiceLevel;
-import io.github.slaframework.core.ImmutableTerm;
-import io.github.slaframework.core.ImmutableWaiver;
 import io.github.slaframework.core.MeasurementWindow;
 import io.github.slaframework.core.Objective;
-import io.github.slaframework.core.ObjectiveOperator;
 import io.github.slaframework.core.Party;
+import io.github.slaframework.core.ServiceLevel;
+import io.github.slaframework.core.Term;
+import io.github.slaframework.core.Waiver;
+import io.github.slaframework.core.ObjectiveOperator;
 import io.github.slaframework.core.PartyRole;
 import io.github.slaframework.core.PartyType;
 import io.github.slaframework.core.Priority;
-import io.github.slaframework.core.ServiceLevel;
 import io.github.slaframework.core.ServiceMetric;
-import io.github.slaframework.core.Term;
-import io.github.slaframework.core.Waiver;
 import io.github.slaframework.core.WindowType;
 import io.github.slaframework.core.framework.AreaDefinition;
 import io.github.slaframework.core.framework.AreaLevel;
 import io.github.slaframework.core.framework.Framework;
-import io.github.slaframework.core.framework.ImmutableAreaDefinition;
-import io.github.slaframework.core.framework.ImmutableFramework;
-import io.github.slaframework.core.framework.ImmutableProfile;
-import io.github.slaframework.core.framework.ImmutableRule;
 import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.core.framework.Rule;
 import io.github.slaframework.core.report.Severity;
@@ -57,16 +43,16 @@ public final class Specs {
   private Specs() {}
 
   /** A reference to a framework, {@code { "id", "version", "profile"? }}. */
-  public static final ObjectSpec<FrameworkRef, ImmutableFrameworkRef.Builder> FRAMEWORK_REF =
-      ObjectSpec.of("FrameworkRef", FrameworkRef.class, ImmutableFrameworkRef.Builder.class)
+  public static final ObjectSpec<FrameworkRef, FrameworkRef.Builder> FRAMEWORK_REF =
+      ObjectSpec.of("FrameworkRef", FrameworkRef.class, FrameworkRef.Builder.class)
           .required("id", STRING)
           .required("version", STRING)
           .optional("profile", STRING)
           .extensions()
           .build();
 
-  static final ObjectSpec<Contact, ImmutableContact.Builder> CONTACT =
-      ObjectSpec.of("Contact", Contact.class, ImmutableContact.Builder.class)
+  static final ObjectSpec<Contact, Contact.Builder> CONTACT =
+      ObjectSpec.of("Contact", Contact.class, Contact.Builder.class)
           .required("name", STRING)
           .optional("role", STRING)
           .optional("email", STRING)
@@ -74,19 +60,19 @@ public final class Specs {
           .extensions()
           .build();
 
-  static final ObjectSpec<Party, ImmutableParty.Builder> PARTY =
-      ObjectSpec.of("Party", Party.class, ImmutableParty.Builder.class)
+  static final ObjectSpec<Party, Party.Builder> PARTY =
+      ObjectSpec.of("Party", Party.class, Party.Builder.class)
           .required("id", STRING)
           .required("name", STRING)
-          .required("type", enumOf(PartyType.class))
-          .list("roles", false, enumOf(PartyRole.class))
+          .required("type", openCode(PartyType.class))
+          .list("roles", false, openCode(PartyRole.class))
           .map("identifiers", k -> k, k -> k, STRING)
           .list("contacts", false, CONTACT)
           .extensions()
           .build();
 
-  static final ObjectSpec<Term, ImmutableTerm.Builder> TERM =
-      ObjectSpec.of("Term", Term.class, ImmutableTerm.Builder.class)
+  static final ObjectSpec<Term, Term.Builder> TERM =
+      ObjectSpec.of("Term", Term.class, Term.Builder.class)
           .required("effectiveFrom", DATE)
           .optional("expiresOn", DATE)
           .optional("reviewEvery", PERIOD)
@@ -94,32 +80,32 @@ public final class Specs {
           .extensions()
           .build();
 
-  static final ObjectSpec<Objective, ImmutableObjective.Builder> OBJECTIVE =
-      ObjectSpec.of("Objective", Objective.class, ImmutableObjective.Builder.class)
+  static final ObjectSpec<Objective, Objective.Builder> OBJECTIVE =
+      ObjectSpec.of("Objective", Objective.class, Objective.Builder.class)
           .required("operator", enumOf(ObjectiveOperator.class))
           .required("threshold", Codecs.THRESHOLD)
           .extensions()
           .build();
 
-  static final ObjectSpec<MeasurementWindow, ImmutableMeasurementWindow.Builder> WINDOW =
+  static final ObjectSpec<MeasurementWindow, MeasurementWindow.Builder> WINDOW =
       ObjectSpec.of("MeasurementWindow", MeasurementWindow.class,
-              ImmutableMeasurementWindow.Builder.class)
+              MeasurementWindow.Builder.class)
           .required("type", enumOf(WindowType.class))
           .optional("length", PERIOD)
           .optional("timeZone", STRING)
           .extensions()
           .build();
 
-  static final ObjectSpec<AppliesTo, ImmutableAppliesTo.Builder> APPLIES_TO =
-      ObjectSpec.of("AppliesTo", AppliesTo.class, ImmutableAppliesTo.Builder.class)
+  static final ObjectSpec<AppliesTo, AppliesTo.Builder> APPLIES_TO =
+      ObjectSpec.of("AppliesTo", AppliesTo.class, AppliesTo.Builder.class)
           .optional("priority", enumOf(Priority.class))
           .extensions()
           .build();
 
-  static final ObjectSpec<ServiceLevel, ImmutableServiceLevel.Builder> SERVICE_LEVEL =
-      ObjectSpec.of("ServiceLevel", ServiceLevel.class, ImmutableServiceLevel.Builder.class)
+  static final ObjectSpec<ServiceLevel, ServiceLevel.Builder> SERVICE_LEVEL =
+      ObjectSpec.of("ServiceLevel", ServiceLevel.class, ServiceLevel.Builder.class)
           .required("id", STRING)
-          .required("metric", enumOf(ServiceMetric.class))
+          .required("metric", openCode(ServiceMetric.class))
           .required("obligatedParty", STRING)
           .optional("description", STRING)
           .optional("objective", OBJECTIVE)
@@ -130,8 +116,8 @@ public final class Specs {
           .extensions()
           .build();
 
-  static final ObjectSpec<Approval, ImmutableApproval.Builder> APPROVAL =
-      ObjectSpec.of("Approval", Approval.class, ImmutableApproval.Builder.class)
+  static final ObjectSpec<Approval, Approval.Builder> APPROVAL =
+      ObjectSpec.of("Approval", Approval.class, Approval.Builder.class)
           .required("party", STRING)
           .required("name", STRING)
           .required("position", STRING)
@@ -139,8 +125,8 @@ public final class Specs {
           .extensions()
           .build();
 
-  static final ObjectSpec<Waiver, ImmutableWaiver.Builder> WAIVER =
-      ObjectSpec.of("Waiver", Waiver.class, ImmutableWaiver.Builder.class)
+  static final ObjectSpec<Waiver, Waiver.Builder> WAIVER =
+      ObjectSpec.of("Waiver", Waiver.class, Waiver.Builder.class)
           .required("code", STRING)
           .optional("path", Codecs.POINTER)
           .optional("area", STRING)
@@ -149,8 +135,8 @@ public final class Specs {
           .build();
 
   /** An agreement document. */
-  public static final ObjectSpec<Agreement, ImmutableAgreement.Builder> AGREEMENT =
-      ObjectSpec.of("Agreement", Agreement.class, ImmutableAgreement.Builder.class)
+  public static final ObjectSpec<Agreement, Agreement.Builder> AGREEMENT =
+      ObjectSpec.of("Agreement", Agreement.class, Agreement.Builder.class)
           .formatVersion()
           .required("id", Codecs.AGREEMENT_ID)
           .required("title", STRING)
@@ -170,8 +156,8 @@ public final class Specs {
 
   static final ConditionCodec CONDITION = new ConditionCodec();
 
-  static final ObjectSpec<AreaDefinition, ImmutableAreaDefinition.Builder> AREA_DEFINITION =
-      ObjectSpec.of("AreaDefinition", AreaDefinition.class, ImmutableAreaDefinition.Builder.class)
+  static final ObjectSpec<AreaDefinition, AreaDefinition.Builder> AREA_DEFINITION =
+      ObjectSpec.of("AreaDefinition", AreaDefinition.class, AreaDefinition.Builder.class)
           .required("code", AREA_CODE)
           .required("title", STRING)
           .required("level", enumOf(AreaLevel.class))
@@ -179,8 +165,8 @@ public final class Specs {
           .extensions()
           .build();
 
-  static final ObjectSpec<Rule, ImmutableRule.Builder> RULE =
-      ObjectSpec.of("Rule", Rule.class, ImmutableRule.Builder.class)
+  static final ObjectSpec<Rule, Rule.Builder> RULE =
+      ObjectSpec.of("Rule", Rule.class, Rule.Builder.class)
           .required("code", STRING)
           .required("severity", enumOf(Severity.class))
           .required("message", STRING)
@@ -194,8 +180,8 @@ public final class Specs {
           .build();
 
   /** A profile, inside a framework or a document of its own. */
-  public static final ObjectSpec<Profile, ImmutableProfile.Builder> PROFILE =
-      ObjectSpec.of("Profile", Profile.class, ImmutableProfile.Builder.class)
+  public static final ObjectSpec<Profile, Profile.Builder> PROFILE =
+      ObjectSpec.of("Profile", Profile.class, Profile.Builder.class)
           .required("id", STRING)
           .optional("title", STRING)
           .optional("description", STRING)
@@ -208,8 +194,8 @@ public final class Specs {
           .build();
 
   /** A framework document. */
-  public static final ObjectSpec<Framework, ImmutableFramework.Builder> FRAMEWORK =
-      ObjectSpec.of("Framework", Framework.class, ImmutableFramework.Builder.class)
+  public static final ObjectSpec<Framework, Framework.Builder> FRAMEWORK =
+      ObjectSpec.of("Framework", Framework.class, Framework.Builder.class)
           .formatVersion()
           .required("id", STRING)
           .required("version", STRING)
