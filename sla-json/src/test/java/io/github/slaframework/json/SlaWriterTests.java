@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.Party;
-import io.github.slaframework.core.ImmutableAgreement;
-import io.github.slaframework.core.ImmutableParty;
 import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.testkit.SampleAgreements;
@@ -116,7 +114,7 @@ class SlaWriterTests {
   void refusesToWriteWhatTheReaderWouldRefuseAndLeavesTheTargetAlone(@TempDir Path dir)
       throws IOException {
     Path file = Files.writeString(dir.resolve("a.json"), "old");
-    Agreement longTitle = ImmutableAgreement.copyOf(SampleAgreements.everyField())
+    Agreement longTitle = SampleAgreements.everyField()
         .withTitle("t".repeat(ReadLimits.defaults().maxStringLength() + 1));
 
     assertThatThrownBy(() -> writer.writeAgreement(longTitle, file))
@@ -133,10 +131,10 @@ class SlaWriterTests {
     // Twenty party names of 900,000 characters each (under the string limit): 18 MB in all.
     List<Party> parties = new java.util.ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      parties.add(ImmutableParty.copyOf(a.parties().get(0)).withId("p" + i)
+      parties.add(a.parties().get(0).withId("p" + i)
           .withName("x".repeat(900_000)));
     }
-    Agreement big = ImmutableAgreement.copyOf(a).withParties(parties);
+    Agreement big = a.withParties(parties);
 
     assertThatThrownBy(() -> writer.writeAgreement(big, dir.resolve("big.json")))
         .isInstanceOf(IOException.class)
