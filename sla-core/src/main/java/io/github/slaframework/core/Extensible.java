@@ -31,7 +31,8 @@ public interface Extensible {
     for (String name : extensions().keySet()) {
       if (!isExtensionName(name)) {
         throw new IllegalStateException(
-            "extension field names start with \"x-\": \"" + name + "\"");
+            "extension field names are \"x-\" and at least one more character: \"" + name
+                + "\"");
       }
     }
   }
@@ -40,10 +41,10 @@ public interface Extensible {
    * Whether a field name is an extension field name.
    *
    * @param name a field name
-   * @return {@code true} when it starts with {@code x-} (format 1.0, section 1; {@code "x-"}
-   *     itself too, as for extension areas)
+   * @return {@code true} when it starts with {@code x-} and has at least one more character
+   *     (format 1.0, section 1; a bare {@code "x-"} is no extension, as format 1.1 says of values)
    */
   static boolean isExtensionName(String name) {
-    return name.startsWith(EXTENSION_PREFIX);
+    return name.length() > EXTENSION_PREFIX.length() && name.startsWith(EXTENSION_PREFIX);
   }
 }

@@ -32,6 +32,12 @@ class ModelContractTests {
   }
 
   @Test
+  void aBarePrefixIsNoExtensionName() {
+    assertThatThrownBy(() -> Clause.builder().id("c").text("t").putExtensions("x-", JsonValue.NULL)
+        .build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("\"x-\"");
+  }
+
+  @Test
   void keepsExtensionFieldsInTheOrderAdded() {
     Clause clause = Clause.builder().id("c").text("t")
         .putExtensions("x-b", JsonValue.of(1)).putExtensions("x-a", JsonValue.of(2)).build();

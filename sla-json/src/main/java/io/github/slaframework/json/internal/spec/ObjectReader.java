@@ -55,7 +55,7 @@ final class ObjectReader<T, B> {
       Field<T, B> field = field(member, next);
       if (field == null) {
         // a bare "x-" names no extension: it is an unknown field like any other
-        if (spec.extensible() && member.length() > 2 && Extensible.isExtensionName(member)) {
+        if (spec.extensible() && Extensible.isExtensionName(member)) {
           if (extensions == null) {
             extensions = new LinkedHashMap<>();
           }
