@@ -8,6 +8,7 @@ import io.github.slaframework.core.PartyRole;
 import io.github.slaframework.core.PartyType;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Profile;
+import io.github.slaframework.validation.FrameworkRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,10 +36,12 @@ import picocli.CommandLine.Spec;
       "The draft validates; the values to write or confirm are listed on standard error."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:draft written", "2:usage or I/O error (unknown framework, bad --party)"})
+    exitCodeList = {"0:draft written", "2:usage or I/O error (unknown framework, bad --party, refused --frameworks file)"})
 final class InitCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin FrameworkOptions frameworkOptions;
 
   @Option(names = "--framework", required = true, paramLabel = "ID[:VERSION]",
       description = "The framework, e.g. uk-cctv-partnership or uk-cctv-partnership:2021; "
@@ -69,35 +73,40 @@ final class InitCommand implements Callable<Integer> {
     for (String partySpec : parties) {
       Optional<Party> party = parseParty(partySpec, err);
       if (party.isEmpty()) {
-        return Sla.USAGE_OR_IO;
+        return ExitCode.USAGE_OR_IO.code();
       }
       partyList.add(party.get());
     }
     if (partyList.size() < 2) {
       err.println("sla: an agreement has at least two parties; give --party twice or more");
-      return Sla.USAGE_OR_IO;
+      return ExitCode.USAGE_OR_IO.code();
     }
+    Optional<FrameworkRegistry> loaded = frameworkOptions.registry(err);
+    if (loaded.isEmpty()) {
+      return ExitCode.USAGE_OR_IO.code();
+    }
+    FrameworkRegistry registry = loaded.get();
     String[] idVersion = framework.split(":", 2);
     Optional<Framework> found = idVersion.length == 2
-        ? Library.registry().framework(idVersion[0], idVersion[1])
-        : Library.registry().frameworks().stream()
+        ? registry.framework(idVersion[0], idVersion[1])
+        : registry.frameworks().stream()
             .filter(f -> f.id().equals(idVersion[0]))
             // "2026" after "2021", and "1.10" after "1.9": longer versions are later ones.
             .max(Comparator.comparing((Framework f) -> f.version().length())
                 .thenComparing(Framework::version));
     if (found.isEmpty()) {
       err.println("sla: no framework " + framework + " is known; `sla frameworks` lists them");
-      return Sla.USAGE_OR_IO;
+      return ExitCode.USAGE_OR_IO.code();
     }
     Optional<Profile> tailoring = Optional.empty();
     if (profile != null) {
       Framework f = found.get();
-      tailoring = f.profile(profile).or(() -> Library.registry().profiles(f.id(), f.version())
+      tailoring = f.profile(profile).or(() -> registry.profiles(f.id(), f.version())
           .stream().filter(p -> p.id().equals(profile)).findFirst());
       if (tailoring.isEmpty()) {
         err.println("sla: framework " + f.id() + " " + f.version() + " has no profile " + profile
             + "; `sla frameworks` lists them");
-        return Sla.USAGE_OR_IO;
+        return ExitCode.USAGE_OR_IO.code();
       }
     }
     Draft draft;
@@ -105,7 +114,7 @@ final class InitCommand implements Callable<Integer> {
       draft = AgreementScaffolder.standard().scaffold(found.get(), tailoring, partyList);
     } catch (IllegalArgumentException e) {
       err.println("sla: " + e.getMessage());
-      return Sla.USAGE_OR_IO;
+      return ExitCode.USAGE_OR_IO.code();
     }
     if (output == null) {
       out.print(Library.writer().writeAgreement(draft.agreement()));
@@ -113,7 +122,7 @@ final class InitCommand implements Callable<Integer> {
     } else {
       if (Files.exists(output) && !force) {
         err.println("sla: " + output + " exists; use --force to overwrite it");
-        return Sla.USAGE_OR_IO;
+        return ExitCode.USAGE_OR_IO.code();
       }
       Library.writer().writeAgreement(draft.agreement(), output);
       err.println("Wrote " + output + ".");
@@ -124,7 +133,7 @@ final class InitCommand implements Callable<Integer> {
     for (Placeholder p : draft.placeholders()) {
       err.println("  " + p.path() + "  " + p.instruction());
     }
-    return Sla.OK;
+    return ExitCode.OK.code();
   }
 
   private static Optional<Party> parseParty(String partySpec, PrintWriter err) {

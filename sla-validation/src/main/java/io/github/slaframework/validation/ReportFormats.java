@@ -19,8 +19,9 @@ import java.util.Set;
  * command lines, CI systems and code-scanning tools.
  *
  * <p>JSON: {@code { "files": [ { "file", "valid", "findings": [ { "severity", "code", "path",
- * "area"?, "line"?, "column"?, "message", "waived"? } ] } ] }}; {@code area} is written when the
- * finding concerns an area ({@link Finding#area()}), {@code waived} only when true.
+ * "line"?, "column"?, "message", "waived"? } ] } ] }}; {@code waived} is written only when true.
+ * The members are fixed by format 1.0 §5, which outside suites check, so a finding's {@link
+ * Finding#area() area} is not among them (SARIF carries it).
  *
  * <p>SARIF: one run of the tool {@code sla}; a rule per finding code (rule id = code); a result
  * per finding with level {@code error}, {@code warning} or {@code note}, the file as artifact
@@ -62,7 +63,6 @@ public final class ReportFormats {
         m.put("severity", JsonValue.of(f.severity().name()));
         m.put("code", JsonValue.of(f.code()));
         m.put("path", JsonValue.of(f.path()));
-        f.area().ifPresent(a -> m.put("area", JsonValue.of(a.code())));
         f.location()
             .ifPresent(
                 l -> {
