@@ -34,7 +34,7 @@ import java.util.Optional;
 /**
  * Answers "is this agreement complete and correct for its framework, and if not, exactly where and
  * why?": the model's field constraints, unique ids and party references, service levels, the
- * framework's areas and rules, and the agreement's waivers, in one {@link Report}.
+ * framework's areas and rules, and the agreement's waivers, in one {@link ValidationResult}.
  *
  * <p>Immutable and thread-safe: build one and share it. The expensive parts (the compiled model
  * constraints, started in a daemon thread by the first validator built, and the built-in
