@@ -19,6 +19,7 @@ import io.github.slaframework.json.SlaReader;
 import io.github.slaframework.json.SlaWriter;
 import io.github.slaframework.validation.spi.FrameworkProvider;
 import io.github.slaframework.validation.testprovider.AcmeFrameworkProvider;
+import io.github.slaframework.validation.testprovider.BrokenFrameworkProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -278,6 +279,16 @@ class FrameworkRegistryTests {
   }
 
   @Test
+  void namesAFrameworkProviderThatThrows(@TempDir Path dir) throws IOException {
+    ClassLoader loader =
+        new ProviderLoader(getClass().getClassLoader(), dir, BrokenFrameworkProvider.class);
+    assertThatThrownBy(() -> FrameworkRegistry.builder().addServiceProviders(loader))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("framework provider " + BrokenFrameworkProvider.class.getName())
+        .hasMessageContaining("acme-2026.json is missing from the jar");
+  }
+
+  @Test
   void declaresTheServiceAndItsApiInTheModuleDescriptor() throws IOException {
     ModuleDescriptor descriptor;
     try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
@@ -305,25 +316,32 @@ class FrameworkRegistryTests {
   private static final class ProviderLoader extends ClassLoader {
 
     private static final String SERVICES = "META-INF/services/" + FrameworkProvider.class.getName();
-    private static final String PROVIDER = AcmeFrameworkProvider.class.getName();
+    private final String provider;
     private final URL services;
 
     ProviderLoader(ClassLoader parent, Path dir) throws IOException {
+      this(parent, dir, AcmeFrameworkProvider.class);
+    }
+
+    ProviderLoader(ClassLoader parent, Path dir, Class<? extends FrameworkProvider> provider)
+        throws IOException {
       super(parent);
+      this.provider = provider.getName();
       Path file = dir.resolve("services");
-      Files.writeString(file, PROVIDER + "\n");
+      Files.writeString(file, this.provider + "\n");
       this.services = file.toUri().toURL();
     }
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-      if (!name.equals(PROVIDER)) {
+      if (!name.equals(provider)) {
         return super.loadClass(name, resolve);
       }
       synchronized (getClassLoadingLock(name)) {
         Class<?> loaded = findLoadedClass(name);
         if (loaded == null) {
-          try (InputStream in = AcmeFrameworkProvider.class.getResourceAsStream("AcmeFrameworkProvider.class")) {
+          String resource = name.substring(name.lastIndexOf('.') + 1) + ".class";
+          try (InputStream in = AcmeFrameworkProvider.class.getResourceAsStream(resource)) {
             byte[] bytes = in.readAllBytes();
             loaded = defineClass(name, bytes, 0, bytes.length);
           } catch (IOException e) {
