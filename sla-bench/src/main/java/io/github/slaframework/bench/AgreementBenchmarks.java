@@ -10,7 +10,6 @@ import io.github.slaframework.core.imaging.PixelDensityEditions;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.Report;
 import io.github.slaframework.core.report.SourceMap;
-import io.github.slaframework.core.section.AreaCode;
 import io.github.slaframework.json.DocumentFormat;
 import io.github.slaframework.json.ReadResult;
 import io.github.slaframework.json.SlaReader;
@@ -19,13 +18,13 @@ import io.github.slaframework.json.SlaWriter;
 import io.github.slaframework.validation.AgreementValidator;
 import io.github.slaframework.validation.FrameworkRegistry;
 import io.github.slaframework.validation.internal.BeanConstraints;
+import io.github.slaframework.validation.internal.Checks;
 import io.github.slaframework.validation.internal.FrameworkChecks;
 import io.github.slaframework.validation.internal.Messages;
 import io.github.slaframework.validation.internal.ModelChecks;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +72,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 1)
 public class AgreementBenchmarks {
+
+  /** The built-in named checks, as a validator without service providers runs them. */
+  private static final Checks CHECKS = Checks.of(false, List.of());
 
   /** The validation date: fixed, so that no run depends on the clock. */
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 27);
@@ -155,7 +157,8 @@ public class AgreementBenchmarks {
   public Report fullValidation() {
     ReadResult<Agreement> read = reader.readAgreement(bytes, DocumentFormat.JSON);
     Agreement model = read.value().orElseThrow();
-    return read.report().merge(validator.validate(model, read.sourceMap(), AS_OF));
+    return read.report()
+        .merge(Report.of(validator.validate(model, read.sourceMap(), AS_OF).findings()));
   }
 
   /**
@@ -178,8 +181,8 @@ public class AgreementBenchmarks {
   public List<Finding> frameworkRulesOnly() {
     List<Finding> findings = new ArrayList<>();
     new ModelChecks(messages, findings).check(agreement);
-    Map<Finding, AreaCode> areaOf = new IdentityHashMap<>();
-    new FrameworkChecks(messages, PixelDensityEditions.builtIn(), AS_OF, findings, areaOf)
+    new FrameworkChecks(
+            messages, PixelDensityEditions.builtIn(), AS_OF, Locale.ENGLISH, CHECKS, findings)
         .check(framework, agreement, writer);
     return findings;
   }

@@ -36,7 +36,7 @@ public final class FirstValidation {
     line.append((built - start) / 1000).append('\t');
     line.append((end - built) / 1000).append('\t');
     line.append((end - start) / 1000).append('\t');
-    line.append(result.report().findings().size());
+    line.append(result.findings().size());
     System.out.println(line);
   }
 }

@@ -45,15 +45,15 @@ final class FormatCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int result = Sla.OK;
+    int result = ExitCode.OK.code();
     for (Path file : files) {
       if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
         err.println("sla: format rewrites JSON files only: " + file);
-        return Sla.USAGE_OR_IO;
+        return ExitCode.USAGE_OR_IO.code();
       }
       Optional<Agreement> agreement = Documents.read(file, err);
       if (agreement.isEmpty()) {
-        result = Math.max(result, Sla.INVALID);
+        result = Math.max(result, ExitCode.INVALID.code());
         continue;
       }
       String canonical = Library.writer().writeAgreement(agreement.get());
@@ -63,7 +63,7 @@ final class FormatCommand implements Callable<Integer> {
       }
       if (check) {
         out.println(file + ": not in canonical form");
-        result = Math.max(result, Sla.INVALID);
+        result = Math.max(result, ExitCode.INVALID.code());
       } else {
         Library.writer().writeAgreement(agreement.get(), file);
         out.println(file + ": formatted");

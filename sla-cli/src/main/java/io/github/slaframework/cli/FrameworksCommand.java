@@ -6,8 +6,10 @@ import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.core.framework.Rule;
 import io.github.slaframework.validation.FrameworkRegistry;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -18,15 +20,21 @@ import picocli.CommandLine.Spec;
     description = "Lists the known frameworks with their versions, areas and levels, rules and "
         + "profiles.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:listed"})
+    exitCodeList = {"0:listed", "2:a --frameworks file is missing or refused"})
 final class FrameworksCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin FrameworkOptions frameworkOptions;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    FrameworkRegistry registry = Library.registry();
+    Optional<FrameworkRegistry> loaded = frameworkOptions.registry(spec.commandLine().getErr());
+    if (loaded.isEmpty()) {
+      return ExitCode.USAGE_OR_IO.code();
+    }
+    FrameworkRegistry registry = loaded.get();
     boolean first = true;
     for (Framework f : registry.frameworks()) {
       if (!first) {
@@ -61,6 +69,6 @@ final class FrameworksCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return Sla.OK;
+    return ExitCode.OK.code();
   }
 }

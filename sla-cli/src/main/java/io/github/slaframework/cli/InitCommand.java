@@ -8,6 +8,7 @@ import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.render.scaffold.AgreementScaffolder;
 import io.github.slaframework.render.scaffold.Draft;
 import io.github.slaframework.render.scaffold.Placeholder;
+import io.github.slaframework.validation.FrameworkRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,10 +35,12 @@ import picocli.CommandLine.Spec;
       "The draft validates; the values to write or confirm are listed on standard error."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:draft written", "2:usage or I/O error (unknown framework, bad --party)"})
+    exitCodeList = {"0:draft written", "2:usage or I/O error (unknown framework, bad --party, refused --frameworks file)"})
 final class InitCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin FrameworkOptions frameworkOptions;
 
   @Option(names = "--framework", required = true, paramLabel = "ID[:VERSION]",
       description = "The framework, e.g. uk-cctv-partnership or uk-cctv-partnership:2021; "
@@ -68,35 +72,40 @@ final class InitCommand implements Callable<Integer> {
     for (String partySpec : parties) {
       Optional<Party> party = parseParty(partySpec, err);
       if (party.isEmpty()) {
-        return Sla.USAGE_OR_IO;
+        return ExitCode.USAGE_OR_IO.code();
       }
       partyList.add(party.get());
     }
     if (partyList.size() < 2) {
       err.println("sla: an agreement has at least two parties; give --party twice or more");
-      return Sla.USAGE_OR_IO;
+      return ExitCode.USAGE_OR_IO.code();
     }
+    Optional<FrameworkRegistry> loaded = frameworkOptions.registry(err);
+    if (loaded.isEmpty()) {
+      return ExitCode.USAGE_OR_IO.code();
+    }
+    FrameworkRegistry registry = loaded.get();
     String[] idVersion = framework.split(":", 2);
     Optional<Framework> found = idVersion.length == 2
-        ? Library.registry().framework(idVersion[0], idVersion[1])
-        : Library.registry().frameworks().stream()
+        ? registry.framework(idVersion[0], idVersion[1])
+        : registry.frameworks().stream()
             .filter(f -> f.id().equals(idVersion[0]))
             // "2026" after "2021", and "1.10" after "1.9": longer versions are later ones.
             .max(Comparator.comparing((Framework f) -> f.version().length())
                 .thenComparing(Framework::version));
     if (found.isEmpty()) {
       err.println("sla: no framework " + framework + " is known; `sla frameworks` lists them");
-      return Sla.USAGE_OR_IO;
+      return ExitCode.USAGE_OR_IO.code();
     }
     Optional<Profile> tailoring = Optional.empty();
     if (profile != null) {
       Framework f = found.get();
-      tailoring = f.profile(profile).or(() -> Library.registry().profiles(f.id(), f.version())
+      tailoring = f.profile(profile).or(() -> registry.profiles(f.id(), f.version())
           .stream().filter(p -> p.id().equals(profile)).findFirst());
       if (tailoring.isEmpty()) {
         err.println("sla: framework " + f.id() + " " + f.version() + " has no profile " + profile
             + "; `sla frameworks` lists them");
-        return Sla.USAGE_OR_IO;
+        return ExitCode.USAGE_OR_IO.code();
       }
     }
     Draft draft;
@@ -104,7 +113,7 @@ final class InitCommand implements Callable<Integer> {
       draft = AgreementScaffolder.standard().scaffold(found.get(), tailoring, partyList);
     } catch (IllegalArgumentException e) {
       err.println("sla: " + e.getMessage());
-      return Sla.USAGE_OR_IO;
+      return ExitCode.USAGE_OR_IO.code();
     }
     if (output == null) {
       out.print(Library.writer().writeAgreement(draft.agreement()));
@@ -112,7 +121,7 @@ final class InitCommand implements Callable<Integer> {
     } else {
       if (Files.exists(output) && !force) {
         err.println("sla: " + output + " exists; use --force to overwrite it");
-        return Sla.USAGE_OR_IO;
+        return ExitCode.USAGE_OR_IO.code();
       }
       Library.writer().writeAgreement(draft.agreement(), output);
       err.println("Wrote " + output + ".");
@@ -123,7 +132,7 @@ final class InitCommand implements Callable<Integer> {
     for (Placeholder p : draft.placeholders()) {
       err.println("  " + p.path() + "  " + p.instruction());
     }
-    return Sla.OK;
+    return ExitCode.OK.code();
   }
 
   private static Optional<Party> parseParty(String partySpec, PrintWriter err) {

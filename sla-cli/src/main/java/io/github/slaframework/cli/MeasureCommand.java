@@ -80,7 +80,7 @@ final class MeasureCommand implements Callable<Integer> {
     try {
       Optional<Agreement> agreement = Documents.read(agreementFile, err);
       if (agreement.isEmpty()) {
-        return Sla.INVALID;
+        return ExitCode.INVALID.code();
       }
       MeasurementResult result = ServiceLevelMeter.of(agreement.get())
           .measureFiles(events, MeasureRange.of(from, to));
@@ -95,10 +95,10 @@ final class MeasureCommand implements Callable<Integer> {
         err.println("sla measure: " + Console.count(result.rejectedCount(), "line")
             + " rejected (listed in the report)");
       }
-      return result.anyWindowMissed() ? Sla.INVALID : Sla.OK;
+      return result.anyWindowMissed() ? ExitCode.INVALID.code() : ExitCode.OK.code();
     } catch (IOException e) {
       err.println("sla measure: " + Console.oneLine(e));
-      return Sla.USAGE_OR_IO;
+      return ExitCode.USAGE_OR_IO.code();
     }
   }
 

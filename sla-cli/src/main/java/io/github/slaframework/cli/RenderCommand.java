@@ -1,13 +1,16 @@
 package io.github.slaframework.cli;
 
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.render.AgreementRenderer;
 import io.github.slaframework.render.RenderFormat;
+import io.github.slaframework.validation.FrameworkRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,12 +26,14 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:rendered", "1:the file cannot be read as an agreement",
-        "2:usage or I/O error"})
+        "2:usage or I/O error, or a refused --frameworks file"})
 final class RenderCommand implements Callable<Integer> {
 
   enum To { markdown, html }
 
   @Spec CommandSpec spec;
+
+  @Mixin FrameworkOptions frameworkOptions;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The agreement file.")
   Path file;
@@ -44,11 +49,18 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    Optional<FrameworkRegistry> registry = frameworkOptions.registry(spec.commandLine().getErr());
+    if (registry.isEmpty()) {
+      return ExitCode.USAGE_OR_IO.code();
+    }
     Optional<Agreement> agreement = Documents.read(file, spec.commandLine().getErr());
     if (agreement.isEmpty()) {
-      return Sla.INVALID;
+      return ExitCode.INVALID.code();
     }
-    String text = Library.renderer().render(agreement.get(),
+    AgreementRenderer renderer = frameworkOptions.paths.isEmpty()
+        ? Library.renderer()
+        : AgreementRenderer.builder().frameworks(registry.get()::resolve).build();
+    String text = renderer.render(agreement.get(),
         to == To.html ? RenderFormat.HTML : RenderFormat.MARKDOWN);
     if (output == null) {
       out.print(text);
@@ -56,6 +68,6 @@ final class RenderCommand implements Callable<Integer> {
     } else {
       Documents.writeAtomically(output, text);
     }
-    return Sla.OK;
+    return ExitCode.OK.code();
   }
 }

@@ -30,6 +30,6 @@ final class SchemaCommand implements Callable<Integer> {
         : SlaSchemas.frameworkSchema();
     spec.commandLine().getOut().print(schema.endsWith("\n") ? schema : schema + "\n");
     spec.commandLine().getOut().flush();
-    return Sla.OK;
+    return ExitCode.OK.code();
   }
 }

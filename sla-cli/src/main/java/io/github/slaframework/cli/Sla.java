@@ -19,9 +19,8 @@ import picocli.CommandLine.Spec;
  * The {@code sla} command: validates, scaffolds, renders and formats agreement files.
  *
  * <p>{@link #main} is the only place that calls {@link System#exit}; {@link #run} returns the
- * exit code instead, for tests and for programs that embed the command line: {@code 0} success
- * (every document valid), {@code 1} a document is invalid (or, for {@code format --check}, not
- * canonical), {@code 2} a usage or I/O error.
+ * exit code instead, for tests and for programs that embed the command line: one of {@link
+ * ExitCode}.
  *
  * @since 0.1.0
  */
@@ -38,15 +37,6 @@ import picocli.CommandLine.Spec;
       "2:usage or I/O error (e.g. a missing file)"
     })
 public final class Sla implements Callable<Integer> {
-
-  /** Every document valid; the command did what was asked. */
-  public static final int OK = 0;
-
-  /** A document is invalid (or not canonical for {@code format --check}). */
-  public static final int INVALID = 1;
-
-  /** A usage error or an I/O error such as a missing file. */
-  public static final int USAGE_OR_IO = 2;
 
   /**
    * The subcommands by name, in the order of the usage help. Registered in {@link #run}, as few as
@@ -98,7 +88,7 @@ public final class Sla implements Callable<Integer> {
    * @param err where messages and progress go
    * @param terminal whether the output is a terminal (colour and progress lines)
    * @param args the arguments
-   * @return the exit code: 0, 1 or 2
+   * @return the exit code, the {@link ExitCode#code()} of one of {@link ExitCode}
    */
   public static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
     CommandLine cli = new CommandLine(new Sla());
@@ -122,11 +112,11 @@ public final class Sla implements Callable<Integer> {
       e.println("sla: " + ex.getMessage());
       e.println("Try 'sla " + (ex.getCommandLine() == cli ? "" : ex.getCommandLine()
           .getCommandName() + " ") + "--help' for more information.");
-      return USAGE_OR_IO;
+      return ExitCode.USAGE_OR_IO.code();
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("sla: " + Console.oneLine(ex));
-      return USAGE_OR_IO;
+      return ExitCode.USAGE_OR_IO.code();
     });
     for (CommandLine sub : cli.getSubcommands().values()) {
       sub.getCommandSpec().versionProvider(new Version());
@@ -158,7 +148,7 @@ public final class Sla implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    return USAGE_OR_IO;
+    return ExitCode.USAGE_OR_IO.code();
   }
 
   /** Implemented by commands that print colour or progress only on a terminal. */

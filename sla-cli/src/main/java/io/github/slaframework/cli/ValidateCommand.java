@@ -1,11 +1,11 @@
 package io.github.slaframework.cli;
 
 import io.github.slaframework.core.report.Finding;
-import io.github.slaframework.core.report.Report;
-import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.validation.AgreementValidator;
 import io.github.slaframework.validation.FileReport;
+import io.github.slaframework.validation.FrameworkRegistry;
 import io.github.slaframework.validation.ReportFormats;
+import io.github.slaframework.validation.Strictness;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,10 +16,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,7 +39,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every document is valid (with --strict: and has no warning)",
       "1:a document is invalid",
-      "2:usage or I/O error (e.g. a missing file)"
+      "2:usage or I/O error (e.g. a missing file), or a refused --frameworks file"
     })
 final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
 
@@ -52,6 +54,8 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
   enum Format { text, json, sarif }
 
   @Spec CommandSpec spec;
+
+  @Mixin FrameworkOptions frameworkOptions;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -116,10 +120,15 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
     }
 
     if (ioError && files.isEmpty()) {
-      return Sla.USAGE_OR_IO;
+      return ExitCode.USAGE_OR_IO.code();
+    }
+    Optional<FrameworkRegistry> registry = frameworkOptions.registry(err);
+    if (registry.isEmpty()) {
+      return ExitCode.USAGE_OR_IO.code();
     }
     LocalDate date = asOf != null ? asOf : LocalDate.now(LONDON);
     AgreementValidator validator = Library.validator()
+        .registry(registry.get())
         .clock(Clock.fixed(date.atStartOfDay(LONDON).toInstant(), LONDON))
         .build();
     boolean progress = terminal && files.size() > PROGRESS_THRESHOLD;
@@ -150,9 +159,9 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
     }
     out.flush();
     if (ioError) {
-      return Sla.USAGE_OR_IO;
+      return ExitCode.USAGE_OR_IO.code();
     }
-    return reports.stream().allMatch(FileReport::valid) ? Sla.OK : Sla.INVALID;
+    return reports.stream().allMatch(FileReport::valid) ? ExitCode.OK.code() : ExitCode.INVALID.code();
   }
 
   /** One file's report, or the line that says why it has none. */
@@ -184,8 +193,8 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
 
   private Outcome check(AgreementValidator validator, Path file, LocalDate date) {
     try {
-      Report report = validator.validate(file, date).report();
-      return new Outcome(new FileReport(file.toString(), report, passes(report)), null);
+      return new Outcome(validator.validate(file, date).toFileReport(file.toString(), strictness()),
+          null);
     } catch (IOException e) {
       return new Outcome(null, "sla: cannot read " + file + ": " + Console.oneLine(e));
     } catch (RuntimeException e) {
@@ -195,10 +204,8 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
     }
   }
 
-  private boolean passes(Report report) {
-    return strict
-        ? report.findings().stream().noneMatch(f -> f.severity().isAtLeast(Severity.WARNING))
-        : report.isValid();
+  private Strictness strictness() {
+    return strict ? Strictness.WARNINGS : Strictness.ERRORS;
   }
 
   private void text(PrintWriter out, List<FileReport> reports) {

@@ -33,6 +33,7 @@ import io.github.slaframework.measure.ServiceLevelMeter;
 import io.github.slaframework.testkit.ExampleFiles;
 import io.github.slaframework.validation.AgreementValidator;
 import io.github.slaframework.validation.ReportFormats;
+import io.github.slaframework.validation.Strictness;
 import io.github.slaframework.validation.ValidationResult;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -101,7 +102,8 @@ class ReadmeExamplesTests {
 
     AgreementValidator validator = AgreementValidator.standard();
     ValidationResult result = validator.validate(json);
-    assertThat(result.isValid()).isFalse();
+    assertThat(result.passes(Strictness.ERRORS)).isFalse();
+    assertThat(result.findings()).extracting(Finding::code).contains("AREA_MISSING");
     String sarif = ReportFormats.sarif(List.of(result.toFileReport("agreement.json")), "0.1.0");
     assertThat(sarif).contains("\"2.1.0\"").contains("AREA_MISSING");
   }

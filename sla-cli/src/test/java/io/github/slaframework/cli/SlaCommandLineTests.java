@@ -432,4 +432,111 @@ class SlaCommandLineTests {
     assertThat(run.out()).contains("uk-cctv-partnership 2021", "MANDATORY    PURPOSE_AND_LEGITIMACY",
         "housing-association");
   }
+
+  // --- --frameworks -----------------------------------------------------------------------
+
+  /** A vendor framework whose one mandatory area is GOVERNANCE. */
+  static final String ACME = """
+      {
+        "formatVersion": "1.0",
+        "id": "acme",
+        "version": "1",
+        "title": "Acme partnership",
+        "areas": [
+          { "code": "GOVERNANCE", "title": "Governance", "level": "MANDATORY" }
+        ],
+        "rules": [
+          {
+            "code": "ACME_ESCALATION", "severity": "WARNING", "message": "say how to escalate",
+            "require": { "exists": { "area": "GOVERNANCE", "path": "/escalation" } }
+          }
+        ]
+      }
+      """;
+
+  static final String ACME_PROFILE = """
+      { "id": "strict", "title": "Strict",
+        "framework": { "id": "acme", "version": "1" },
+        "levels": { "GOVERNANCE": "RECOMMENDED" } }
+      """;
+
+  private Path acmeAgreement() throws IOException {
+    String minimal = Files.readString(Path.of("../examples/minimal.json"));
+    return Files.writeString(tmp.resolve("acme-agreement.json"), minimal
+        .replace("\"id\": \"uk-cctv-partnership\"", "\"id\": \"acme\"")
+        .replace("\"version\": \"2021\"", "\"version\": \"1\""));
+  }
+
+  @Test
+  void validatesAgainstAFrameworkGivenAsAFile() throws IOException {
+    Path framework = Files.writeString(tmp.resolve("acme.json"), ACME);
+    Path agreement = acmeAgreement();
+    Run without = sla("validate", "--as-of", AS_OF, agreement.toString());
+    assertThat(without.exit()).isEqualTo(1);
+    assertThat(without.out()).contains("FRAMEWORK_UNKNOWN");
+    Run with = sla("validate", "--as-of", AS_OF, "--frameworks", framework.toString(),
+        agreement.toString());
+    assertThat(with.out()).doesNotContain("FRAMEWORK_UNKNOWN");
+    assertThat(with.exit()).as(with.out() + with.err()).isIn(0, 1);
+  }
+
+  @Test
+  void readsEveryFrameworkAndProfileOfADirectory() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("frameworks"));
+    Files.writeString(dir.resolve("acme.json"), ACME);
+    Files.writeString(dir.resolve("acme-strict.json"), ACME_PROFILE);
+    Run run = sla("frameworks", "--frameworks", dir.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("uk-cctv-partnership 2021", "acme 1 — Acme partnership",
+        "ACME_ESCALATION", "strict — Strict");
+    Run init = sla("init", "--frameworks", dir.toString(), "--framework", "acme:1",
+        "--profile", "strict", "--party", "LOCAL_AUTHORITY:k:Kirkby Council",
+        "--party", "POLICE_FORCE:m:Mercia Vale Police");
+    assertThat(init.exit()).as(init.err()).isZero();
+    assertThat(init.out()).contains("\"id\": \"acme\"", "\"profile\": \"strict\"",
+        "\"area\": \"GOVERNANCE\"");
+  }
+
+  @Test
+  void rendersWithAFrameworkGivenAsAFile() throws IOException {
+    Path framework = Files.writeString(tmp.resolve("acme.json"), ACME);
+    Run run = sla("render", "--frameworks", framework.toString(), acmeAgreement().toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Acme partnership");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "init", "render", "frameworks"})
+  void printsTheFindingsOfABadFrameworkFileAndExitsTwo(String command) throws IOException {
+    Path bad = Files.writeString(tmp.resolve("typo.json"), ACME
+        .replace("\"path\": \"/escalation\"", "\"path\": \"/escalaton\"")
+        .replace("\"require\": {", "\"check\": \"ACME_MAGIC\", \"x-unused\": {"));
+    List<String> args = new ArrayList<>(List.of(command, "--frameworks", bad.toString()));
+    switch (command) {
+      case "validate", "render" -> args.add(acmeAgreement().toString());
+      case "init" -> args.addAll(List.of("--framework", "acme", "--party", "OTHER:a:A",
+          "--party", "POLICE_FORCE:b:B"));
+      default -> { }
+    }
+    Run run = sla(args.toArray(String[]::new));
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith(bad + ":12:16: ERROR CHECK_UNKNOWN rule \"ACME_ESCALATION\" "
+        + "names check \"ACME_MAGIC\"").contains(
+        "sla: a framework given with --frameworks is refused");
+  }
+
+  @Test
+  void refusesAFrameworkThatRepeatsABuiltInOneAndAMissingPath() throws IOException {
+    String builtIn = ACME.replace("\"id\": \"acme\"", "\"id\": \"uk-cctv-partnership\"")
+        .replace("\"version\": \"1\"", "\"version\": \"2021\"");
+    Path twin = Files.writeString(tmp.resolve("twin.json"), builtIn);
+    Run run = sla("frameworks", "--frameworks", twin.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains(twin + ":4:14: ERROR FRAMEWORK_DUPLICATE framework "
+        + "uk-cctv-partnership:2021 is already registered");
+    Run missing = sla("frameworks", "--frameworks", tmp.resolve("nope.json").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("sla: no such file or directory: ");
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.slaframework.json;
 
+import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.internal.spec.SchemaGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,6 +43,17 @@ public final class SlaSchemas {
   }
 
   /**
+   * The agreement schema as a JSON value: for a program that walks it, such as the validator's
+   * check that a framework rule's path can exist in an agreement.
+   *
+   * @return the schema, never null; the same content as {@link #agreementSchema()}
+   * @since 0.2.0
+   */
+  public static JsonValue.JsonObject agreementSchemaValue() {
+    return Holder.AGREEMENT_VALUE;
+  }
+
+  /**
    * The framework schema.
    *
    * @return the schema text (JSON), never null
@@ -74,5 +87,6 @@ public final class SlaSchemas {
     static final String AGREEMENT = load(AGREEMENT_RESOURCE);
     static final String FRAMEWORK = load(FRAMEWORK_RESOURCE);
     static final String PROFILE = load(PROFILE_RESOURCE);
+    static final JsonValue.JsonObject AGREEMENT_VALUE = SchemaGenerator.agreementTree();
   }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Fluent assertions on a validation {@link Report}, in the style of AssertJ; every failure
+ * Fluent assertions on the findings of a validation ({@code ValidationResult}) or of reading (a
+ * {@link Report}), in the style of AssertJ; every failure
  * message lists the report's findings one a line as {@code file:line:column: SEVERITY CODE
  * message}.
  *
@@ -139,6 +140,16 @@ public final class ReportAssert {
    */
   public Report report() {
     return report;
+  }
+
+  /**
+   * The findings under test, in document order.
+   *
+   * @return the findings, never null
+   * @since 0.2.0
+   */
+  public List<Finding> findings() {
+    return report.findings();
   }
 
   private void fail(String headline, List<Finding> findings) {

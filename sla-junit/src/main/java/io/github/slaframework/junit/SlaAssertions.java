@@ -3,6 +3,7 @@ package io.github.slaframework.junit;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.Report;
 import io.github.slaframework.validation.AgreementValidator;
+import io.github.slaframework.validation.ValidationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * SlaAssertions.assertValid(Path.of("agreements/leeds.json"));
- * SlaAssertions.assertThat(report).inFile("leeds.json").hasNoWarnings();
+ * SlaAssertions.assertThat(validator.validate(agreement)).hasNoWarnings();
  * }</pre>
  *
  * <p>A failure message lists every finding as {@code file:line:column: SEVERITY CODE message},
@@ -31,11 +32,11 @@ public final class SlaAssertions {
    * (built-in frameworks, today's date).
    *
    * @param file the agreement file
-   * @return the report, for further assertions
+   * @return the result, for further assertions
    * @throws AssertionError listing the findings when the file is not valid
    * @throws UncheckedIOException when the file cannot be read
    */
-  public static Report assertValid(Path file) {
+  public static ValidationResult assertValid(Path file) {
     return assertValid(file, AgreementValidator.standard());
   }
 
@@ -44,25 +45,38 @@ public final class SlaAssertions {
    *
    * @param file the agreement file
    * @param validator the validator (frameworks, clock)
-   * @return the report, for further assertions
+   * @return the result, for further assertions
    * @throws AssertionError listing the findings when the file is not valid
    * @throws UncheckedIOException when the file cannot be read
    */
-  public static Report assertValid(Path file, AgreementValidator validator) {
+  public static ValidationResult assertValid(Path file, AgreementValidator validator) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(validator, "validator");
-    Report report;
+    ValidationResult result;
     try {
-      report = validator.validate(file).report();
+      result = validator.validate(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    assertThat(report).inFile(file.toString()).isValid();
-    return report;
+    assertThat(result).inFile(file.toString()).isValid();
+    return result;
   }
 
   /**
-   * Starts fluent assertions on a report.
+   * Starts fluent assertions on the result of a validation.
+   *
+   * @param result the result
+   * @return the assertion
+   * @since 0.2.0
+   */
+  public static ReportAssert assertThat(ValidationResult result) {
+    Objects.requireNonNull(result, "result");
+    return new ReportAssert(Report.of(result.findings()), "<agreement>");
+  }
+
+  /**
+   * Starts fluent assertions on a report, such as the findings of reading a document
+   * ({@code ReadResult.report()}).
    *
    * @param report the report
    * @return the assertion

@@ -38,6 +38,21 @@ class SlaAssertionsTests {
   }
 
   @Test
+  void assertsOnTheResultOfAValidation() {
+    io.github.slaframework.validation.ValidationResult result =
+        SlaAssertions.assertValid(Path.of("../examples/minimal.json"));
+    assertThat(result.agreement()).isPresent();
+    SlaAssertions.assertThat(result).isValid().doesNotHaveFinding("PARTY_COMPOSITION");
+    io.github.slaframework.validation.ValidationResult invalid =
+        io.github.slaframework.validation.AgreementValidator.standard()
+            .validateJson("{ \"formatVersion\": \"1.0\" }");
+    assertThatThrownBy(() -> SlaAssertions.assertThat(invalid).isValid())
+        .hasMessageStartingWith("Expected <agreement> to be valid, but it has ");
+    assertThat(SlaAssertions.assertThat(invalid).isInvalid().findings())
+        .isEqualTo(invalid.findings());
+  }
+
+  @Test
   void failsWithAnUncheckedIoErrorForAMissingFile() {
     assertThatThrownBy(() -> SlaAssertions.assertValid(Path.of("no-such.json")))
         .isInstanceOf(UncheckedIOException.class).hasMessageContaining("no-such.json");

@@ -9,12 +9,14 @@ import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.report.Report;
 import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.report.SourceMap;
-import io.github.slaframework.core.section.AreaCode;
 import io.github.slaframework.json.ReadResult;
 import io.github.slaframework.json.SlaReader;
 import io.github.slaframework.json.SlaWriter;
+import io.github.slaframework.validation.spi.CheckProvider;
 import io.github.slaframework.validation.internal.BeanConstraints;
 import io.github.slaframework.validation.internal.Excerpt;
+import io.github.slaframework.validation.internal.Checks;
+import io.github.slaframework.validation.internal.FindingAreas;
 import io.github.slaframework.validation.internal.FrameworkChecks;
 import io.github.slaframework.validation.internal.Messages;
 import io.github.slaframework.validation.internal.ModelChecks;
@@ -24,17 +26,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Answers "is this agreement complete and correct for its framework, and if not, exactly where and
  * why?": the model's field constraints, unique ids and party references, service levels, the
- * framework's areas and rules, and the agreement's waivers, in one {@link Report}.
+ * framework's areas and rules, and the agreement's waivers, in one {@link ValidationResult}.
  *
  * <p>Immutable and thread-safe: build one and share it. The expensive parts (the compiled model
  * constraints, started in a daemon thread by the first validator built, and the built-in
@@ -43,7 +43,7 @@ import java.util.Optional;
  * <pre>{@code
  * AgreementValidator validator = AgreementValidator.standard();
  * ValidationResult result = validator.validate(Path.of("agreement.json"));
- * for (Finding finding : result.report().findings()) {
+ * for (Finding finding : result.findings()) {
  *   System.out.println(finding.describe());   // 12:7: ERROR REQUIRED /parties/1/name ...
  * }
  * }</pre>
@@ -63,6 +63,7 @@ public final class AgreementValidator {
   private final Messages messages;
   private final SlaReader reader;
   private final SlaWriter writer;
+  private final Checks checks;
 
   private AgreementValidator(Builder builder) {
     BeanConstraints.prepare(); // meanwhile the registry reads its frameworks
@@ -73,14 +74,24 @@ public final class AgreementValidator {
     this.messages = Messages.of(locale);
     this.reader = builder.reader;
     this.writer = SlaWriter.defaults();
+    this.checks = Checks.of(builder.serviceCheckProviders, builder.checkProviders);
+    // A framework that calls a check no provider implements would otherwise be found out only on
+    // the agreements it applies to; it is refused here, located in its own file.
+    List<FileReport> bad = registry.unknownChecks(checks, messages);
+    if (!bad.isEmpty()) {
+      throw new FrameworkException(bad);
+    }
   }
 
   /**
    * A validator with the installed frameworks ({@link FrameworkRegistry#installed()}: the built-in
-   * ones and those of service providers), the built-in pixel-density editions, the system clock
-   * in UTC and English messages.
+   * ones and those of service providers), the built-in checks and those of every {@link
+   * CheckProvider} service provider, the built-in pixel-density editions, the system clock in UTC
+   * and English messages.
    *
    * @return a new validator
+   * @throws FrameworkException when an installed framework is refused (see {@link
+   *     Builder#build()})
    */
   public static AgreementValidator standard() {
     return builder().build();
@@ -97,15 +108,17 @@ public final class AgreementValidator {
 
   /**
    * Reads and validates an agreement file (JSON or YAML, by its extension): the one call for the
-   * common case. Findings of reading and of validation come in one report, in document order,
+   * common case. Findings of reading and of validation come in one result, in document order,
    * with line and column. When the file cannot be read into a model (bad syntax, a missing
-   * required field, ...), the report holds the reader's findings only.
+   * required field, ...), the result holds the reader's findings only.
    *
    * @param file the file, never null
    * @return the result, never null
    * @throws IOException when the file cannot be read
+   * @throws NullPointerException naming {@code file} when it is null
    */
   public ValidationResult validate(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
     return validate(file, today());
   }
 
@@ -113,14 +126,17 @@ public final class AgreementValidator {
    * Reads and validates an agreement file as of a date.
    *
    * @param file the file, never null
-   * @param asOf the validation date (for {@code REVIEW_OVERDUE}), never null
+   * @param asOf the validation date (for {@code REVIEW_OVERDUE} and checks that need a date),
+   *     never null
    * @return the result, never null
    * @throws IOException when the file cannot be read
+   * @throws NullPointerException naming the parameter that is null
    * @see #validate(Path)
    */
   public ValidationResult validate(Path file, LocalDate asOf) throws IOException {
+    Objects.requireNonNull(file, "file");
     Objects.requireNonNull(asOf, "asOf");
-    return complete(reader.readAgreement(Objects.requireNonNull(file, "file")), asOf);
+    return complete(reader.readAgreement(file), asOf);
   }
 
   /**
@@ -128,21 +144,27 @@ public final class AgreementValidator {
    *
    * @param json the document text, never null
    * @return the result, never null
+   * @throws NullPointerException naming {@code json} when it is null
+   * @since 0.2.0
    */
-  public ValidationResult validate(String json) {
-    return validate(json, today());
+  public ValidationResult validateJson(String json) {
+    Objects.requireNonNull(json, "json");
+    return validateJson(json, today());
   }
 
   /**
    * Reads and validates an agreement held as JSON text, as of a date.
    *
    * @param json the document text, never null
-   * @param asOf the validation date (for {@code REVIEW_OVERDUE}), never null
+   * @param asOf the validation date, never null
    * @return the result, never null
+   * @throws NullPointerException naming the parameter that is null
+   * @since 0.2.0
    */
-  public ValidationResult validate(String json, LocalDate asOf) {
+  public ValidationResult validateJson(String json, LocalDate asOf) {
+    Objects.requireNonNull(json, "json");
     Objects.requireNonNull(asOf, "asOf");
-    return complete(reader.readAgreement(Objects.requireNonNull(json, "json")), asOf);
+    return complete(reader.readAgreement(json), asOf);
   }
 
   private ValidationResult complete(ReadResult<Agreement> read, LocalDate asOf) {
@@ -150,57 +172,71 @@ public final class AgreementValidator {
     if (read.value().isEmpty()) {
       return new ValidationResult(Optional.empty(), read.report(), sourceMap);
     }
-    Report validation = validate(read.value().get(), sourceMap, asOf);
-    return new ValidationResult(read.value(), read.report().merge(validation), sourceMap);
+    Agreement agreement = read.value().get();
+    Report reading = Report.of(FindingAreas.assign(agreement, read.report().findings()));
+    Report validation = check(agreement, sourceMap, asOf);
+    return new ValidationResult(read.value(), reading.merge(validation), sourceMap);
   }
 
   /**
-   * Validates an agreement built in code (findings without line and column).
+   * Validates an agreement built in code (findings without line and column), as of today in the
+   * validator's clock.
    *
    * @param agreement the agreement, never null
-   * @return the report, never null
+   * @return the result, never null
+   * @throws NullPointerException naming {@code agreement} when it is null
    */
-  public Report validate(Agreement agreement) {
-    return validate(agreement, SourceMap.EMPTY, today());
+  public ValidationResult validate(Agreement agreement) {
+    Objects.requireNonNull(agreement, "agreement");
+    return validate(agreement, today());
   }
 
   /**
-   * Validates an agreement read from text, locating each finding through the reader's source map
-   * (a missing field at its nearest ancestor that exists).
+   * Validates an agreement built in code as of a date.
    *
    * @param agreement the agreement, never null
-   * @param sourceMap where the agreement's values stood in its text, never null
-   * @return the report, never null
+   * @param asOf the validation date, never null
+   * @return the result, never null
+   * @throws NullPointerException naming the parameter that is null
+   * @since 0.2.0
    */
-  public Report validate(Agreement agreement, SourceMap sourceMap) {
-    return validate(agreement, sourceMap, today());
+  public ValidationResult validate(Agreement agreement, LocalDate asOf) {
+    return validate(agreement, SourceMap.EMPTY, asOf);
   }
 
   /**
-   * Validates an agreement as of a date.
+   * Validates an agreement read from text as of a date, locating each finding through the
+   * reader's source map (a missing field at its nearest ancestor that exists): for a caller that
+   * read the agreement itself, with {@code SlaReader}. The reader's own findings are not in the
+   * result; {@link #validate(Path, LocalDate)} gives both.
    *
    * @param agreement the agreement, never null
    * @param sourceMap where the agreement's values stood in its text, never null ({@link
    *     SourceMap#EMPTY} for a model built in code)
-   * @param asOf the validation date (for {@code REVIEW_OVERDUE}), never null
-   * @return the report, never null
+   * @param asOf the validation date, never null
+   * @return the result, never null
+   * @throws NullPointerException naming the parameter that is null
    */
-  public Report validate(Agreement agreement, SourceMap sourceMap, LocalDate asOf) {
+  public ValidationResult validate(Agreement agreement, SourceMap sourceMap, LocalDate asOf) {
     Objects.requireNonNull(agreement, "agreement");
     Objects.requireNonNull(sourceMap, "sourceMap");
     Objects.requireNonNull(asOf, "asOf");
+    return new ValidationResult(
+        Optional.of(agreement), check(agreement, sourceMap, asOf), sourceMap);
+  }
+
+  private Report check(Agreement agreement, SourceMap sourceMap, LocalDate asOf) {
     List<Finding> findings = new ArrayList<>(BeanConstraints.check(agreement, messages));
     new ModelChecks(messages, findings).check(agreement);
-    Map<Finding, AreaCode> areaOf = new IdentityHashMap<>();
     Optional<Framework> framework = registry.resolve(agreement.framework());
     if (framework.isPresent()) {
-      new FrameworkChecks(messages, editions, asOf, findings, areaOf)
+      new FrameworkChecks(messages, editions, asOf, locale, checks, findings)
           .check(framework.get(), agreement, writer);
     } else {
       findings.add(frameworkUnknown(agreement.framework()));
     }
     List<Finding> located = new ArrayList<>(findings.size());
-    for (Finding f : Waivers.apply(agreement, findings, areaOf, messages)) {
+    for (Finding f : Waivers.apply(agreement, FindingAreas.assign(agreement, findings), messages)) {
       located.add(f.locatedBy(sourceMap));
     }
     return Report.of(located);
@@ -282,8 +318,37 @@ public final class AgreementValidator {
     private Clock clock = Clock.systemUTC();
     private Locale locale = Locale.ENGLISH;
     private SlaReader reader = SlaReader.defaults();
+    private final List<CheckProvider> checkProviders = new ArrayList<>();
+    private boolean serviceCheckProviders = true;
 
     private Builder() {}
+
+    /**
+     * Adds a provider of named checks, besides the built-in ones and those {@link
+     * java.util.ServiceLoader} finds.
+     *
+     * @param provider the provider, never null
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder checkProvider(CheckProvider provider) {
+      checkProviders.add(Objects.requireNonNull(provider, "provider"));
+      return this;
+    }
+
+    /**
+     * Whether to add the {@link CheckProvider}s that {@link java.util.ServiceLoader} finds (on the
+     * module path, or through the thread's context class loader on the class path); {@code true}
+     * by default.
+     *
+     * @param enabled {@code false} to use only the built-in checks and those added here
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder serviceCheckProviders(boolean enabled) {
+      this.serviceCheckProviders = enabled;
+      return this;
+    }
 
     /**
      * The frameworks to validate against; {@link FrameworkRegistry#installed()} by default.
@@ -334,7 +399,7 @@ public final class AgreementValidator {
     }
 
     /**
-     * The reader of the one-call {@code validate(Path)} and {@code validate(String)};
+     * The reader of {@code validate(Path)} and {@code validateJson(String)};
      * {@link SlaReader#defaults()} by default.
      *
      * @param reader the reader, never null
@@ -346,9 +411,14 @@ public final class AgreementValidator {
     }
 
     /**
-     * Builds the validator.
+     * Builds the validator, checking that every rule of every framework and profile of the
+     * registry calls a check some provider implements.
      *
      * @return a new immutable validator
+     * @throws FrameworkException with a {@code CHECK_UNKNOWN} finding for each rule that calls an
+     *     unknown check, located in the framework's file when it was read from one
+     * @throws IllegalStateException when a {@link CheckProvider} throws or two implement one
+     *     name; the message names the provider's class
      */
     public AgreementValidator build() {
       return new AgreementValidator(this);

@@ -5,13 +5,33 @@ import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.validation.internal.BuiltInFrameworks;
 import io.github.slaframework.validation.spi.FrameworkProvider;
+import io.github.slaframework.core.framework.AreaDefinition;
+import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.report.Report;
+import io.github.slaframework.core.report.Severity;
+import io.github.slaframework.core.report.SourceMap;
+import io.github.slaframework.json.ReadResult;
+import io.github.slaframework.json.SlaReader;
+import io.github.slaframework.validation.internal.Checks;
+import io.github.slaframework.validation.internal.Excerpt;
+import io.github.slaframework.validation.internal.FrameworkLint;
+import io.github.slaframework.validation.internal.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 
 /**
  * The frameworks and profiles a validator knows, looked up by id, version and profile. Immutable
@@ -19,16 +39,21 @@ import java.util.ServiceLoader;
  *
  * <pre>{@code
  * FrameworkRegistry registry = FrameworkRegistry.builder()
- *     .addBuiltIn()              // uk-cctv-partnership 2021 and its housing-association profile
+ *     .addBuiltIn()              // uk-cctv-partnership and its profiles
+ *     .read(Path.of("frameworks"))  // framework and profile files, or a directory of them
  *     .add(myFramework)          // a Framework read with SlaReader or built in code
  *     .add(myProfile)
  *     .addServiceProviders()     // every FrameworkProvider found by ServiceLoader
- *     .build();
+ *     .build();                  // refuses a bad framework: FrameworkException
  * }</pre>
  *
- * <p>A framework added later replaces one added earlier with the same id and version; likewise a
- * profile with the same framework and id. The profiles a framework ships in its
- * {@link Framework#profiles()} are registered with it.
+ * <p>Frameworks are checked when the registry is built: a framework with the id and version of
+ * another, or a profile with the framework and id of another, is {@code FRAMEWORK_DUPLICATE}; a
+ * profile of a framework not registered is {@code FRAMEWORK_UNKNOWN}; a rule path or area no
+ * agreement of this format can hold is {@code TARGET_UNKNOWN}. The checks a rule calls are
+ * checked when a validator is built over the registry ({@code CHECK_UNKNOWN}), because checks are
+ * registered with the validator. The profiles a framework ships in its {@link
+ * Framework#profiles()} are registered with it.
  *
  * @since 0.1.0
  */
@@ -36,15 +61,25 @@ public final class FrameworkRegistry {
 
   private final Map<String, Framework> frameworks;
   private final Map<String, Profile> profiles;
+  private final Map<Object, Origin> origins;
 
-  private FrameworkRegistry(Map<String, Framework> frameworks, Map<String, Profile> profiles) {
+  private FrameworkRegistry(
+      Map<String, Framework> frameworks, Map<String, Profile> profiles, Map<Object, Origin> origins) {
     this.frameworks = frameworks;
     this.profiles = profiles;
+    this.origins = origins;
   }
 
   /**
-   * The built-in frameworks: {@code uk-cctv-partnership} version {@code 2021} with its profile
-   * {@code housing-association}, read from the framework document shipped in this module.
+   * Where a framework or profile came from: its file (or {@code id:version}), the source map of
+   * that file, and its own pointer in it ({@code ""}, or {@code /profiles/i} for a profile a
+   * framework ships).
+   */
+  private record Origin(String file, SourceMap sourceMap, String pointer) {}
+
+  /**
+   * The built-in frameworks: every version of {@code uk-cctv-partnership} with its profiles, read
+   * from the framework documents shipped in this module.
    *
    * @return the shared registry
    */
@@ -57,6 +92,8 @@ public final class FrameworkRegistry {
    * {@link ServiceLoader}: what {@link AgreementValidator#standard()} and the command line use.
    *
    * @return a new registry
+   * @throws FrameworkException when a provider's framework is refused
+   * @throws IllegalStateException when a provider throws; the message names its class
    */
   public static FrameworkRegistry installed() {
     return builder().addBuiltIn().addServiceProviders().build();
@@ -85,7 +122,7 @@ public final class FrameworkRegistry {
     if (ref.profile().isEmpty()) {
       return Optional.of(framework);
     }
-    Profile profile = profiles.get(key(ref.id(), ref.version()) + "\u0000" + ref.profile().get());
+    Profile profile = profiles.get(profileKey(ref, ref.profile().get()));
     return profile == null ? Optional.empty() : Optional.of(framework.tailoredBy(profile));
   }
 
@@ -145,6 +182,56 @@ public final class FrameworkRegistry {
     return id + "\u0000" + version;
   }
 
+  private static String profileKey(FrameworkRef framework, String id) {
+    return key(framework.id(), framework.version()) + "\u0000" + id;
+  }
+
+  /**
+   * {@code CHECK_UNKNOWN} findings for every rule, of every framework and profile, whose check the
+   * given checks do not implement, by document.
+   */
+  List<FileReport> unknownChecks(Checks checks, Messages messages) {
+    FrameworkLint lint = new FrameworkLint(messages);
+    Findings findings = new Findings();
+    for (Framework framework : frameworks.values()) {
+      Origin origin = origins.get(framework);
+      findings.add(origin, lint.checks(framework.rules(), origin.pointer() + "/rules", checks));
+    }
+    for (Profile profile : profiles.values()) {
+      Origin origin = origins.get(profile);
+      findings.add(origin, lint.checks(profile.rules(), origin.pointer() + "/rules", checks));
+    }
+    return findings.reports();
+  }
+
+  /** Findings gathered per document, located through its source map. */
+  private static final class Findings {
+    private final Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+
+    void add(Origin origin, List<Finding> findings) {
+      for (Finding finding : findings) {
+        byFile
+            .computeIfAbsent(origin.file(), f -> new ArrayList<>())
+            .add(finding.locatedBy(origin.sourceMap()));
+      }
+    }
+
+    /** One {@code ERROR} about a whole document, at a pointer under its own. */
+    void error(Origin origin, String code, String pointer, String message) {
+      add(origin, List.of(Finding.of(Severity.ERROR, code, origin.pointer() + pointer, message)));
+    }
+
+    void add(String file, Report report) {
+      byFile.computeIfAbsent(file, f -> new ArrayList<>()).addAll(report.findings());
+    }
+
+    List<FileReport> reports() {
+      List<FileReport> out = new ArrayList<>();
+      byFile.forEach((file, list) -> out.add(new FileReport(file, Report.of(list), false)));
+      return out;
+    }
+  }
+
   @Override
   public String toString() {
     List<String> keys = new ArrayList<>();
@@ -165,8 +252,12 @@ public final class FrameworkRegistry {
    */
   public static final class Builder {
 
-    private final Map<String, Framework> frameworks = new LinkedHashMap<>();
-    private final Map<String, Profile> profiles = new LinkedHashMap<>();
+    /** A framework or profile added, with where it came from; checked by {@link #build()}. */
+    private record Added(Object document, Origin origin) {}
+
+    private final List<Added> added = new ArrayList<>();
+    private final Findings unreadable = new Findings();
+    private final SlaReader reader = SlaReader.defaults();
 
     private Builder() {}
 
@@ -178,8 +269,15 @@ public final class FrameworkRegistry {
      */
     public Builder add(Framework framework) {
       Objects.requireNonNull(framework, "framework");
-      frameworks.put(key(framework.id(), framework.version()), framework);
-      framework.profiles().forEach(this::add);
+      return add(framework, framework.ref().key(), SourceMap.EMPTY);
+    }
+
+    private Builder add(Framework framework, String file, SourceMap sourceMap) {
+      added.add(new Added(framework, new Origin(file, sourceMap, "")));
+      for (int i = 0; i < framework.profiles().size(); i++) {
+        added.add(
+            new Added(framework.profiles().get(i), new Origin(file, sourceMap, "/profiles/" + i)));
+      }
       return this;
     }
 
@@ -191,10 +289,70 @@ public final class FrameworkRegistry {
      */
     public Builder add(Profile profile) {
       Objects.requireNonNull(profile, "profile");
-      profiles.put(
-          key(profile.framework().id(), profile.framework().version()) + "\u0000" + profile.id(),
-          profile);
+      added.add(
+          new Added(
+              profile, new Origin(profile.framework().key() + ":" + profile.id(), SourceMap.EMPTY, "")));
       return this;
+    }
+
+    /**
+     * Reads framework and profile documents (JSON or YAML, by extension): a file, or every
+     * {@code *.json}, {@code *.yaml} and {@code *.yml} file under a directory, in name order. A
+     * document that has a {@code formatVersion} is read as a framework, one without as a profile.
+     * A document that cannot be read, or is read with an {@code ERROR}, makes {@link #build()}
+     * refuse the registry with its findings, located in the file.
+     *
+     * @param path a file or directory, never null
+     * @return this builder
+     * @throws IOException when a file or the directory cannot be read
+     * @since 0.2.0
+     */
+    public Builder read(Path path) throws IOException {
+      Objects.requireNonNull(path, "path");
+      if (!Files.isDirectory(path)) {
+        readFile(path);
+        return this;
+      }
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(path)) {
+        files =
+            walk.filter(Files::isRegularFile).filter(Builder::isDocument).sorted().toList();
+      }
+      for (Path file : files) {
+        readFile(file);
+      }
+      return this;
+    }
+
+    private static boolean isDocument(Path file) {
+      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+      return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private void readFile(Path file) throws IOException {
+      String name = file.toString();
+      ReadResult<Framework> framework = reader.readFramework(file);
+      boolean isProfile =
+          framework.value().isEmpty()
+              && framework.report().findings().stream()
+                  .anyMatch(
+                      f ->
+                          f.code().equals(FindingCodes.FORMAT_VERSION)
+                              && f.path().equals("/formatVersion"));
+      if (!isProfile) {
+        if (framework.value().isEmpty() || !framework.report().isValid()) {
+          unreadable.add(name, framework.report());
+        } else {
+          add(framework.value().get(), name, framework.sourceMap());
+        }
+        return;
+      }
+      ReadResult<Profile> profile = reader.readProfile(file);
+      if (profile.value().isEmpty() || !profile.report().isValid()) {
+        unreadable.add(name, profile.report());
+      } else {
+        added.add(new Added(profile.value().get(), new Origin(name, profile.sourceMap(), "")));
+      }
     }
 
     /**
@@ -213,6 +371,8 @@ public final class FrameworkRegistry {
      * loader (class path).
      *
      * @return this builder
+     * @throws IllegalStateException when a provider cannot be created or throws; the message names
+     *     its class
      */
     public Builder addServiceProviders() {
       return addProviders(ServiceLoader.load(FrameworkProvider.class));
@@ -224,28 +384,115 @@ public final class FrameworkRegistry {
      *
      * @param loader the class loader, never null
      * @return this builder
+     * @throws IllegalStateException when a provider cannot be created or throws; the message names
+     *     its class
      */
     public Builder addServiceProviders(ClassLoader loader) {
-      return addProviders(ServiceLoader.load(FrameworkProvider.class, Objects.requireNonNull(loader)));
+      return addProviders(
+          ServiceLoader.load(FrameworkProvider.class, Objects.requireNonNull(loader, "loader")));
     }
 
     private Builder addProviders(ServiceLoader<FrameworkProvider> loader) {
-      for (FrameworkProvider provider : loader) {
-        provider.frameworks().forEach(this::add);
-        provider.profiles().forEach(this::add);
+      for (ServiceLoader.Provider<FrameworkProvider> provider : loader.stream().toList()) {
+        String name = provider.type().getName();
+        List<Framework> frameworks;
+        List<Profile> profiles;
+        try {
+          FrameworkProvider instance = provider.get();
+          frameworks = List.copyOf(instance.frameworks());
+          profiles = List.copyOf(instance.profiles());
+        } catch (RuntimeException | ServiceConfigurationError e) {
+          throw new IllegalStateException("framework provider " + name + " failed: " + e, e);
+        }
+        frameworks.forEach(this::add);
+        profiles.forEach(this::add);
       }
       return this;
     }
 
     /**
-     * Builds the registry.
+     * Builds the registry, checking every framework and profile added.
      *
      * @return a new immutable registry
+     * @throws FrameworkException when a document is refused (see {@link FrameworkRegistry}); its
+     *     findings are located in the document
      */
     public FrameworkRegistry build() {
+      Messages messages = Messages.of(Locale.ENGLISH);
+      FrameworkLint lint = new FrameworkLint(messages);
+      Map<String, Framework> frameworks = new LinkedHashMap<>();
+      Map<String, Profile> profiles = new LinkedHashMap<>();
+      Map<Object, Origin> origins = new IdentityHashMap<>();
+      Findings findings = new Findings();
+      for (Added a : added) {
+        if (a.document() instanceof Framework framework) {
+          Origin origin = a.origin();
+          if (frameworks.putIfAbsent(key(framework.id(), framework.version()), framework) != null) {
+            findings.error(
+                origin,
+                FindingCodes.FRAMEWORK_DUPLICATE,
+                "/version",
+                messages.get("framework.duplicate", "framework", framework.ref().key()));
+            continue;
+          }
+          origins.put(framework, origin);
+          findings.add(
+              origin,
+              lint.targets(
+                  framework.rules(),
+                  origin.pointer() + "/rules",
+                  FrameworkLint.defined(framework.areas())));
+        }
+      }
+      for (Added a : added) {
+        if (a.document() instanceof Profile profile) {
+          Origin origin = a.origin();
+          Framework framework =
+              frameworks.get(key(profile.framework().id(), profile.framework().version()));
+          if (framework == null) {
+            findings.error(
+                origin,
+                FindingCodes.FRAMEWORK_UNKNOWN,
+                "/framework",
+                messages.get(
+                    "framework.profileOfUnknown",
+                    "profile",
+                    Excerpt.of(profile.id()),
+                    "framework",
+                    Excerpt.of(profile.framework().key())));
+            continue;
+          }
+          if (profiles.putIfAbsent(profileKey(profile.framework(), profile.id()), profile) != null) {
+            findings.error(
+                origin,
+                FindingCodes.FRAMEWORK_DUPLICATE,
+                "/id",
+                messages.get(
+                    "framework.profileDuplicate",
+                    "profile",
+                    Excerpt.of(profile.id()),
+                    "framework",
+                    framework.ref().key()));
+            continue;
+          }
+          origins.put(profile, origin);
+          List<AreaDefinition> areas = new ArrayList<>(framework.areas());
+          areas.addAll(profile.areas());
+          findings.add(
+              origin,
+              lint.targets(
+                  profile.rules(), origin.pointer() + "/rules", FrameworkLint.defined(areas)));
+        }
+      }
+      List<FileReport> refused = new ArrayList<>(unreadable.reports());
+      refused.addAll(findings.reports());
+      if (!refused.isEmpty()) {
+        throw new FrameworkException(refused);
+      }
       return new FrameworkRegistry(
-          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(frameworks)),
-          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(profiles)));
+          Collections.unmodifiableMap(frameworks),
+          Collections.unmodifiableMap(profiles),
+          Collections.unmodifiableMap(origins));
     }
   }
 }

@@ -20,10 +20,13 @@ import java.util.Set;
  *
  * <p>JSON: {@code { "files": [ { "file", "valid", "findings": [ { "severity", "code", "path",
  * "line"?, "column"?, "message", "waived"? } ] } ] }}; {@code waived} is written only when true.
+ * The members are fixed by format 1.0 §5, which outside suites check, so a finding's {@link
+ * Finding#area() area} is not among them (SARIF carries it).
  *
  * <p>SARIF: one run of the tool {@code sla}; a rule per finding code (rule id = code); a result
  * per finding with level {@code error}, {@code warning} or {@code note}, the file as artifact
- * location with line and column when known, and the JSON Pointer as logical location. A waived
+ * location with line and column when known, the JSON Pointer as logical location, and the area
+ * (when the finding has one) as the result property {@code area}. A waived
  * finding is a {@code note} with an {@code inSource} suppression (waivers live in the document).
  *
  * @since 0.1.0
@@ -152,6 +155,7 @@ public final class ReportFormats {
     result.put("level", JsonValue.of(level(f.severity())));
     result.put("message", object("text", JsonValue.of(f.message())));
     result.put("locations", JsonValue.array(List.of(JsonValue.object(location))));
+    f.area().ifPresent(a -> result.put("properties", object("area", JsonValue.of(a.code()))));
     if (f.waived()) {
       result.put("suppressions", JsonValue.array(List.of(object("kind", JsonValue.of("inSource")))));
     }

@@ -15,7 +15,6 @@ import io.github.slaframework.core.imaging.PixelDensityEdition;
 import io.github.slaframework.core.imaging.PixelDensityEditions;
 import io.github.slaframework.core.imaging.PixelDensityLevel;
 import io.github.slaframework.core.report.Finding;
-import io.github.slaframework.core.report.Report;
 import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.report.SourceLocation;
 import io.github.slaframework.core.section.Camera;
@@ -54,7 +53,7 @@ class AgreementValidatorTests {
             .withId("not a valid id!")
             .withTitle(" "));
 
-    Report report = VALIDATOR.validate(json).report();
+    ValidationResult report = VALIDATOR.validateJson(json);
 
     assertThat(report.findings())
         .extracting(Finding::code, Finding::path)
@@ -69,16 +68,16 @@ class AgreementValidatorTests {
         .replaceFirst("\"status\": \"AGREED\"", "\"status\": \"FINISHED\"")
         .replaceFirst("\"DPA_2018_PART_3\",", "\"DPA_2018_PART3\",");
 
-    ValidationResult result = VALIDATOR.validate(json);
+    ValidationResult result = VALIDATOR.validateJson(json);
 
     assertThat(result.agreement()).isPresent();
-    assertThat(result.report().findings())
+    assertThat(result.findings())
         .extracting(Finding::code, Finding::path)
         .containsExactly(
             tuple("REQUIRED", "/title"),
             tuple("INVALID_VALUE", "/status"),
             tuple("INVALID_VALUE", "/sections/1/legalBases/0"));
-    assertThat(result.isValid()).isFalse();
+    assertThat(result.passes(Strictness.ERRORS)).isFalse();
   }
 
   @Test
@@ -88,8 +87,8 @@ class AgreementValidatorTests {
 
   @Test
   void acceptsTheHousingAssociationWithItsWaivedLongRetention() {
-    Report report = VALIDATOR.validate(SampleAgreements.housingAssociationWithTwoForces());
-    assertThat(report.isValid()).isTrue();
+    ValidationResult report = VALIDATOR.validate(SampleAgreements.housingAssociationWithTwoForces());
+    assertThat(report.passes(Strictness.ERRORS)).isTrue();
     assertThat(report.findings())
         .extracting(Finding::severity, Finding::code, Finding::path, Finding::waived)
         .containsExactly(
@@ -113,27 +112,27 @@ class AgreementValidatorTests {
         SlaWriter.defaults()
             .writeAgreement(
                 Agreement.copyOf(SampleAgreements.councilAndForce()).withTitle(" "));
-    ValidationResult result = VALIDATOR.validate(json);
-    assertThat(result.isValid()).isFalse();
+    ValidationResult result = VALIDATOR.validateJson(json);
+    assertThat(result.passes(Strictness.ERRORS)).isFalse();
     assertThat(result.agreement()).isPresent();
-    assertThat(result.report().findings())
+    assertThat(result.findings())
         .extracting(Finding::code, Finding::path, Finding::location)
         .containsExactly(tuple("REQUIRED", "/title", java.util.Optional.of(new SourceLocation(4, 12))));
   }
 
   @Test
   void reportsReadFindingsWhenNoModelCanBeBuilt() {
-    ValidationResult result = VALIDATOR.validate("{ \"formatVersion\": \"1.0\", ");
+    ValidationResult result = VALIDATOR.validateJson("{ \"formatVersion\": \"1.0\", ");
     assertThat(result.agreement()).isEmpty();
-    assertThat(result.isValid()).isFalse();
-    assertThat(result.report().findings()).extracting(Finding::code).containsExactly("SYNTAX");
+    assertThat(result.passes(Strictness.ERRORS)).isFalse();
+    assertThat(result.findings()).extracting(Finding::code).containsExactly("SYNTAX");
   }
 
   @Test
   void validatesFilesAndFailsOnlyForInputOutputProblems(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("agreement.json");
     Files.writeString(file, SlaWriter.defaults().writeAgreement(SampleAgreements.councilAndForce()));
-    assertThat(VALIDATOR.validate(file).isValid()).isTrue();
+    assertThat(VALIDATOR.validate(file).passes(Strictness.ERRORS)).isTrue();
     assertThat(VALIDATOR.validate(file).toFileReport("agreement.json").valid()).isTrue();
     assertThatThrownBy(() -> VALIDATOR.validate(dir.resolve("missing.json")))
         .isInstanceOf(NoSuchFileException.class);
@@ -155,16 +154,16 @@ class AgreementValidatorTests {
             + "sections: []\n");
     ValidationResult result = VALIDATOR.validate(file);
     assertThat(result.agreement()).isPresent();
-    assertThat(result.report().findings())
+    assertThat(result.findings())
         .extracting(Finding::code, Finding::path)
         .startsWith(tuple("REQUIRED", "/title"))
         .contains(tuple("AREA_MISSING", "/sections"));
-    assertThat(result.report().findings()).allSatisfy(f -> assertThat(f.location()).isPresent());
-    assertThat(result.report().findings().get(0).location()).contains(new SourceLocation(3, 8));
+    assertThat(result.findings()).allSatisfy(f -> assertThat(f.location()).isPresent());
+    assertThat(result.findings().get(0).location()).contains(new SourceLocation(3, 8));
   }
 
   @Test
-  void reportsARuleNamingACheckThisValidatorDoesNotImplement() {
+  void refusesAFrameworkWhoseRuleNamesACheckNoProviderImplements() {
     Framework framework =
         Framework.builder()
             .id("vendor")
@@ -178,21 +177,166 @@ class AgreementValidatorTests {
                     .check("QUANTUM_ENTANGLEMENT")
                     .build())
             .build();
+    FrameworkRegistry registry = FrameworkRegistry.builder().add(framework).build();
+    assertThatThrownBy(() -> AgreementValidator.builder().registry(registry).build())
+        .isInstanceOfSatisfying(
+            FrameworkException.class,
+            e -> {
+              assertThat(e.reports()).extracting(FileReport::file).containsExactly("vendor:1");
+              assertThat(e.reports().get(0).report().findings())
+                  .extracting(Finding::severity, Finding::code, Finding::path, Finding::message)
+                  .containsExactly(
+                      tuple(
+                          Severity.ERROR,
+                          "CHECK_UNKNOWN",
+                          "/rules/0/check",
+                          "rule \"VENDOR_CHECK\" names check \"QUANTUM_ENTANGLEMENT\", which no"
+                              + " registered check provider implements"));
+              assertThat(e.getMessage()).contains("vendor:1: ERROR CHECK_UNKNOWN /rules/0/check");
+            });
+  }
+
+  @Test
+  void runsACheckRegisteredOnTheBuilderWithTheRulesSeverityAndParameters() {
+    Framework framework =
+        Framework.builder()
+            .id("vendor")
+            .version("1")
+            .title("Vendor")
+            .addAreas(
+                io.github.slaframework.core.framework.AreaDefinition.of(
+                    io.github.slaframework.core.section.AreaCode.GOVERNANCE,
+                    "Governance",
+                    io.github.slaframework.core.framework.AreaLevel.OPTIONAL))
+            .addRules(
+                Rule.builder()
+                    .code("VENDOR_PARTIES")
+                    .severity(Severity.WARNING)
+                    .message("too many parties")
+                    .check("VENDOR_PARTY_LIMIT")
+                    .putExtensions("x-max", JsonValue.of(1))
+                    .build())
+            .build();
+    List<String> seen = new ArrayList<>();
+    io.github.slaframework.validation.spi.CheckProvider provider =
+        new io.github.slaframework.validation.spi.CheckProvider() {
+          @Override
+          public java.util.Set<String> names() {
+            return java.util.Set.of("VENDOR_PARTY_LIMIT");
+          }
+
+          @Override
+          public List<Finding> check(
+              String name, io.github.slaframework.validation.spi.CheckContext context) {
+            seen.add(name + " " + context.parameters() + " " + context.asOf());
+            int max = ((JsonValue.JsonNumber) context.parameters().get("x-max")).value().intValue();
+            return context.agreement().parties().size() <= max
+                ? List.of()
+                : List.of(context.finding("/parties/" + max));
+          }
+        };
     AgreementValidator validator =
-        AgreementValidator.builder().registry(FrameworkRegistry.builder().add(framework).build()).build();
+        AgreementValidator.builder()
+            .registry(FrameworkRegistry.builder().add(framework).build())
+            .checkProvider(provider)
+            .build();
     Agreement agreement =
         Agreement.copyOf(SampleAgreements.councilAndForce())
             .withFramework(FrameworkRef.of("vendor", "1"))
             .withSections(List.of())
             .withServiceLevels(List.of());
-    assertThat(validator.validate(agreement).findings())
+    ValidationResult result = validator.validate(agreement, AS_OF);
+    assertThat(result.findings())
         .extracting(Finding::severity, Finding::code, Finding::path, Finding::message)
+        .containsExactly(tuple(Severity.WARNING, "VENDOR_PARTIES", "/parties/1", "too many parties"));
+    assertThat(seen).containsExactly("VENDOR_PARTY_LIMIT {x-max=1} 2026-06-01");
+    assertThat(result.passes(Strictness.ERRORS)).isTrue();
+    assertThat(result.passes(Strictness.WARNINGS)).isFalse();
+    Agreement waived =
+        Agreement.copyOf(agreement)
+            .withWaivers(Waiver.builder().code("VENDOR_PARTIES").reason("two forces").build());
+    assertThat(validator.validate(waived, AS_OF).findings())
+        .extracting(Finding::severity, Finding::waived)
+        .containsExactly(tuple(Severity.INFO, true));
+    assertThat(validator.validate(waived, AS_OF).passes(Strictness.WARNINGS)).isTrue();
+  }
+
+  @Test
+  void namesTheCheckProviderThatThrows() {
+    io.github.slaframework.validation.spi.CheckProvider broken =
+        new io.github.slaframework.validation.spi.CheckProvider() {
+          @Override
+          public java.util.Set<String> names() {
+            throw new IllegalStateException("boom");
+          }
+
+          @Override
+          public List<Finding> check(
+              String name, io.github.slaframework.validation.spi.CheckContext context) {
+            return List.of();
+          }
+        };
+    assertThatThrownBy(() -> AgreementValidator.builder().checkProvider(broken).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(broken.getClass().getName())
+        .hasMessageContaining("boom");
+  }
+
+  @Test
+  void givesEachFindingTheAreaItConcerns() {
+    ValidationResult result = VALIDATOR.validate(SampleAgreements.housingAssociationWithTwoForces());
+    assertThat(result.findings())
+        .extracting(f -> f.code() + " " + f.area().map(a -> a.code()).orElse("-"))
         .containsExactly(
-            tuple(
-                Severity.WARNING,
-                "VENDOR_CHECK",
-                "",
-                "rule VENDOR_CHECK names check \"QUANTUM_ENTANGLEMENT\", which this validator does not implement"));
+            "AREA_MISSING COMMUNICATION",
+            "AREA_MISSING TRAINING",
+            "AREA_MISSING SURVEILLANCE_TYPES",
+            "AREA_MISSING FEEDBACK",
+            "RETENTION_LONG INFORMATION_SHARING");
+    Agreement untitled = Agreement.copyOf(SampleAgreements.councilAndForce()).withTitle("");
+    assertThat(VALIDATOR.validate(untitled).findings())
+        .extracting(Finding::code, Finding::area)
+        .containsExactly(tuple("REQUIRED", java.util.Optional.empty()));
+  }
+
+  @Test
+  void passesAtEachStrictnessAsItsFindingsAllow() {
+    ValidationResult warnings = VALIDATOR.validate(SampleAgreements.housingAssociationWithTwoForces());
+    assertThat(warnings.passes(Strictness.ERRORS)).isTrue();
+    assertThat(warnings.passes(Strictness.WARNINGS)).isFalse();
+    ValidationResult clean = VALIDATOR.validate(SampleAgreements.councilAndForce());
+    assertThat(clean.passes(Strictness.WARNINGS)).isTrue();
+    ValidationResult unreadable = VALIDATOR.validateJson("{");
+    assertThat(unreadable.passes(Strictness.ERRORS)).isFalse();
+    assertThat(unreadable.agreement()).isEmpty();
+  }
+
+  @Test
+  void refusesNullArgumentsNamingTheParameter() {
+    Agreement agreement = SampleAgreements.councilAndForce();
+    Path file = Path.of("agreement.json");
+    assertThatThrownBy(() -> VALIDATOR.validate((Path) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("file");
+    assertThatThrownBy(() -> VALIDATOR.validate((Path) null, AS_OF))
+        .isInstanceOf(NullPointerException.class).hasMessage("file");
+    assertThatThrownBy(() -> VALIDATOR.validate(file, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("asOf");
+    assertThatThrownBy(() -> VALIDATOR.validate((Agreement) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("agreement");
+    assertThatThrownBy(() -> VALIDATOR.validate((Agreement) null, AS_OF))
+        .isInstanceOf(NullPointerException.class).hasMessage("agreement");
+    assertThatThrownBy(() -> VALIDATOR.validate(agreement, (LocalDate) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("asOf");
+    assertThatThrownBy(() -> VALIDATOR.validateJson(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("json");
+    assertThatThrownBy(() -> VALIDATOR.validateJson(null, AS_OF))
+        .isInstanceOf(NullPointerException.class).hasMessage("json");
+    assertThatThrownBy(() -> VALIDATOR.validateJson("{}", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("asOf");
+    assertThatThrownBy(() -> VALIDATOR.validate(agreement, null, AS_OF))
+        .isInstanceOf(NullPointerException.class).hasMessage("sourceMap");
+    assertThatThrownBy(() -> VALIDATOR.validate(agreement).passes(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("strictness");
   }
 
   @Test
@@ -227,7 +371,7 @@ class AgreementValidatorTests {
     assertThat(VALIDATOR.validate(agreement).findingsWithCode("REVIEW_OVERDUE")).isEmpty();
     assertThat(
             VALIDATOR
-                .validate(agreement, io.github.slaframework.core.report.SourceMap.EMPTY, LocalDate.of(2027, 4, 2))
+                .validate(agreement, LocalDate.of(2027, 4, 2))
                 .findingsWithCode("REVIEW_OVERDUE"))
         .extracting(Finding::path)
         .containsExactly("/sections/10/nextReviewOn");

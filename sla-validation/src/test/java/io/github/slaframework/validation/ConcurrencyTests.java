@@ -2,7 +2,7 @@ package io.github.slaframework.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.slaframework.core.report.Report;
+import io.github.slaframework.core.report.Finding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,23 +30,23 @@ class ConcurrencyTests {
     AgreementValidator validator = AgreementValidator.builder().build();
     LocalDate asOf = LocalDate.of(2026, 6, 1);
 
-    List<Callable<Report>> tasks = new ArrayList<>();
+    List<Callable<List<Finding>>> tasks = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
       for (String document : documents) {
-        tasks.add(() -> validator.validate(document, asOf).report());
+        tasks.add(() -> validator.validateJson(document, asOf).findings());
       }
     }
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    List<Future<Report>> futures;
+    List<Future<List<Finding>>> futures;
     try {
       futures = pool.invokeAll(tasks);
     } finally {
       pool.shutdown();
     }
 
-    List<Report> expected = new ArrayList<>();
+    List<List<Finding>> expected = new ArrayList<>();
     for (String document : documents) {
-      expected.add(validator.validate(document, asOf).report());
+      expected.add(validator.validateJson(document, asOf).findings());
     }
     assertThat(tasks).hasSizeGreaterThanOrEqualTo(3000);
     for (int i = 0; i < futures.size(); i++) {

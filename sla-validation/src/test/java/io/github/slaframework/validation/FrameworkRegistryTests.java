@@ -1,21 +1,25 @@
 package io.github.slaframework.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.slaframework.core.FrameworkRef;
 import io.github.slaframework.core.framework.AreaDefinition;
 import io.github.slaframework.core.framework.AreaLevel;
+import io.github.slaframework.core.framework.Condition;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.core.framework.Rule;
+import io.github.slaframework.core.framework.Target;
 import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.section.AreaCode;
 import io.github.slaframework.json.SlaReader;
 import io.github.slaframework.json.SlaWriter;
 import io.github.slaframework.validation.spi.FrameworkProvider;
 import io.github.slaframework.validation.testprovider.AcmeFrameworkProvider;
+import io.github.slaframework.validation.testprovider.BrokenFrameworkProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -103,7 +107,7 @@ class FrameworkRegistryTests {
   }
 
   @Test
-  void buildsRegistriesInCodeWhereLaterAdditionsReplaceEarlierOnes() {
+  void buildsRegistriesInCodeAndRefusesTheSameIdAndVersionTwice() {
     Framework first = Framework.builder().id("f").version("1").title("First").build();
     Framework second = Framework.builder().id("f").version("1").title("Second").build();
     Profile profile =
@@ -112,14 +116,154 @@ class FrameworkRegistryTests {
             .framework(FrameworkRef.of("f", "1"))
             .addAreas(AreaDefinition.of(AreaCode.of("LOCAL"), "Local", AreaLevel.MANDATORY))
             .build();
-    FrameworkRegistry registry =
-        FrameworkRegistry.builder().add(profile).add(first).add(second).build();
-    assertThat(registry.frameworks()).extracting(Framework::title).containsExactly("Second");
+    FrameworkRegistry registry = FrameworkRegistry.builder().add(profile).add(first).build();
+    assertThat(registry.frameworks()).extracting(Framework::title).containsExactly("First");
     assertThat(registry.resolve(FrameworkRef.builder().id("f").version("1").profile("p").build()))
         .hasValueSatisfying(f -> assertThat(f.area(AreaCode.of("LOCAL"))).isPresent());
     assertThat(registry.profiles("f", "1")).containsExactly(profile);
     assertThat(registry.toString()).isEqualTo("FrameworkRegistry[f:1, f:1:p]");
+
+    assertThatThrownBy(
+            () -> FrameworkRegistry.builder().add(profile).add(first).add(second).add(profile).build())
+        .isInstanceOfSatisfying(
+            FrameworkException.class,
+            e ->
+                assertThat(e.reports())
+                    .flatExtracting(
+                        r -> r.report().findings().stream()
+                            .map(f -> r.file() + " " + f.code() + " " + f.path())
+                            .toList())
+                    .containsExactly(
+                        "f:1 FRAMEWORK_DUPLICATE /version", "f:1:p FRAMEWORK_DUPLICATE /id"));
   }
+
+  @Test
+  void refusesAProfileOfAFrameworkThatIsNotRegistered() {
+    Profile orphan = Profile.builder().id("p").framework(FrameworkRef.of("nowhere", "1")).build();
+    assertThatThrownBy(() -> FrameworkRegistry.builder().addBuiltIn().add(orphan).build())
+        .isInstanceOf(FrameworkException.class)
+        .hasMessageContaining("nowhere:1:p: ERROR FRAMEWORK_UNKNOWN /framework");
+  }
+
+  @Test
+  void readsFrameworkAndProfileFilesAndDirectories(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("set"));
+    Files.writeString(dir.resolve("set/acme.json"), ACME);
+    Files.writeString(
+        dir.resolve("set/acme-small.yaml"),
+        "id: small\nframework: { id: acme, version: \"1\" }\nlevels: { FINANCE: MANDATORY }\n");
+    FrameworkRegistry registry = FrameworkRegistry.builder().read(dir.resolve("set")).build();
+    assertThat(registry.frameworks()).extracting(Framework::id).containsExactly("acme");
+    assertThat(registry.profiles("acme", "1")).extracting(Profile::id).containsExactly("small");
+    FrameworkRegistry one = FrameworkRegistry.builder().read(dir.resolve("set/acme.json")).build();
+    assertThat(one.profiles()).isEmpty();
+  }
+
+  @Test
+  void refusesRulesWhosePathOrAreaNoAgreementCanHoldLocatedInTheirFile(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("typo.json");
+    Files.writeString(
+        file,
+        ACME.replace("\"path\": \"/title\"", "\"path\": \"/titel\"")
+            .replace("\"area\": \"GOVERNANCE\", \"path\": \"/escalation\"",
+                "\"area\": \"GOVERNANCE\", \"path\": \"/cameras/*/id\"")
+            .replace("\"area\": \"FINANCE\"", "\"area\": \"FINANSE\""));
+    assertThatThrownBy(() -> FrameworkRegistry.builder().read(file).build())
+        .isInstanceOfSatisfying(
+            FrameworkException.class,
+            e -> {
+              assertThat(e.reports()).extracting(FileReport::file).containsExactly(file.toString());
+              assertThat(e.reports().get(0).report().findings())
+                  .extracting(f -> f.code() + " " + f.path() + " " + f.location().orElseThrow())
+                  .containsExactly(
+                      "TARGET_UNKNOWN /rules/0/require/exists/path 13:40",
+                      "TARGET_UNKNOWN /rules/1/require/exists/path 17:62",
+                      "TARGET_UNKNOWN /rules/2/require/count/area 21:39");
+            });
+  }
+
+  @Test
+  void refusesAFileThatCannotBeReadWithItsFindings(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, "{ \"formatVersion\": \"1.0\", \"id\": ");
+    assertThatThrownBy(() -> FrameworkRegistry.builder().read(file).build())
+        .isInstanceOf(FrameworkException.class)
+        .hasMessageContaining(file + ":1:")
+        .hasMessageContaining("SYNTAX");
+  }
+
+  @Test
+  void acceptsRulePathsEveryAgreementCanHold() {
+    // Every rule of the built-in frameworks passes the load check (paths into typed sections,
+    // arrays with *, x- fields, counted elements with where).
+    assertThat(FrameworkRegistry.builder().addBuiltIn().build().frameworks()).isNotEmpty();
+    Rule deep =
+        Rule.builder()
+            .code("DEEP")
+            .severity(Severity.INFO)
+            .message("m")
+            .require(
+                new Condition.Count(
+                    Target.area(AreaCode.TECHNICAL_STANDARDS, "/cameras/*"),
+                    java.util.Optional.of(
+                        new Condition.Compare(
+                            Target.root("/horizontalPixels"),
+                            io.github.slaframework.core.framework.ComparisonOperator.GE,
+                            io.github.slaframework.core.value.JsonValue.of(1920))),
+                    java.util.Optional.of(1),
+                    java.util.Optional.empty()))
+            .build();
+    Rule extension =
+        Rule.builder()
+            .code("EXT")
+            .severity(Severity.INFO)
+            .message("m")
+            .require(new Condition.Exists(Target.area(AreaCode.of("x-local"), "/x-anything/deep/0")))
+            .build();
+    Framework framework =
+        Framework.builder().id("ok").version("1").title("OK").addRules(deep, extension).build();
+    assertThat(FrameworkRegistry.builder().add(framework).build().frameworks()).hasSize(1);
+    Rule wrongWhere =
+        Rule.builder().from(deep).require(
+            new Condition.Count(
+                Target.area(AreaCode.TECHNICAL_STANDARDS, "/cameras/*"),
+                java.util.Optional.of(new Condition.Exists(Target.root("/escalation"))),
+                java.util.Optional.of(1),
+                java.util.Optional.empty())).build();
+    Framework bad = Framework.builder().id("bad").version("1").title("Bad").addRules(wrongWhere).build();
+    assertThatThrownBy(() -> FrameworkRegistry.builder().add(bad).build())
+        .hasMessageContaining("bad:1: ERROR TARGET_UNKNOWN /rules/0/require/count/where/exists/path");
+  }
+
+  /** A small framework file: the conditions of its rules on lines 13, 17 and 21. */
+  static final String ACME =
+      """
+      {
+        "formatVersion": "1.0",
+        "id": "acme",
+        "version": "1",
+        "title": "Acme",
+        "areas": [
+          { "code": "GOVERNANCE", "title": "Governance", "level": "MANDATORY" },
+          { "code": "FINANCE", "title": "Finance", "level": "OPTIONAL" }
+        ],
+        "rules": [
+          {
+            "code": "ACME_TITLE", "severity": "ERROR", "message": "m",
+            "require": { "exists": { "path": "/title" } }
+          },
+          {
+            "code": "ACME_ESCALATION", "severity": "WARNING", "message": "m",
+            "require": { "exists": { "area": "GOVERNANCE", "path": "/escalation" } }
+          },
+          {
+            "code": "ACME_CHARGES", "severity": "WARNING", "message": "m",
+            "require": { "count": { "area": "FINANCE", "path": "/charges/*", "min": 1 } }
+          }
+        ]
+      }
+      """;
 
   @Test
   void findsVendorFrameworksThroughServiceLoader(@TempDir Path dir) throws IOException {
@@ -135,13 +279,26 @@ class FrameworkRegistryTests {
   }
 
   @Test
+  void namesAFrameworkProviderThatThrows(@TempDir Path dir) throws IOException {
+    ClassLoader loader =
+        new ProviderLoader(getClass().getClassLoader(), dir, BrokenFrameworkProvider.class);
+    assertThatThrownBy(() -> FrameworkRegistry.builder().addServiceProviders(loader))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("framework provider " + BrokenFrameworkProvider.class.getName())
+        .hasMessageContaining("acme-2026.json is missing from the jar");
+  }
+
+  @Test
   void declaresTheServiceAndItsApiInTheModuleDescriptor() throws IOException {
     ModuleDescriptor descriptor;
     try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
       descriptor = ModuleDescriptor.read(in);
     }
     assertThat(descriptor.name()).isEqualTo("io.github.slaframework.validation");
-    assertThat(descriptor.uses()).containsExactly(FrameworkProvider.class.getName());
+    assertThat(descriptor.uses())
+        .containsExactlyInAnyOrder(
+            FrameworkProvider.class.getName(),
+            io.github.slaframework.validation.spi.CheckProvider.class.getName());
     assertThat(descriptor.exports())
         .extracting(ModuleDescriptor.Exports::source)
         .containsExactlyInAnyOrder("io.github.slaframework.validation", "io.github.slaframework.validation.spi");
@@ -159,25 +316,32 @@ class FrameworkRegistryTests {
   private static final class ProviderLoader extends ClassLoader {
 
     private static final String SERVICES = "META-INF/services/" + FrameworkProvider.class.getName();
-    private static final String PROVIDER = AcmeFrameworkProvider.class.getName();
+    private final String provider;
     private final URL services;
 
     ProviderLoader(ClassLoader parent, Path dir) throws IOException {
+      this(parent, dir, AcmeFrameworkProvider.class);
+    }
+
+    ProviderLoader(ClassLoader parent, Path dir, Class<? extends FrameworkProvider> provider)
+        throws IOException {
       super(parent);
+      this.provider = provider.getName();
       Path file = dir.resolve("services");
-      Files.writeString(file, PROVIDER + "\n");
+      Files.writeString(file, this.provider + "\n");
       this.services = file.toUri().toURL();
     }
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-      if (!name.equals(PROVIDER)) {
+      if (!name.equals(provider)) {
         return super.loadClass(name, resolve);
       }
       synchronized (getClassLoadingLock(name)) {
         Class<?> loaded = findLoadedClass(name);
         if (loaded == null) {
-          try (InputStream in = AcmeFrameworkProvider.class.getResourceAsStream("AcmeFrameworkProvider.class")) {
+          String resource = name.substring(name.lastIndexOf('.') + 1) + ".class";
+          try (InputStream in = AcmeFrameworkProvider.class.getResourceAsStream(resource)) {
             byte[] bytes = in.readAllBytes();
             loaded = defineClass(name, bytes, 0, bytes.length);
           } catch (IOException e) {

@@ -87,7 +87,7 @@ class ScenarioTests {
     ValidationResult result = VALIDATOR.validate(folder.resolve("agreement.json"), asOf);
     List<String> actual = new ArrayList<>();
     List<String> actualWithoutLocation = new ArrayList<>();
-    for (Finding f : result.report().findings()) {
+    for (Finding f : result.findings()) {
       actualWithoutLocation.add(f.severity() + " " + f.code() + " " + f.path());
       actual.add(
           f.severity() + " " + f.code() + " " + f.path()
@@ -105,7 +105,7 @@ class ScenarioTests {
               : head);
     }
     assertThat(actualWithoutLocation)
-        .as("findings of %s (%s)", folder.getFileName(), result.report())
+        .as("findings of %s (%s)", folder.getFileName(), result.findings())
         .isEqualTo(wantedWithoutLocation);
     if (GeneratedFiles.regenerating()) {
       write(folder, expected, result);

@@ -1,5 +1,6 @@
 package io.github.slaframework.core.report;
 
+import io.github.slaframework.core.section.AreaCode;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,6 +41,16 @@ public interface Finding extends WithFinding {
   default String path() {
     return "";
   }
+
+  /**
+   * The area the finding concerns: that of the section its path lies in ({@code /sections/i/...}),
+   * or, for a finding about an area as a whole (such as {@code AREA_MISSING}), that area. A waiver
+   * with an {@code area} matches through it.
+   *
+   * @return the area, or empty when the finding concerns no single area
+   * @since 0.2.0
+   */
+  Optional<AreaCode> area();
 
   /**
    * Where in the source text, when the document was read from text.
@@ -99,6 +110,17 @@ public interface Finding extends WithFinding {
     }
     Optional<SourceLocation> found = sourceMap.locateNearest(path());
     return found.isEmpty() ? this : this.withLocation(found);
+  }
+
+  /**
+   * This finding with an area, unless it already has one.
+   *
+   * @param area the area, never null
+   * @return this finding with its area
+   * @since 0.2.0
+   */
+  default Finding inArea(AreaCode area) {
+    return area().isPresent() ? this : withArea(area);
   }
 
   /**

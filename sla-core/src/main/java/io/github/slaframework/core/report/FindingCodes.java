@@ -41,5 +41,29 @@ public final class FindingCodes {
   /** A waiver that matches no finding. */
   public static final String WAIVER_UNUSED = "WAIVER_UNUSED";
 
+  /**
+   * In a framework or profile: a rule's {@code check} names a check no registered check provider
+   * implements (format 1.1 §4).
+   *
+   * @since 0.2.0
+   */
+  public static final String CHECK_UNKNOWN = "CHECK_UNKNOWN";
+
+  /**
+   * In a framework or profile: a rule's path or area that no agreement of this format can hold
+   * (format 1.1 §4).
+   *
+   * @since 0.2.0
+   */
+  public static final String TARGET_UNKNOWN = "TARGET_UNKNOWN";
+
+  /**
+   * A framework with the id and version of one already registered, or a profile with the
+   * framework and id of one already registered (format 1.1 §4).
+   *
+   * @since 0.2.0
+   */
+  public static final String FRAMEWORK_DUPLICATE = "FRAMEWORK_DUPLICATE";
+
   private FindingCodes() {}
 }

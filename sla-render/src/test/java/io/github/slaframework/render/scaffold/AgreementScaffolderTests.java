@@ -91,9 +91,9 @@ class AgreementScaffolderTests {
     String json = SlaWriter.defaults().writeAgreement(draft.agreement());
     ValidationResult result = AgreementValidator.builder()
         .clock(Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)).build()
-        .validate(json);
+        .validateJson(json);
 
-    assertThat(result.report().findings()).isEmpty();
+    assertThat(result.findings()).isEmpty();
     assertThat(result.agreement()).contains(draft.agreement());
     assertThat(json).contains(AgreementScaffolder.MARK);
     assertThat(draft.placeholders()).allSatisfy(p -> assertThat(

@@ -8,7 +8,6 @@ import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.section.AreaCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,13 +23,12 @@ public final class Waivers {
    * The findings with waivers applied, and a finding for each unused waiver.
    *
    * @param agreement the agreement and its waivers
-   * @param findings the findings of validation
-   * @param areaOf the area of findings that lie outside sections (such as {@code AREA_MISSING})
+   * @param findings the findings of validation, with their areas (see {@link FindingAreas})
    * @param messages the messages
    * @return the new findings
    */
   public static List<Finding> apply(
-      Agreement agreement, List<Finding> findings, Map<Finding, AreaCode> areaOf, Messages messages) {
+      Agreement agreement, List<Finding> findings, Messages messages) {
     List<Waiver> waivers = agreement.waivers();
     if (waivers.isEmpty()) {
       return findings;
@@ -40,7 +38,7 @@ public final class Waivers {
     for (Finding finding : findings) {
       Finding result = finding;
       for (int w = 0; w < waivers.size(); w++) {
-        if (matches(waivers.get(w), finding, area(agreement, finding, areaOf))) {
+        if (matches(waivers.get(w), finding, finding.area())) {
           used[w] = true;
           result = finding.asWaived();
         }
@@ -64,26 +62,5 @@ public final class Waivers {
     return waiver.code().equals(finding.code())
         && waiver.path().map(p -> Pointers.isWithin(finding.path(), p)).orElse(true)
         && waiver.area().map(a -> area.isPresent() && area.get().code().equals(a)).orElse(true);
-  }
-
-  /** The area of a finding: noted for it, or that of the section its path lies in. */
-  private static Optional<AreaCode> area(
-      Agreement agreement, Finding finding, Map<Finding, AreaCode> areaOf) {
-    AreaCode noted = areaOf.get(finding);
-    if (noted != null) {
-      return Optional.of(noted);
-    }
-    List<String> segments = Pointers.segments(finding.path());
-    if (segments.size() >= 2 && segments.get(0).equals("sections")) {
-      try {
-        int index = Integer.parseInt(segments.get(1));
-        if (index < agreement.sections().size()) {
-          return Optional.of(agreement.sections().get(index).area());
-        }
-      } catch (NumberFormatException notAnIndex) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
   }
 }

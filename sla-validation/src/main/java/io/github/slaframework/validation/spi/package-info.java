@@ -1,6 +1,8 @@
 /**
- * The service-provider interface through which vendors register their own frameworks and profiles
- * with {@link java.util.ServiceLoader}.
+ * The service-provider interfaces through which vendors extend validation with
+ * {@link java.util.ServiceLoader}: their own frameworks and profiles ({@link
+ * io.github.slaframework.validation.spi.FrameworkProvider}) and their own named checks that
+ * framework rules call ({@link io.github.slaframework.validation.spi.CheckProvider}).
  *
  * @since 0.1.0
  */

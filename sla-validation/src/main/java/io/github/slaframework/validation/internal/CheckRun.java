@@ -1,0 +1,27 @@
+package io.github.slaframework.validation.internal;
+
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.framework.Rule;
+import io.github.slaframework.core.imaging.PixelDensityEditions;
+import io.github.slaframework.validation.spi.CheckContext;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The validator's {@link CheckContext}: one rule's call of a named check.
+ *
+ * @param agreement the agreement
+ * @param rule the rule that calls the check
+ * @param asOf the validation date
+ * @param editions the pixel-density editions
+ * @param locale the locale of the messages
+ * @param messages the validator's messages (for the built-in checks)
+ */
+public record CheckRun(
+    Agreement agreement,
+    Rule rule,
+    LocalDate asOf,
+    PixelDensityEditions editions,
+    Locale locale,
+    Messages messages)
+    implements CheckContext {}
