@@ -2,6 +2,7 @@ package io.github.slaframework.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.slaframework.cli.docs.ReadmeSamples;
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.Clause;
 import io.github.slaframework.core.FrameworkRef;
@@ -66,12 +67,7 @@ class ReadmeExamplesTests {
   void changingACopyWorksAsTheReadmeShows() {
     Agreement agreement = readmeAgreement();
 
-    Agreement changed = agreement
-        .withSection(InformationSharingSection.builder()
-            .retentionPeriod(IsoPeriod.parse("P28D")).build())
-        .withServiceLevels(ServiceLevel.builder()
-            .id("footage").metric(ServiceMetric.FOOTAGE_REQUEST_TURNAROUND).obligatedParty("council")
-            .objective(Objective.atMost(IsoPeriod.parse("P2D"))).build());
+    Agreement changed = ReadmeSamples.change(agreement);
 
     assertThat(changed.sections()).hasSameSizeAs(agreement.sections());
     assertThat(changed.sections().get(0)).isInstanceOf(InformationSharingSection.class);
@@ -122,34 +118,7 @@ class ReadmeExamplesTests {
   }
 
   private static Agreement readmeAgreement() {
-    Party council = Party.builder()
-        .id("council").name("Northbridge Metropolitan Borough Council")
-        .type(PartyType.LOCAL_AUTHORITY)
-        .addRoles(PartyRole.SYSTEM_OWNER, PartyRole.DATA_CONTROLLER, PartyRole.MONITORING_CENTRE)
-        .putIdentifiers("gss", "E08000025")
-        .build();
-    Party force = Party.builder()
-        .id("police").name("Northbridge Police").type(PartyType.POLICE_FORCE).build();
-
-    return Agreement.builder()
-        .id("northbridge-police-cctv-2026")
-        .title("Public space CCTV: Northbridge Council and Northbridge Police")
-        .framework(FrameworkRef.of("uk-cctv-partnership", "2021"))
-        .addParties(council, force)
-        .term(Term.builder().effectiveFrom(LocalDate.of(2026, 4, 1)).build())
-        .addSections(
-            InformationSharingSection.builder()
-                .retentionPeriod(IsoPeriod.parse("P31D"))
-                .evidenceExport(EvidenceExport.of(EvidenceFormat.NATIVE, IntegrityAlgorithm.SHA_256))
-                .addClauses(Clause.of("share-1",
-                    "Requested footage is exported in native format with a SHA-256 hash."))
-                .build(),
-            TechnicalStandardsSection.builder()
-                .pixelDensityStandard(PixelDensityEditions.IEC_62676_4_2014)
-                .addCameras(Camera.builder().id("cam-001").location("Market Square")
-                    .requiredLevel("IDENTIFY").horizontalPixels(1920)
-                    .sceneWidthMetres(new BigDecimal("7.5")).build())
-                .build())
-        .build();
+    return ReadmeSamples.buildAgreement();
   }
+
 }

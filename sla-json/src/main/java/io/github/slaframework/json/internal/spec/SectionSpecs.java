@@ -55,14 +55,16 @@ public final class SectionSpecs {
   private SectionSpecs() {}
 
   static final ObjectSpec<Clause, Clause.Builder> CLAUSE =
+      // sample:json-table  (docs/json.md shows this table)
       ObjectSpec.of("Clause", Clause.class, Clause.Builder.class)
-          .required("id", STRING)
+          .required("id", STRING)                     // id(), builder.id(String)
           .required("text", STRING)
-          .optional("title", STRING)
+          .optional("title", STRING)                  // Optional title(), builder.title(String)
           .optional("obligation", enumOf(Obligation.class))
-          .list("responsibleParties", false, STRING)
-          .extensions()
+          .list("responsibleParties", false, STRING)  // responsibleParties(), addResponsibleParties(…)
+          .extensions()                               // extensions(), putAllExtensions(Map)
           .build();
+      // end-sample:json-table
 
 
   static final ObjectSpec<PrivacyImpactAssessment, PrivacyImpactAssessment.Builder>
