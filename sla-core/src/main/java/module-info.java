@@ -5,7 +5,13 @@
  */
 module io.github.slaframework.core {
   requires transitive jakarta.validation;
+  // Compile time only: the annotation processor. Its annotations stay in the class files (class
+  // retention) but no program needs them; a module that reads this one must not need the jar.
   requires static org.immutables.value;
+  // The @API status annotations, as JUnit publishes them: static and transitive, so that a
+  // compiler reading this module sees them; the jar comes with sla-core, and no program needs it
+  // to run.
+  requires static transitive org.apiguardian.api;
 
   exports io.github.slaframework.core;
   exports io.github.slaframework.core.section;

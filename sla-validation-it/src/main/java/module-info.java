@@ -6,7 +6,7 @@
 module io.github.slaframework.validation.it {
   requires io.github.slaframework.validation;
 
-  exports io.github.slaframework.validation.it;
+  // No export: ServiceLoader reaches a provider through `provides`, as a vendor's module would.
 
   provides io.github.slaframework.validation.spi.CheckProvider with
       io.github.slaframework.validation.it.CameraCountCheck;

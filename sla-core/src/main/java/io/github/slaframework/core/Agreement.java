@@ -1,5 +1,7 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.section.AreaCode;
 import io.github.slaframework.core.section.Section;
 import jakarta.validation.Valid;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -35,6 +38,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface Agreement extends Extensible, WithAgreement {
 
   /** The format version this library writes. */
@@ -219,6 +223,7 @@ public interface Agreement extends Extensible, WithAgreement {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableAgreement.Builder {
     /** Starts an empty builder; {@link Agreement#builder()} does the same. */
     public Builder() {}

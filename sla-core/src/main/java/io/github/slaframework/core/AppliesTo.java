@@ -1,6 +1,9 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface AppliesTo extends Extensible, WithAppliesTo {
 
   /**
@@ -55,6 +59,7 @@ public interface AppliesTo extends Extensible, WithAppliesTo {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableAppliesTo.Builder {
     /** Starts an empty builder; {@link AppliesTo#builder()} does the same. */
     public Builder() {}

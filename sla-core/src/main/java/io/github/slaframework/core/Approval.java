@@ -1,7 +1,10 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface Approval extends Extensible, WithApproval {
 
   /**
@@ -70,6 +74,7 @@ public interface Approval extends Extensible, WithApproval {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableApproval.Builder {
     /** Starts an empty builder; {@link Approval#builder()} does the same. */
     public Builder() {}

@@ -1,8 +1,11 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface Clause extends Extensible, WithClause {
 
   /**
@@ -99,6 +103,7 @@ public interface Clause extends Extensible, WithClause {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableClause.Builder {
     /** Starts an empty builder; {@link Clause#builder()} does the same. */
     public Builder() {}

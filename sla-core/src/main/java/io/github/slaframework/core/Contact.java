@@ -1,8 +1,11 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface Contact extends Extensible, WithContact {
 
   /**
@@ -68,6 +72,7 @@ public interface Contact extends Extensible, WithContact {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableContact.Builder {
     /** Starts an empty builder; {@link Contact#builder()} does the same. */
     public Builder() {}

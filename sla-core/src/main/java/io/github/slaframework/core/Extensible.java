@@ -1,7 +1,10 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.value.JsonValue;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public interface Extensible {
 
   /** The prefix every extension field name starts with. */

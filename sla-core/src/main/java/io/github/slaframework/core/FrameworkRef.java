@@ -1,7 +1,10 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface FrameworkRef extends Extensible, WithFrameworkRef {
 
   /**
@@ -82,6 +86,7 @@ public interface FrameworkRef extends Extensible, WithFrameworkRef {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableFrameworkRef.Builder {
     /** Starts an empty builder; {@link FrameworkRef#builder()} does the same. */
     public Builder() {}

@@ -1,10 +1,13 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An ISO-8601 period with both a date part and a time part, such as {@code P31D}, {@code P1Y},
@@ -17,6 +20,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class IsoPeriod implements Comparable<IsoPeriod> {
 
   /** The zero period, {@code P0D}. */

@@ -1,6 +1,9 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface MeasurementWindow extends Extensible, WithMeasurementWindow {
 
   /** The time zone of a window that names none. */
@@ -82,6 +86,7 @@ public interface MeasurementWindow extends Extensible, WithMeasurementWindow {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableMeasurementWindow.Builder {
     /** Starts an empty builder; {@link MeasurementWindow#builder()} does the same. */
     public Builder() {}

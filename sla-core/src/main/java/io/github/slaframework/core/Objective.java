@@ -1,6 +1,9 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface Objective extends Extensible, WithObjective {
 
   /**
@@ -89,6 +93,7 @@ public interface Objective extends Extensible, WithObjective {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableObjective.Builder {
     /** Starts an empty builder; {@link Objective#builder()} does the same. */
     public Builder() {}

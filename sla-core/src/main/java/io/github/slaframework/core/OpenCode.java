@@ -1,8 +1,11 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The base of the open vocabularies of an agreement (party type and roles, purposes, legal bases,
@@ -22,6 +25,7 @@ import java.util.function.Function;
  * @param <T> the vocabulary
  * @since 0.2.0
  */
+@API(status = EXPERIMENTAL)
 public abstract class OpenCode<T extends OpenCode<T>> implements Comparable<T> {
 
   private final String code;

@@ -1,9 +1,12 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface Party extends Extensible, WithParty {
 
   /**
@@ -88,6 +92,7 @@ public interface Party extends Extensible, WithParty {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableParty.Builder {
     /** Starts an empty builder; {@link Party#builder()} does the same. */
     public Builder() {}

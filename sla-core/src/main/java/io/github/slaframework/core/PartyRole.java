@@ -1,6 +1,9 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The part a party plays in the CCTV partnership.
@@ -11,6 +14,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class PartyRole extends OpenCode<PartyRole> {
 
   /** Owns the camera system. */

@@ -1,10 +1,15 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The priority of an event or of the items a service level counts. Absent means {@link #ROUTINE}.
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public enum Priority {
   /** Urgent. */
   URGENT,

@@ -1,5 +1,7 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +22,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface ServiceLevel extends Extensible, WithServiceLevel {
 
   /**
@@ -122,6 +126,7 @@ public interface ServiceLevel extends Extensible, WithServiceLevel {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableServiceLevel.Builder {
     /** Starts an empty builder; {@link ServiceLevel#builder()} does the same. */
     public Builder() {}

@@ -1,6 +1,9 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What a service level measures (format 1.0 section 6).
@@ -11,6 +14,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class ServiceMetric extends OpenCode<ServiceMetric> {
 
   /** From a footage request to the footage being delivered. */

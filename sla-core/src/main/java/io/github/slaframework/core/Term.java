@@ -1,8 +1,11 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.constraints.PositivePeriod;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface Term extends Extensible, WithTerm {
 
   /**
@@ -68,6 +72,7 @@ public interface Term extends Extensible, WithTerm {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableTerm.Builder {
     /** Starts an empty builder; {@link Term#builder()} does the same. */
     public Builder() {}

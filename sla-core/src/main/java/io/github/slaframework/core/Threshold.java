@@ -1,8 +1,11 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The threshold of a service-level objective: a period for duration metrics ({@code PT4H},
@@ -12,6 +15,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class Threshold {
 
   private final IsoPeriod period;

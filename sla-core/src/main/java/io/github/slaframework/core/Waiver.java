@@ -1,7 +1,10 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface Waiver extends Extensible, WithWaiver {
 
   /**
@@ -71,6 +75,7 @@ public interface Waiver extends Extensible, WithWaiver {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableWaiver.Builder {
     /** Starts an empty builder; {@link Waiver#builder()} does the same. */
     public Builder() {}

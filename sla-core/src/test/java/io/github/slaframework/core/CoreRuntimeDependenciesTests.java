@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proves that sla-core needs nothing at run time but jakarta.validation-api (and java.base): every class loads and
+ * Proves that sla-core needs nothing at run time but jakarta.validation-api (and java.base; the
+ * {@code @API} annotations of apiguardian come along for compilers only): every class loads and
  * the model works in a class loader (parent: the bootstrap loader) that holds only those two, with no Immutables, Jackson or
  * Hibernate Validator reachable.
  */
@@ -27,6 +28,7 @@ class CoreRuntimeDependenciesTests {
 
     try (URLClassLoader isolated = new URLClassLoader(urls, null)) {
       assertThat(canLoad(isolated, "org.immutables.value.Value")).isFalse();
+      assertThat(canLoad(isolated, "org.apiguardian.api.API")).isFalse();
       assertThat(canLoad(isolated, "tools.jackson.core.JsonParser")).isFalse();
       assertThat(canLoad(isolated, "org.hibernate.validator.HibernateValidator")).isFalse();
 

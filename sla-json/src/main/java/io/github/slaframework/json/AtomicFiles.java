@@ -1,5 +1,7 @@
 package io.github.slaframework.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -20,6 +22,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apiguardian.api.API;
 
 /**
  * Replaces a file's content so that a reader sees either the old content or the new, never a part,
@@ -45,6 +48,7 @@ import java.util.concurrent.ThreadLocalRandom;
  *       {@code kill -9}) is removed by the next write of the same target.
  * </ul>
  */
+@API(status = EXPERIMENTAL)
 public final class AtomicFiles {
 
   private static final String SUFFIX = ".sla-tmp";

@@ -1,13 +1,17 @@
 package io.github.slaframework.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The text formats a document may be written in. Both give the same model and the same findings.
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public enum DocumentFormat {
   /** JSON (RFC 8259), UTF-8; a leading byte order mark is allowed. */
   JSON,

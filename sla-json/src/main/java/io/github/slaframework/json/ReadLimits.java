@@ -1,5 +1,9 @@
 package io.github.slaframework.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The limits a reader enforces on a document, so that a hostile file cannot exhaust memory or
  * time. A document beyond a limit gives a {@code LIMIT} finding, never an exception. Immutable.
@@ -12,6 +16,7 @@ package io.github.slaframework.json;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class ReadLimits {
 
   private static final ReadLimits DEFAULTS = builder().build();
@@ -119,6 +124,7 @@ public final class ReadLimits {
    *
    * @since 0.1.0
    */
+  @API(status = STABLE)
   public static final class Builder {
     private int maxNestingDepth = 64;
     private int maxStringLength = 1_000_000;

@@ -1,9 +1,12 @@
 package io.github.slaframework.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.report.Report;
 import io.github.slaframework.core.report.SourceMap;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What reading a document gives: the model (when it could be built), every problem
@@ -19,6 +22,7 @@ import java.util.Optional;
  * @param <T> the model type
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class ReadResult<T> {
 
   private final T value;

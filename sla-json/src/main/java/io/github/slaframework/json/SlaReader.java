@@ -1,5 +1,7 @@
 package io.github.slaframework.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Profile;
@@ -29,6 +31,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import tools.jackson.core.ObjectReadContext;
 
 /**
@@ -55,6 +58,7 @@ import tools.jackson.core.ObjectReadContext;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class SlaReader {
 
   /** The default cap on findings per document. */
@@ -477,6 +481,7 @@ public final class SlaReader {
    *
    * @since 0.1.0
    */
+  @API(status = STABLE)
   public static final class Builder {
     private ReadLimits limits = ReadLimits.defaults();
     private int maxFindings = DEFAULT_MAX_FINDINGS;

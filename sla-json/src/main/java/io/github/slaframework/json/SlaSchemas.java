@@ -1,11 +1,14 @@
 package io.github.slaframework.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.internal.spec.SchemaGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /**
  * The JSON Schemas (draft 2020-12) of the agreement, framework and profile formats, as shipped in
@@ -20,6 +23,7 @@ import java.nio.charset.StandardCharsets;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class SlaSchemas {
 
   /** The resource name of the agreement schema. */

@@ -1,5 +1,7 @@
 package io.github.slaframework.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Profile;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Writes agreements, frameworks and profiles in the canonical JSON form of the format: fields in
@@ -30,6 +33,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class SlaWriter {
 
   private static final SlaWriter DEFAULTS = new SlaWriter();

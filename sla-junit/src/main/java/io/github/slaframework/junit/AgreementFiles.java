@@ -1,10 +1,13 @@
 package io.github.slaframework.junit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
@@ -30,6 +33,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ArgumentsSource(AgreementFilesProvider.class)
+@API(status = STABLE)
 public @interface AgreementFiles {
 
   /**

@@ -1,11 +1,14 @@
 package io.github.slaframework.junit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,6 +23,7 @@ import org.junit.platform.commons.PreconditionViolationException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class AgreementFilesProvider
     implements ArgumentsProvider, AnnotationConsumer<AgreementFiles> {
 

@@ -1,10 +1,13 @@
 package io.github.slaframework.junit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.Report;
 import io.github.slaframework.core.report.Severity;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -15,6 +18,7 @@ import org.opentest4j.AssertionFailedError;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class ReportAssert {
 
   private final Report report;

@@ -1,5 +1,7 @@
 package io.github.slaframework.junit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.Report;
 import io.github.slaframework.validation.AgreementValidator;
@@ -9,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Assertions for agreement files in a JUnit 5 test suite.
@@ -23,6 +26,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class SlaAssertions {
 
   private SlaAssertions() {}

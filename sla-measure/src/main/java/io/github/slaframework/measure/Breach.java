@@ -1,9 +1,12 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An item that missed its objective: the opening event, the closing event if any, and how long
@@ -16,6 +19,7 @@ import java.util.Optional;
  * @param duration how long it was open, never null
  * @since 0.1.0
  */
+@API(status = STABLE)
 public record Breach(
     String id, Optional<String> closedBy, Instant opened, Optional<Instant> closed,
     Duration duration) {

@@ -1,9 +1,12 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.Priority;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One event of an event log: {@code { "type", "id", "at", "ref"?, "priority"?, "camera"? }}.
@@ -11,6 +14,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class Event {
 
   private final EventType type;

@@ -1,6 +1,9 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.slaframework.core.report.FindingCodes;
+import org.apiguardian.api.API;
 
 /**
  * The codes of the findings about rejected event lines ({@link SourceFindings}). A line that is
@@ -10,6 +13,7 @@ import io.github.slaframework.core.report.FindingCodes;
  *
  * @since 0.2.0
  */
+@API(status = EXPERIMENTAL)
 public final class EventFindingCodes {
 
   /** Not a JSON object, not valid JSON, text after the object; a bad CSV record. */

@@ -1,13 +1,17 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The file format of an event log.
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public enum EventFormat {
   /** JSON Lines: one JSON object a line. */
   JSON_LINES,

@@ -1,7 +1,10 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apiguardian.api.API;
 
 /**
  * Writes events in the two event-log formats, JSON Lines and CSV, as
@@ -9,6 +12,7 @@ import java.io.UncheckedIOException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class EventLogWriter {
 
   /** The CSV header line, without a line break. */

@@ -1,5 +1,7 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One event log to measure: a name (used in rejected-line findings), a format and a way to open
@@ -15,6 +18,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class EventSource {
 
   /**
@@ -23,6 +27,7 @@ public final class EventSource {
    * @since 0.1.0
    */
   @FunctionalInterface
+  @API(status = STABLE)
   public interface Opener {
     /**
      * Opens a new stream of the log's bytes; the caller closes it.

@@ -1,5 +1,9 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The type of an event in an event log (format 1.0 section 6). Some types open an item that a
  * later event closes by naming the opening event's id in {@code ref}; the indicator types are only
@@ -7,6 +11,7 @@ package io.github.slaframework.measure;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public enum EventType {
   /** A footage request: opens a turnaround item and an acknowledgement item. */
   FOOTAGE_REQUESTED,

@@ -1,9 +1,12 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.section.Indicator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The counts of one indicator per calendar month in {@code Europe/London}.
@@ -12,6 +15,7 @@ import java.util.Objects;
  * @param windows the months in time order, never null
  * @since 0.1.0
  */
+@API(status = STABLE)
 public record IndicatorResult(Indicator indicator, List<IndicatorResult.Count> windows) {
 
   /**
@@ -22,6 +26,7 @@ public record IndicatorResult(Indicator indicator, List<IndicatorResult.Count> w
    * @param count the number of events
    * @since 0.1.0
    */
+  @API(status = STABLE)
   public record Count(LocalDate start, LocalDate end, long count) {
 
     /**

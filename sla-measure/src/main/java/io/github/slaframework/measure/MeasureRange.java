@@ -1,7 +1,10 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The dates a measurement covers: from local midnight of {@code from} (default: the start of the
@@ -13,6 +16,7 @@ import java.util.Optional;
  * @param to the day after the last, or empty
  * @since 0.1.0
  */
+@API(status = STABLE)
 public record MeasureRange(Optional<LocalDate> from, Optional<LocalDate> to) {
 
   /** The whole log. */

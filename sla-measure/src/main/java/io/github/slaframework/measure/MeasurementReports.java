@@ -1,5 +1,7 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.measure.internal.HtmlReport;
 import io.github.slaframework.measure.internal.JsonReport;
 import io.github.slaframework.measure.internal.MarkdownReport;
@@ -7,6 +9,7 @@ import io.github.slaframework.measure.internal.TextReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Writes a {@link MeasurementResult} as text, JSON (format 1.0 section 6), Markdown or a
@@ -15,6 +18,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class MeasurementReports {
 
   private MeasurementReports() {}

@@ -1,7 +1,10 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.report.Finding;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What a measurement found: per service level its windows, the indicator counts, and the lines
@@ -17,6 +20,7 @@ import java.util.List;
  *     read minus blank and rejected lines and a CSV header)
  * @since 0.1.0
  */
+@API(status = STABLE)
 public record MeasurementResult(
     List<ServiceLevelResult> serviceLevels,
     List<IndicatorResult> indicators,

@@ -1,8 +1,11 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.slaframework.measure.internal.MeasurementRun;
 import io.github.slaframework.measure.internal.Rejections;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A measurement fed one event at a time, for a system that has its events in memory or gets
@@ -24,6 +27,7 @@ import java.util.Objects;
  *
  * @since 0.2.0
  */
+@API(status = EXPERIMENTAL)
 public final class MeasurementSession {
 
   private final String name;

@@ -1,10 +1,15 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The formats {@link MeasurementReports} writes.
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public enum ReportFormat {
   /** Plain text for a person: a table per service level. */
   TEXT,

@@ -1,5 +1,7 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.measure.internal.EventReader;
 import io.github.slaframework.measure.internal.MeasurementRun;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Measures an agreement's service levels from event logs (format 1.0 section 6). Immutable and
@@ -30,6 +33,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class ServiceLevelMeter {
 
   /** How many rejected lines a result keeps by default; all are counted. */

@@ -1,9 +1,12 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.ServiceMetric;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The measurement of one service level: one result per window, in time order.
@@ -15,6 +18,7 @@ import java.util.Optional;
  *     does not fit the metric, ...), or empty; when present {@code windows} is empty
  * @since 0.1.0
  */
+@API(status = STABLE)
 public record ServiceLevelResult(
     String id, ServiceMetric metric, List<WindowResult> windows, Optional<String> problem) {
 

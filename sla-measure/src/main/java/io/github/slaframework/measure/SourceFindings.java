@@ -1,8 +1,11 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.slaframework.core.report.Finding;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The rejected lines of one event source, each a {@link Finding} like those of validation: its
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param findings the findings in line order, never null
  * @since 0.2.0
  */
+@API(status = EXPERIMENTAL)
 public record SourceFindings(String source, List<Finding> findings) {
 
   /**

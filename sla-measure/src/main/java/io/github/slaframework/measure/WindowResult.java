@@ -1,10 +1,13 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The measurement of one service level in one window.
@@ -24,6 +27,7 @@ import java.util.Optional;
  * @param worstBreaches the longest breaches, longest first (at most a few), never null
  * @since 0.1.0
  */
+@API(status = STABLE)
 public record WindowResult(
     LocalDateTime start,
     LocalDateTime end,

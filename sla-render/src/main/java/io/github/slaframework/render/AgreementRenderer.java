@@ -1,5 +1,7 @@
 package io.github.slaframework.render;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.slaframework.render.internal.AgreementDocument;
 import io.github.slaframework.render.internal.Doc;
 import io.github.slaframework.render.internal.HtmlWriter;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Renders an agreement as the readable document both parties sign: title, parties, term, one
@@ -29,6 +32,7 @@ import java.util.function.Function;
  *
  * @since 0.2.0
  */
+@API(status = EXPERIMENTAL)
 public final class AgreementRenderer {
 
   private static final AgreementRenderer STANDARD = builder().build();
@@ -83,6 +87,7 @@ public final class AgreementRenderer {
    *
    * @since 0.2.0
    */
+  @API(status = EXPERIMENTAL)
   public static final class Builder {
 
     private Function<FrameworkRef, Optional<Framework>> frameworks = ref -> Optional.empty();

@@ -1,11 +1,14 @@
 package io.github.slaframework.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * The example files of the sla-framework repository, for the project's own tests and benchmarks:
@@ -14,6 +17,7 @@ import java.util.stream.Stream;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL)
 public final class ExampleFiles {
 
   /** The example agreements and frameworks, {@code ../examples}: each valid. */

@@ -1,10 +1,13 @@
 package io.github.slaframework.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * Files that tests generate and compare: golden outputs, expectations, shipped schemas. A normal
@@ -19,6 +22,7 @@ import java.nio.file.Path;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL)
 public final class GeneratedFiles {
 
   /** The system property that makes tests write the generated files: {@code sla.regenerate}. */

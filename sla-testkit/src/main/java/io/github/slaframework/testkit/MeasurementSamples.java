@@ -1,5 +1,7 @@
 package io.github.slaframework.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.AppliesTo;
 import io.github.slaframework.core.ServiceLevel;
@@ -20,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Agreements and service levels for measuring service levels from event logs, built through the
@@ -27,6 +30,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL)
 public final class MeasurementSamples {
 
   /** The number of cameras of {@link #metropolitanCouncil()}. */

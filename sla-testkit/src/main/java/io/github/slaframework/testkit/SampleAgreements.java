@@ -1,5 +1,7 @@
 package io.github.slaframework.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.AgreementStatus;
 import io.github.slaframework.core.AppliesTo;
@@ -57,6 +59,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Sample agreements, built through the public API only. Each call builds a new (equal) instance.
@@ -67,6 +70,7 @@ import java.util.Map;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL)
 public final class SampleAgreements {
 
   /** The built-in framework reference, {@code uk-cctv-partnership} version {@code 2021}. */

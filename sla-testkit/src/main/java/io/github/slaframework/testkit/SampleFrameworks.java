@@ -1,5 +1,7 @@
 package io.github.slaframework.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.slaframework.core.FrameworkRef;
 import io.github.slaframework.core.framework.AreaDefinition;
 import io.github.slaframework.core.framework.AreaLevel;
@@ -14,6 +16,7 @@ import io.github.slaframework.core.section.AreaCode;
 import io.github.slaframework.core.value.JsonValue;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Sample frameworks and profiles, built through the public API only. Each call builds a new
@@ -21,6 +24,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL)
 public final class SampleFrameworks {
 
   /** The reference of {@link #testFramework()}: {@code test-framework} version {@code 1}. */

@@ -1,5 +1,7 @@
 package io.github.slaframework.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.FrameworkRef;
 import io.github.slaframework.core.framework.Framework;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Answers "is this agreement complete and correct for its framework, and if not, exactly where and
@@ -54,6 +57,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class AgreementValidator {
 
   private final FrameworkRegistry registry;
@@ -311,6 +315,7 @@ public final class AgreementValidator {
    *
    * @since 0.1.0
    */
+  @API(status = STABLE)
   public static final class Builder {
 
     private FrameworkRegistry registry;

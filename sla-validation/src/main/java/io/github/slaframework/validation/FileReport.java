@@ -1,7 +1,10 @@
 package io.github.slaframework.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.report.Report;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The report of one file, as the JSON and SARIF outputs list them.
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param valid whether the file is valid
  * @since 0.1.0
  */
+@API(status = STABLE)
 public record FileReport(String file, Report report, boolean valid) {
 
   /**

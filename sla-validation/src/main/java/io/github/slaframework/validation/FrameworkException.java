@@ -1,8 +1,11 @@
 package io.github.slaframework.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.report.Finding;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a framework or profile is refused as it loads into a {@link FrameworkRegistry} or an
@@ -14,6 +17,7 @@ import java.util.Objects;
  *
  * @since 0.2.0
  */
+@API(status = STABLE)
 public final class FrameworkException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package io.github.slaframework.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.FrameworkRef;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Profile;
@@ -32,6 +34,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * The frameworks and profiles a validator knows, looked up by id, version and profile. Immutable
@@ -57,6 +60,7 @@ import java.util.stream.Stream;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class FrameworkRegistry {
 
   private final Map<String, Framework> frameworks;
@@ -250,6 +254,7 @@ public final class FrameworkRegistry {
    *
    * @since 0.1.0
    */
+  @API(status = STABLE)
   public static final class Builder {
 
     /** A framework or profile added, with where it came from; checked by {@link #build()}. */

@@ -1,5 +1,7 @@
 package io.github.slaframework.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.value.JsonValue;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Reports as machine-readable text: the JSON of agreement format 1.0 §5 and SARIF 2.1.0, for
@@ -31,6 +34,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class ReportFormats {
 
   /** The SARIF schema the SARIF output declares. */

@@ -1,7 +1,10 @@
 package io.github.slaframework.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.Severity;
+import org.apiguardian.api.API;
 
 /**
  * How strict a pass is: which findings make a {@link ValidationResult} fail. {@code sla validate}
@@ -9,6 +12,7 @@ import io.github.slaframework.core.report.Severity;
  *
  * @since 0.2.0
  */
+@API(status = STABLE)
 public enum Strictness {
 
   /** Passes when no finding is an {@code ERROR}. */

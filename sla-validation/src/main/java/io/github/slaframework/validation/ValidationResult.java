@@ -1,5 +1,7 @@
 package io.github.slaframework.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.Report;
@@ -8,6 +10,7 @@ import io.github.slaframework.core.report.SourceMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What every {@code validate} call of {@link AgreementValidator} gives: the findings of reading
@@ -22,6 +25,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class ValidationResult {
 
   private final Optional<Agreement> agreement;

@@ -6,12 +6,14 @@ import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * Marks an {@link io.github.slaframework.core.IsoPeriod} that must be longer than zero, such as a
@@ -27,6 +29,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @Target({METHOD, FIELD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
+@API(status = INTERNAL)
 public @interface PositivePeriod {
 
   /**

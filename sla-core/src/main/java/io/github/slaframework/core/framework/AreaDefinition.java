@@ -1,9 +1,12 @@
 package io.github.slaframework.core.framework;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.Extensible;
 import io.github.slaframework.core.section.AreaCode;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface AreaDefinition extends Extensible, WithAreaDefinition {
 
   /**
@@ -92,6 +96,7 @@ public interface AreaDefinition extends Extensible, WithAreaDefinition {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableAreaDefinition.Builder {
     /** Starts an empty builder; {@link AreaDefinition#builder()} does the same. */
     public Builder() {}

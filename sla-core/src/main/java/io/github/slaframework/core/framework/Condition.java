@@ -1,9 +1,12 @@
 package io.github.slaframework.core.framework;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.value.JsonValue;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A declarative condition over an agreement, the building block of framework {@link Rule}s. It is
@@ -21,6 +24,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public sealed interface Condition
     permits Condition.Exists,
         Condition.Equals,
@@ -77,6 +81,7 @@ public sealed interface Condition
    *
    * @param target what to look at
    */
+  @API(status = STABLE)
   record Exists(Target target) implements Condition {
     /**
      * Creates the condition.
@@ -94,6 +99,7 @@ public sealed interface Condition
    * @param target what to look at
    * @param value the literal
    */
+  @API(status = STABLE)
   record Equals(Target target, JsonValue value) implements Condition {
     /**
      * Creates the condition.
@@ -113,6 +119,7 @@ public sealed interface Condition
    * @param target what to look at
    * @param value the literal
    */
+  @API(status = STABLE)
   record Contains(Target target, JsonValue value) implements Condition {
     /**
      * Creates the condition.
@@ -133,6 +140,7 @@ public sealed interface Condition
    * @param operator how to compare
    * @param value the literal
    */
+  @API(status = STABLE)
   record Compare(Target target, ComparisonOperator operator, JsonValue value)
       implements Condition {
     /**
@@ -158,6 +166,7 @@ public sealed interface Condition
    * @param min the least count
    * @param max the greatest count
    */
+  @API(status = STABLE)
   record Count(Target target, Optional<Condition> where, Optional<Integer> min,
       Optional<Integer> max) implements Condition {
     /**
@@ -184,6 +193,7 @@ public sealed interface Condition
    *
    * @param conditions the conditions
    */
+  @API(status = STABLE)
   record AllOf(List<Condition> conditions) implements Condition {
     /**
      * Creates the condition.
@@ -203,6 +213,7 @@ public sealed interface Condition
    *
    * @param conditions the conditions
    */
+  @API(status = STABLE)
   record AnyOf(List<Condition> conditions) implements Condition {
     /**
      * Creates the condition.
@@ -222,6 +233,7 @@ public sealed interface Condition
    *
    * @param condition the negated condition
    */
+  @API(status = STABLE)
   record Not(Condition condition) implements Condition {
     /**
      * Creates the condition.

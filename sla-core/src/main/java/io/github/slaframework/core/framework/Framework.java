@@ -1,5 +1,7 @@
 package io.github.slaframework.core.framework;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.Extensible;
 import io.github.slaframework.core.FrameworkRef;
 import io.github.slaframework.core.section.AreaCode;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +24,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface Framework extends Extensible, WithFramework {
 
   /** The format version written by this library. */
@@ -182,6 +186,7 @@ public interface Framework extends Extensible, WithFramework {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableFramework.Builder {
     /** Starts an empty builder; {@link Framework#builder()} does the same. */
     public Builder() {}

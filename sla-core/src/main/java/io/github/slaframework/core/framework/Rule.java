@@ -1,9 +1,12 @@
 package io.github.slaframework.core.framework;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.Extensible;
 import io.github.slaframework.core.report.Severity;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +22,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface Rule extends Extensible, WithRule {
 
   /**
@@ -115,6 +119,7 @@ public interface Rule extends Extensible, WithRule {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableRule.Builder {
     /** Starts an empty builder; {@link Rule#builder()} does the same. */
     public Builder() {}

@@ -1,8 +1,11 @@
 package io.github.slaframework.core.framework;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.section.AreaCode;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a rule condition looks at: a JSON Pointer into the agreement, or into the section of an
@@ -13,6 +16,7 @@ import java.util.Optional;
  * @param path a JSON Pointer, possibly with {@code *} segments; {@code ""} is the target itself
  * @since 0.1.0
  */
+@API(status = STABLE)
 public record Target(Optional<AreaCode> area, String path) {
 
   /**

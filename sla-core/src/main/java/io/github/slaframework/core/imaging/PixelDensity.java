@@ -1,8 +1,11 @@
 package io.github.slaframework.core.imaging;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The pixel density of a camera view at its target: horizontal pixels divided by the scene width in
@@ -11,6 +14,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class PixelDensity implements Comparable<PixelDensity> {
 
   private final int horizontalPixels;

@@ -1,9 +1,12 @@
 package io.github.slaframework.core.imaging;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One edition of IEC 62676-4: its code and its levels with their px/m thresholds. The thresholds
@@ -12,6 +15,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class PixelDensityEdition {
 
   private final String code;

@@ -1,11 +1,14 @@
 package io.github.slaframework.core.imaging;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The editions of IEC 62676-4 known to a validator, looked up by code. {@link #builtIn()} knows
@@ -14,6 +17,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class PixelDensityEditions {
 
   /** The code of IEC 62676-4:2014 (BS EN 62676-4:2015). */

@@ -1,7 +1,10 @@
 package io.github.slaframework.core.imaging;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A named level of an edition of IEC 62676-4, such as {@code IDENTIFY} at 250 px/m (2014).
@@ -10,6 +13,7 @@ import java.util.Objects;
  * @param minimum the least pixel density at the target, in px/m, positive
  * @since 0.1.0
  */
+@API(status = STABLE)
 public record PixelDensityLevel(String name, BigDecimal minimum) {
 
   /**

@@ -1,7 +1,10 @@
 package io.github.slaframework.core.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.section.AreaCode;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface Finding extends WithFinding {
 
   /**
@@ -168,6 +172,7 @@ public interface Finding extends WithFinding {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableFinding.Builder {
     /** Starts an empty builder; {@link Finding#builder()} does the same. */
     public Builder() {}

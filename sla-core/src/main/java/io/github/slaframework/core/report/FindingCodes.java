@@ -1,11 +1,16 @@
 package io.github.slaframework.core.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The stable codes of findings defined by agreement format 1.0. Outside suites test against these
  * names: they never change. Frameworks may define further codes for their rules.
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class FindingCodes {
 
   /** Not well-formed JSON or YAML. */

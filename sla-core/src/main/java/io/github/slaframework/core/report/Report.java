@@ -1,5 +1,7 @@
 package io.github.slaframework.core.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -7,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * All findings about one document, in document order: the answer to "is this valid, and if not,
@@ -17,6 +20,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class Report {
 
   private static final Report EMPTY = new Report(List.of());

@@ -1,11 +1,16 @@
 package io.github.slaframework.core.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How serious a {@link Finding} is. Declared from most to least serious, so {@code compareTo} and
  * {@link #isAtLeast(Severity)} order them.
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public enum Severity {
   /** The document is invalid. */
   ERROR,

@@ -1,5 +1,9 @@
 package io.github.slaframework.core.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A position in a source text: 1-based line and column.
  *
@@ -7,6 +11,7 @@ package io.github.slaframework.core.report;
  * @param column the column, at least 1
  * @since 0.1.0
  */
+@API(status = STABLE)
 public record SourceLocation(int line, int column) implements Comparable<SourceLocation> {
 
   /**

@@ -1,6 +1,9 @@
 package io.github.slaframework.core.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Where each value of a document stood in its source text, looked up by JSON Pointer.
@@ -12,6 +15,7 @@ import java.util.Optional;
  * @since 0.1.0
  */
 @FunctionalInterface
+@API(status = STABLE)
 public interface SourceMap {
 
   /** A map that knows no location; for models built in code. */

@@ -1,8 +1,11 @@
 package io.github.slaframework.core.section;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.OpenCode;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The code of an area of a framework, such as {@code GOVERNANCE}: what a section's {@code "area"}
@@ -12,6 +15,7 @@ import java.util.Objects;
  * @param code the code, never blank
  * @since 0.1.0
  */
+@API(status = STABLE)
 public record AreaCode(String code) implements Comparable<AreaCode> {
 
   /** Purpose and legitimacy. */

@@ -1,11 +1,14 @@
 package io.github.slaframework.core.section;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.Extensible;
 import io.github.slaframework.core.imaging.PixelDensity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface Camera extends Extensible, WithCamera {
 
   /**
@@ -93,6 +97,7 @@ public interface Camera extends Extensible, WithCamera {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableCamera.Builder {
     /** Starts an empty builder; {@link Camera#builder()} does the same. */
     public Builder() {}

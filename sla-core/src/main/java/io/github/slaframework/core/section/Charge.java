@@ -1,10 +1,13 @@
 package io.github.slaframework.core.section;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.Extensible;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface Charge extends Extensible, WithCharge {
 
   /**
@@ -74,6 +78,7 @@ public interface Charge extends Extensible, WithCharge {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableCharge.Builder {
     /** Starts an empty builder; {@link Charge#builder()} does the same. */
     public Builder() {}

@@ -1,7 +1,10 @@
 package io.github.slaframework.core.section;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public non-sealed interface CommunicationSection extends Section, WithCommunicationSection {
 
   @Override
@@ -64,6 +68,7 @@ public non-sealed interface CommunicationSection extends Section, WithCommunicat
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableCommunicationSection.Builder {
     /** Starts an empty builder; {@link CommunicationSection#builder()} does the same. */
     public Builder() {}

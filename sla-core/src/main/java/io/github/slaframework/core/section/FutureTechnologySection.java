@@ -1,7 +1,10 @@
 package io.github.slaframework.core.section;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public non-sealed interface FutureTechnologySection extends Section, WithFutureTechnologySection {
 
   @Override
@@ -50,6 +54,7 @@ public non-sealed interface FutureTechnologySection extends Section, WithFutureT
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableFutureTechnologySection.Builder {
     /** Starts an empty builder; {@link FutureTechnologySection#builder()} does the same. */
     public Builder() {}

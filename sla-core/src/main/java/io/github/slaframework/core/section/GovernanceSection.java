@@ -1,8 +1,11 @@
 package io.github.slaframework.core.section;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.constraints.PositivePeriod;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public non-sealed interface GovernanceSection extends Section, WithGovernanceSection {
 
   @Override
@@ -58,6 +62,7 @@ public non-sealed interface GovernanceSection extends Section, WithGovernanceSec
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableGovernanceSection.Builder {
     /** Starts an empty builder; {@link GovernanceSection#builder()} does the same. */
     public Builder() {}

@@ -1,9 +1,12 @@
 package io.github.slaframework.core.section;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.Extensible;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface PlannedChange extends Extensible, WithPlannedChange {
 
   /**
@@ -62,6 +66,7 @@ public interface PlannedChange extends Extensible, WithPlannedChange {
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutablePlannedChange.Builder {
     /** Starts an empty builder; {@link PlannedChange#builder()} does the same. */
     public Builder() {}

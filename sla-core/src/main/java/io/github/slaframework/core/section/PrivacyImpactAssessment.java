@@ -1,9 +1,12 @@
 package io.github.slaframework.core.section;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.Extensible;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public interface PrivacyImpactAssessment extends Extensible, WithPrivacyImpactAssessment {
 
   /**
@@ -63,6 +67,7 @@ public interface PrivacyImpactAssessment extends Extensible, WithPrivacyImpactAs
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutablePrivacyImpactAssessment.Builder {
     /** Starts an empty builder; {@link PrivacyImpactAssessment#builder()} does the same. */
     public Builder() {}

@@ -1,8 +1,11 @@
 package io.github.slaframework.core.section;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public non-sealed interface PurposeAndLegitimacySection extends Section, WithPurposeAndLegitimacySection {
 
   @Override
@@ -65,6 +69,7 @@ public non-sealed interface PurposeAndLegitimacySection extends Section, WithPur
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutablePurposeAndLegitimacySection.Builder {
     /** Starts an empty builder; {@link PurposeAndLegitimacySection#builder()} does the same. */
     public Builder() {}

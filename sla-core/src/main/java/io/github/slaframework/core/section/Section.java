@@ -1,9 +1,12 @@
 package io.github.slaframework.core.section;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.Clause;
 import io.github.slaframework.core.Extensible;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One section of an agreement: the clauses and typed facts about one area of its framework.
@@ -15,6 +18,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public sealed interface Section extends Extensible
     permits PurposeAndLegitimacySection,
         LegalConsiderationsSection,

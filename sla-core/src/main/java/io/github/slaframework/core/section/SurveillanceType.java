@@ -1,7 +1,10 @@
 package io.github.slaframework.core.section;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.OpenCode;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A type of surveillance the agreement covers.
@@ -12,6 +15,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public final class SurveillanceType extends OpenCode<SurveillanceType> {
 
   /** Overt public-space surveillance. */

@@ -1,6 +1,9 @@
 package io.github.slaframework.core.section;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public non-sealed interface SurveillanceTypesSection extends Section, WithSurveillanceTypesSection {
 
   @Override
@@ -49,6 +53,7 @@ public non-sealed interface SurveillanceTypesSection extends Section, WithSurvei
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableSurveillanceTypesSection.Builder {
     /** Starts an empty builder; {@link SurveillanceTypesSection#builder()} does the same. */
     public Builder() {}

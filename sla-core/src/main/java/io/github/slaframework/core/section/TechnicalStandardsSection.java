@@ -1,8 +1,11 @@
 package io.github.slaframework.core.section;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public non-sealed interface TechnicalStandardsSection extends Section, WithTechnicalStandardsSection {
 
   @Override
@@ -58,6 +62,7 @@ public non-sealed interface TechnicalStandardsSection extends Section, WithTechn
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableTechnicalStandardsSection.Builder {
     /** Starts an empty builder; {@link TechnicalStandardsSection#builder()} does the same. */
     public Builder() {}

@@ -1,9 +1,12 @@
 package io.github.slaframework.core.section;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.constraints.PositivePeriod;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@API(status = STABLE)
 public non-sealed interface TrainingSection extends Section, WithTrainingSection {
 
   @Override
@@ -59,6 +63,7 @@ public non-sealed interface TrainingSection extends Section, WithTrainingSection
    *
    * @since 0.2.0
    */
+  @API(status = STABLE)
   final class Builder extends ImmutableTrainingSection.Builder {
     /** Starts an empty builder; {@link TrainingSection#builder()} does the same. */
     public Builder() {}

@@ -1,5 +1,7 @@
 package io.github.slaframework.core.value;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.AbstractMap;
 import java.util.Collections;
@@ -10,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * A JSON value held without any JSON library: the content of {@code x-} extension fields and the
@@ -28,6 +31,7 @@ import java.util.TreeMap;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public sealed interface JsonValue
     permits JsonValue.JsonNull,
         JsonValue.JsonBoolean,
@@ -109,6 +113,7 @@ public sealed interface JsonValue
   }
 
   /** The JSON {@code null}. */
+  @API(status = STABLE)
   record JsonNull() implements JsonValue {
     @Override
     public String toString() {
@@ -121,6 +126,7 @@ public sealed interface JsonValue
    *
    * @param value the value
    */
+  @API(status = STABLE)
   record JsonBoolean(boolean value) implements JsonValue {
     @Override
     public String toString() {
@@ -137,6 +143,7 @@ public sealed interface JsonValue
    * @param negativeZero whether the value is a zero written with a minus sign; only a zero may
    *     have it
    */
+  @API(status = STABLE)
   record JsonNumber(BigDecimal value, boolean negativeZero) implements JsonValue {
     /**
      * Creates a number.
@@ -178,6 +185,7 @@ public sealed interface JsonValue
    *
    * @param value the value, never null
    */
+  @API(status = STABLE)
   record JsonString(String value) implements JsonValue {
     /**
      * Creates a string.
@@ -199,6 +207,7 @@ public sealed interface JsonValue
    *
    * @param elements the elements, never null, unmodifiable
    */
+  @API(status = STABLE)
   record JsonArray(List<JsonValue> elements) implements JsonValue {
     /**
      * Creates an array.
@@ -215,6 +224,7 @@ public sealed interface JsonValue
    *
    * @param members the members, never null, unmodifiable, in order
    */
+  @API(status = STABLE)
   record JsonObject(Map<String, JsonValue> members) implements JsonValue {
     /**
      * Creates an object.

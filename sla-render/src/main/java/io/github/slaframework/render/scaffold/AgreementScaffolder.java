@@ -1,5 +1,7 @@
 package io.github.slaframework.render.scaffold;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.AgreementStatus;
 import io.github.slaframework.core.Clause;
@@ -43,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Scaffolds a draft agreement from a framework: every mandatory and recommended area is present,
@@ -59,6 +62,7 @@ import java.util.Optional;
  *
  * @since 0.2.0
  */
+@API(status = EXPERIMENTAL)
 public final class AgreementScaffolder {
 
   /** The mark that starts every text the parties must write themselves. */

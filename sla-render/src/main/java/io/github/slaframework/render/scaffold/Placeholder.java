@@ -1,6 +1,9 @@
 package io.github.slaframework.render.scaffold;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A value in a scaffolded draft that the parties must write or confirm before they agree it.
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param instruction what to write or check there, in plain English
  * @since 0.2.0
  */
+@API(status = EXPERIMENTAL)
 public record Placeholder(String path, String instruction) {
 
   /** Checks the components are present. */

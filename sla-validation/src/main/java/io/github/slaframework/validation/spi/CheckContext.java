@@ -1,5 +1,7 @@
 package io.github.slaframework.validation.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.framework.Rule;
 import io.github.slaframework.core.imaging.PixelDensityEditions;
@@ -8,6 +10,7 @@ import io.github.slaframework.core.value.JsonValue;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * What a {@link CheckProvider} check receives: the agreement, the rule that called it and the
@@ -15,6 +18,7 @@ import java.util.Map;
  *
  * @since 0.2.0
  */
+@API(status = EXPERIMENTAL)
 public interface CheckContext {
 
   /**

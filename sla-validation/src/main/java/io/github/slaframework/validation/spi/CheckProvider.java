@@ -1,8 +1,11 @@
 package io.github.slaframework.validation.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.slaframework.core.report.Finding;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Implements named checks that framework rules call with {@code "check": "NAME"}: the way a
@@ -45,6 +48,7 @@ import java.util.Set;
  *
  * @since 0.2.0
  */
+@API(status = EXPERIMENTAL)
 public interface CheckProvider {
 
   /**

@@ -1,8 +1,11 @@
 package io.github.slaframework.validation.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Profile;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Contributes frameworks and profiles to a
@@ -26,6 +29,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = STABLE)
 public interface FrameworkProvider {
 
   /**
