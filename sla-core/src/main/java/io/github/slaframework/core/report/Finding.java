@@ -152,6 +152,27 @@ public interface Finding extends WithFinding {
   }
 
   /**
+   * The finding as {@code sla validate} prints it, one line that text from the document cannot
+   * break or forge: {@code file:line:column: SEVERITY CODE message}, or {@code file: SEVERITY CODE
+   * message} without a location, with {@code (waived)} at the end of a waived finding. The file
+   * name and the message are escaped with {@link SafeText#terminal}.
+   *
+   * @param file the name of the file the finding is about
+   * @return the line, without a line break
+   * @since 0.2.0
+   */
+  default String describe(String file) {
+    StringBuilder sb = new StringBuilder(SafeText.terminal(file));
+    location().ifPresent(l -> sb.append(':').append(l.line()).append(':').append(l.column()));
+    sb.append(": ").append(severity()).append(' ').append(code()).append(' ')
+        .append(SafeText.terminal(message()));
+    if (waived()) {
+      sb.append(" (waived)");
+    }
+    return sb.toString();
+  }
+
+  /**
    * An immutable Finding with every value of {@code value}: the value itself when it is already immutable.
    *
    * @param value the value to copy, never null
