@@ -1,5 +1,6 @@
 package io.github.slaframework.cli;
 
+import io.github.slaframework.validation.FrameworkException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -49,8 +50,8 @@ final class Failures {
       return "stack overflow reading" + (on.isEmpty() ? " the input" : on) + "; " + STACK_HINT;
     }
     if (failure instanceof IOException || failure instanceof UncheckedIOException
-        || failure instanceof IllegalArgumentException) {
-      // I/O errors and refused arguments say in their message what is wrong.
+        || failure instanceof IllegalArgumentException || failure instanceof FrameworkException) {
+      // I/O errors, refused arguments and refused frameworks say in their message what is wrong.
       return Console.oneLine(failure);
     }
     // Anything else is a bug: said as one, with the exception's kind for the report, and no

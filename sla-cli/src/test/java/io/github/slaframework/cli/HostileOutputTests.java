@@ -1,11 +1,11 @@
 package io.github.slaframework.cli;
 
+import static io.github.slaframework.cli.SlaCommandLineTests.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.slaframework.cli.SlaCommandLineTests.Run;
 import io.github.slaframework.testkit.ExampleFiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,15 +24,6 @@ class HostileOutputTests {
   private static final List<String> RAW = List.of("\u001b", "\u0007", "\r", "\u202E", "\u0085");
 
   @TempDir Path tmp;
-
-  record Run(int exit, String out, String err) {}
-
-  static Run sla(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Sla.run(new PrintWriter(out, true), new PrintWriter(err, true), false, args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private static void assertNoRawControl(String text) {
     for (String raw : RAW) {

@@ -26,7 +26,7 @@ public final class MarkdownReport {
     out.append("# Service levels: ").append(cell(title)).append("\n\n");
     out.append(Labels.summary(result.eventCount(), result.rejectedCount())).append(".\n");
     for (ServiceLevelResult level : result.serviceLevels()) {
-      out.append("\n## ").append(cell(level.id())).append(" (").append(cell(level.metric().code()))
+      out.append("\n## ").append(cell(level.id())).append(" (").append(metric(level))
           .append(")\n\n");
       if (level.problem().isPresent()) {
         out.append("Not measured: ").append(cell(level.problem().get())).append(".\n");
@@ -99,6 +99,11 @@ public final class MarkdownReport {
       out.append("- `").append(code(r.file())).append(':').append(String.valueOf(r.line()))
           .append("`: ").append(cell(r.reason())).append('\n');
     }
+  }
+
+  /** A known metric's code as it is (it came from the format); an extension code escaped. */
+  private static String metric(ServiceLevelResult level) {
+    return level.metric().isExtension() ? cell(level.metric().code()) : level.metric().code();
   }
 
   /** Text safe in a table cell or a line: no pipes, no markup, no HTML, no control character. */
