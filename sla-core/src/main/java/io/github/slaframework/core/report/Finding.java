@@ -133,7 +133,8 @@ public interface Finding extends WithFinding {
   }
 
   /**
-   * The finding as one line: {@code line:column: SEVERITY CODE path message}.
+   * The finding as one line: {@code line:column: SEVERITY CODE path message}, the path and the
+   * message escaped with {@link SafeText#terminal} (a path holds member names from the document).
    *
    * @return a one-line description
    */
@@ -142,9 +143,9 @@ public interface Finding extends WithFinding {
     location().ifPresent(l -> sb.append(l).append(": "));
     sb.append(severity()).append(' ').append(code());
     if (!path().isEmpty()) {
-      sb.append(' ').append(path());
+      sb.append(' ').append(SafeText.terminal(path()));
     }
-    sb.append(' ').append(message());
+    sb.append(' ').append(SafeText.terminal(message()));
     if (waived()) {
       sb.append(" (waived)");
     }

@@ -90,4 +90,11 @@ class SafeTextTests {
         + "PARTY_REFERENCE no party \\u202eevil\\u0085");
     assertThat(line).doesNotContain("\n", "\u202E", "\u0085");
   }
+
+  @Test
+  void theShortDescriptionEscapesThePathAndTheMessage() {
+    Finding f = Finding.of(Severity.WARNING, "UNKNOWN_FIELD", "/x\u001b[2J", "bad\rline");
+
+    assertThat(f.describe()).isEqualTo("WARNING UNKNOWN_FIELD /x\\u001b[2J bad\\u000dline");
+  }
 }
