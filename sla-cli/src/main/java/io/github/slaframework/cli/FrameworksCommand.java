@@ -45,7 +45,8 @@ final class FrameworksCommand implements Callable<Integer> {
       f.publisher().ifPresent(p -> out.println("  publisher: " + Console.safe(p)));
       out.println("  areas:");
       for (AreaDefinition a : f.areas()) {
-        out.printf("    %-12s %-24s %s%n", a.level(), Console.safe(a.code()), Console.safe(a.title()));
+        out.printf("    %-12s %-24s %s%n", a.level(), Console.safe(a.code()),
+            Console.safe(a.title()));
       }
       if (!f.rules().isEmpty()) {
         out.println("  rules:");

@@ -94,7 +94,8 @@ final class InitCommand implements Callable<Integer> {
             .max(Comparator.comparing((Framework f) -> f.version().length())
                 .thenComparing(Framework::version));
     if (found.isEmpty()) {
-      err.println("sla: no framework " + Console.safe(framework) + " is known; `sla frameworks` lists them");
+      err.println("sla: no framework " + Console.safe(framework)
+          + " is known; `sla frameworks` lists them");
       return ExitCode.USAGE_OR_IO.code();
     }
     Optional<Profile> tailoring = Optional.empty();
@@ -103,7 +104,8 @@ final class InitCommand implements Callable<Integer> {
       tailoring = f.profile(profile).or(() -> registry.profiles(f.id(), f.version())
           .stream().filter(p -> p.id().equals(profile)).findFirst());
       if (tailoring.isEmpty()) {
-        err.println("sla: framework " + Console.safe(f.id() + " " + f.version()) + " has no profile " + Console.safe(profile)
+        err.println("sla: framework " + Console.safe(f.id() + " " + f.version())
+            + " has no profile " + Console.safe(profile)
             + "; `sla frameworks` lists them");
         return ExitCode.USAGE_OR_IO.code();
       }

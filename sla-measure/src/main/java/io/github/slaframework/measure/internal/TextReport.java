@@ -29,7 +29,8 @@ public final class TextReport {
       out.append(SafeText.terminal(level.id())).append(" (")
           .append(SafeText.terminal(level.metric().code())).append(")\n");
       if (level.problem().isPresent()) {
-        out.append("  not measured: ").append(SafeText.terminal(level.problem().get())).append("\n\n");
+        out.append("  not measured: ").append(SafeText.terminal(level.problem().get()))
+            .append("\n\n");
         continue;
       }
       if (level.windows().isEmpty()) {
@@ -72,7 +73,8 @@ public final class TextReport {
             .append(" more\n");
         break;
       }
-      out.append("  ").append(SafeText.terminal(r.file())).append(':').append(String.valueOf(r.line()))
+      out.append("  ").append(SafeText.terminal(r.file())).append(':')
+          .append(String.valueOf(r.line()))
           .append(": ").append(SafeText.terminal(r.reason())).append('\n');
     }
   }

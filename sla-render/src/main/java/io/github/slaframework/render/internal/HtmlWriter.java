@@ -116,7 +116,8 @@ public final class HtmlWriter {
         .append("<span class=\"number\">").append(escape(c.number())).append("</span>");
     c.title().ifPresent(t -> out.append("<span class=\"title\">").append(escape(t))
         .append("</span> "));
-    out.append(paragraphs(c.text(), "<p>")).append("</p>\n<p class=\"meta\">").append(escape(c.obligation()));
+    out.append(paragraphs(c.text(), "<p>")).append("</p>\n<p class=\"meta\">")
+        .append(escape(c.obligation()));
     if (!c.responsible().isEmpty()) {
       out.append(" — ").append(escape(String.join(", ", c.responsible())));
     }
