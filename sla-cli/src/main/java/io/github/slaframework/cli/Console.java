@@ -1,7 +1,7 @@
 package io.github.slaframework.cli;
 
 import io.github.slaframework.core.report.Finding;
-import io.github.slaframework.core.report.Severity;
+import io.github.slaframework.core.report.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,8 +31,12 @@ final class Console {
     return v.isEmpty() || v.startsWith("${") ? "development" : v;
   }
 
-  /** One line that says what went wrong, never a stack trace. */
+  /** One line that says what went wrong, never a stack trace; escaped for the terminal. */
   static String oneLine(Throwable t) {
+    return safe(describe(t));
+  }
+
+  private static String describe(Throwable t) {
     Throwable cause = t instanceof UncheckedIOException && t.getCause() != null ? t.getCause() : t;
     if (cause instanceof NoSuchFileException e) {
       return "no such file: " + e.getFile();
@@ -51,31 +55,33 @@ final class Console {
   }
 
   /**
-   * A finding as {@code file:line:column: SEVERITY CODE message}; without a location, as
-   * {@code file: SEVERITY CODE message}.
+   * A finding as {@link Finding#describe(String)} writes it ({@code file:line:column: SEVERITY
+   * CODE message}, file name and message escaped), the severity in colour on a terminal.
    */
   static String finding(String file, Finding f, boolean colour) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(file);
-    f.location().ifPresent(l -> sb.append(':').append(l.line()).append(':').append(l.column()));
-    sb.append(": ").append(severity(f.severity(), colour)).append(' ').append(f.code())
-        .append(' ').append(f.message());
-    if (f.waived()) {
-      sb.append(" (waived)");
-    }
-    return sb.toString();
-  }
-
-  private static String severity(Severity s, boolean colour) {
+    String line = f.describe(file);
     if (!colour) {
-      return s.name();
+      return line;
     }
-    String code = switch (s) {
+    // The escaped file name holds no ESC and no line break, so the first ": SEVERITY " after it
+    // is the finding's own severity.
+    String severity = ": " + f.severity().name() + " ";
+    int at = line.indexOf(severity, SafeText.terminal(file).length());
+    String code = switch (f.severity()) {
       case ERROR -> "\u001b[1;31m";
       case WARNING -> "\u001b[33m";
       case INFO -> "\u001b[36m";
     };
-    return code + s.name() + RESET;
+    return line.substring(0, at + 2) + code + f.severity().name() + RESET
+        + line.substring(at + severity.length() - 1);
+  }
+
+  /**
+   * A value from a file, a file name or an argument, safe in a line of terminal text: controls,
+   * bidirectional and line-breaking characters as {@code \}{@code u001b} text.
+   */
+  static String safe(Object value) {
+    return SafeText.terminal(String.valueOf(value));
   }
 
   /** Plural-aware count: "1 file", "2 files". */

@@ -27,7 +27,8 @@ final class Documents {
       for (Finding f : result.report().findings()) {
         err.println(Console.finding(file.toString(), f, false));
       }
-      err.println("sla: " + file + " cannot be read as an agreement; fix the errors above");
+      err.println("sla: " + Console.safe(file)
+          + " cannot be read as an agreement; fix the errors above");
       return Optional.empty();
     }
     return result.value();

@@ -48,7 +48,7 @@ final class FormatCommand implements Callable<Integer> {
     int result = ExitCode.OK.code();
     for (Path file : files) {
       if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-        err.println("sla: format rewrites JSON files only: " + file);
+        err.println("sla: format rewrites JSON files only: " + Console.safe(file));
         return ExitCode.USAGE_OR_IO.code();
       }
       Optional<Agreement> agreement = Documents.read(file, err);
@@ -62,11 +62,11 @@ final class FormatCommand implements Callable<Integer> {
         continue;
       }
       if (check) {
-        out.println(file + ": not in canonical form");
+        out.println(Console.safe(file) + ": not in canonical form");
         result = Math.max(result, ExitCode.INVALID.code());
       } else {
         Library.writer().writeAgreement(agreement.get(), file);
-        out.println(file + ": formatted");
+        out.println(Console.safe(file) + ": formatted");
       }
     }
     return result;

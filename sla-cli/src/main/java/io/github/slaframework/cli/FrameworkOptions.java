@@ -39,13 +39,13 @@ final class FrameworkOptions {
     FrameworkRegistry.Builder builder = FrameworkRegistry.builder().addBuiltIn();
     for (Path path : paths) {
       if (!Files.exists(path)) {
-        err.println("sla: no such file or directory: " + path);
+        err.println("sla: no such file or directory: " + Console.safe(path));
         return Optional.empty();
       }
       try {
         builder.read(path);
       } catch (IOException e) {
-        err.println("sla: cannot read " + path + ": " + Console.oneLine(e));
+        err.println("sla: cannot read " + Console.safe(path) + ": " + Console.oneLine(e));
         return Optional.empty();
       }
     }

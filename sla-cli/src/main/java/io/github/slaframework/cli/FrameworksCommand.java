@@ -41,29 +41,34 @@ final class FrameworksCommand implements Callable<Integer> {
         out.println();
       }
       first = false;
-      out.println(f.id() + " " + f.version() + " — " + f.title());
-      f.publisher().ifPresent(p -> out.println("  publisher: " + p));
+      out.println(Console.safe(f.id() + " " + f.version() + " — " + f.title()));
+      f.publisher().ifPresent(p -> out.println("  publisher: " + Console.safe(p)));
       out.println("  areas:");
       for (AreaDefinition a : f.areas()) {
-        out.printf("    %-12s %-24s %s%n", a.level(), a.code(), a.title());
+        out.printf("    %-12s %-24s %s%n", a.level(), Console.safe(a.code()),
+            Console.safe(a.title()));
       }
       if (!f.rules().isEmpty()) {
         out.println("  rules:");
         for (Rule r : f.rules()) {
-          out.printf("    %-8s %-22s %s%n", r.severity(), r.code(), r.message());
+          out.printf("    %-8s %-22s %s%n", r.severity(), Console.safe(r.code()),
+              Console.safe(r.message()));
         }
       }
       var profiles = registry.profiles(f.id(), f.version());
       if (!profiles.isEmpty()) {
         out.println("  profiles:");
         for (Profile p : profiles) {
-          out.println("    " + p.id() + p.title().map(t -> " — " + t).orElse(""));
-          p.levels().forEach((area, level) -> out.printf("      %-24s -> %s%n", area, level));
+          out.println("    " + Console.safe(p.id() + p.title().map(t -> " — " + t).orElse("")));
+          p.levels().forEach((area, level) -> out.printf("      %-24s -> %s%n",
+              Console.safe(area), Console.safe(level)));
           for (AreaDefinition a : p.areas()) {
-            out.printf("      %-24s -> %s (added: %s)%n", a.code(), a.level(), a.title());
+            out.printf("      %-24s -> %s (added: %s)%n", Console.safe(a.code()), a.level(),
+                Console.safe(a.title()));
           }
           for (Rule r : p.rules()) {
-            out.printf("      rule %-8s %-22s %s%n", r.severity(), r.code(), r.message());
+            out.printf("      rule %-8s %-22s %s%n", r.severity(), Console.safe(r.code()),
+                Console.safe(r.message()));
           }
         }
       }

@@ -94,7 +94,8 @@ final class InitCommand implements Callable<Integer> {
             .max(Comparator.comparing((Framework f) -> f.version().length())
                 .thenComparing(Framework::version));
     if (found.isEmpty()) {
-      err.println("sla: no framework " + framework + " is known; `sla frameworks` lists them");
+      err.println("sla: no framework " + Console.safe(framework)
+          + " is known; `sla frameworks` lists them");
       return ExitCode.USAGE_OR_IO.code();
     }
     Optional<Profile> tailoring = Optional.empty();
@@ -103,7 +104,8 @@ final class InitCommand implements Callable<Integer> {
       tailoring = f.profile(profile).or(() -> registry.profiles(f.id(), f.version())
           .stream().filter(p -> p.id().equals(profile)).findFirst());
       if (tailoring.isEmpty()) {
-        err.println("sla: framework " + f.id() + " " + f.version() + " has no profile " + profile
+        err.println("sla: framework " + Console.safe(f.id() + " " + f.version())
+            + " has no profile " + Console.safe(profile)
             + "; `sla frameworks` lists them");
         return ExitCode.USAGE_OR_IO.code();
       }
@@ -112,7 +114,7 @@ final class InitCommand implements Callable<Integer> {
     try {
       draft = AgreementScaffolder.standard().scaffold(found.get(), tailoring, partyList);
     } catch (IllegalArgumentException e) {
-      err.println("sla: " + e.getMessage());
+      err.println("sla: " + Console.safe(e.getMessage()));
       return ExitCode.USAGE_OR_IO.code();
     }
     if (output == null) {
@@ -120,17 +122,17 @@ final class InitCommand implements Callable<Integer> {
       out.flush();
     } else {
       if (Files.exists(output) && !force) {
-        err.println("sla: " + output + " exists; use --force to overwrite it");
+        err.println("sla: " + Console.safe(output) + " exists; use --force to overwrite it");
         return ExitCode.USAGE_OR_IO.code();
       }
       Library.writer().writeAgreement(draft.agreement(), output);
-      err.println("Wrote " + output + ".");
+      err.println("Wrote " + Console.safe(output) + ".");
     }
     err.println("Complete these " + draft.placeholders().size()
         + " places before the parties agree it (text to write starts with "
         + AgreementScaffolder.MARK + "):");
     for (Placeholder p : draft.placeholders()) {
-      err.println("  " + p.path() + "  " + p.instruction());
+      err.println("  " + Console.safe(p.path()) + "  " + Console.safe(p.instruction()));
     }
     return ExitCode.OK.code();
   }
@@ -139,14 +141,14 @@ final class InitCommand implements Callable<Integer> {
     String[] parts = partySpec.split(":", 3);
     if (parts.length != 3 || parts[1].isBlank() || parts[2].isBlank()) {
       err.println("sla: --party takes TYPE:ID:NAME, e.g. POLICE_FORCE:wyp:West Yorkshire Police;"
-          + " got \"" + partySpec + "\"");
+          + " got \"" + Console.safe(partySpec) + "\"");
       return Optional.empty();
     }
     PartyType type;
     try {
       type = PartyType.of(parts[0].trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      err.println("sla: unknown party type " + parts[0] + "; one of "
+      err.println("sla: unknown party type " + Console.safe(parts[0]) + "; one of "
           + PartyType.KNOWN);
       return Optional.empty();
     }

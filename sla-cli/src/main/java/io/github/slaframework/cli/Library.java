@@ -39,6 +39,9 @@ final class Library {
   static void prepareValidation() {
     Thread thread = new Thread(() -> validator().build(), "sla-prepare-validation");
     thread.setDaemon(true);
+    // Never a stack trace: the command builds the same objects itself when it needs them, and
+    // reports a failure (such as running out of memory) in its own one line.
+    thread.setUncaughtExceptionHandler((t, e) -> { });
     thread.start();
   }
 

@@ -2,6 +2,8 @@ package io.github.slaframework.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
@@ -99,24 +101,30 @@ public final class Sla implements Callable<Integer> {
     cli.setErr(err);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(
         terminal ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-    cli.registerConverter(LocalDate.class, text -> {
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        throw new CommandLine.TypeConversionException(
-            "expected a date as YYYY-MM-DD, got '" + text + "'");
-      }
-    });
+    cli.registerConverter(LocalDate.class, Sla::date);
+    cli.registerConverter(Path.class, Sla::path);
     cli.setParameterExceptionHandler((ex, arguments) -> {
       PrintWriter e = ex.getCommandLine().getErr();
-      e.println("sla: " + ex.getMessage());
+      e.println("sla: " + Console.safe(ex.getMessage()));
       e.println("Try 'sla " + (ex.getCommandLine() == cli ? "" : ex.getCommandLine()
           .getCommandName() + " ") + "--help' for more information.");
       return ExitCode.USAGE_OR_IO.code();
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      commandLine.getErr().println("sla: " + Console.oneLine(ex));
+      commandLine.getErr().println("sla: " + Failures.message(ex, parseResult));
       return ExitCode.USAGE_OR_IO.code();
+    });
+    // An Error (out of memory, a stack overflow) passes picocli's handler by: it ends here, as
+    // one line naming the files and the limit to raise, never as a stack trace.
+    CommandLine.IExecutionStrategy strategy = cli.getExecutionStrategy();
+    cli.setExecutionStrategy(parseResult -> {
+      try {
+        return strategy.execute(parseResult);
+      } catch (VirtualMachineError | LinkageError | AssertionError e) {
+        cli.getErr().println("sla: " + Failures.message(e, parseResult));
+        cli.getErr().flush();
+        return ExitCode.USAGE_OR_IO.code();
+      }
     });
     for (CommandLine sub : cli.getSubcommands().values()) {
       sub.getCommandSpec().versionProvider(new Version());
@@ -125,6 +133,41 @@ public final class Sla implements Callable<Integer> {
       }
     }
     return cli.execute(args);
+  }
+
+  /**
+   * A date argument: ISO {@code YYYY-MM-DD} in the years 1 to 9999, which every calculation
+   * with it can hold (a date of year -999999999 would overflow them).
+   */
+  static LocalDate date(String text) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "expected a date as YYYY-MM-DD, got '" + Console.safe(text) + "'");
+    }
+    if (date.getYear() < 1 || date.getYear() > 9999) {
+      throw new CommandLine.TypeConversionException("expected a date from 0001-01-01 to "
+          + "9999-12-31, got '" + Console.safe(text) + "'");
+    }
+    return date;
+  }
+
+  /**
+   * A path argument. An empty one is refused: it would name the current directory, so an unset
+   * variable in a pipeline ({@code sla validate "$FILE"}) would check the wrong files.
+   */
+  static Path path(String text) {
+    if (text.isEmpty()) {
+      throw new CommandLine.TypeConversionException("an empty path names no file");
+    }
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException(
+          "not a valid path: '" + Console.safe(text) + "'");
+    }
   }
 
   /**

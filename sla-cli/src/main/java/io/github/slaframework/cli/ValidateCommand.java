@@ -1,6 +1,7 @@
 package io.github.slaframework.cli;
 
 import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.json.DocumentFormat;
 import io.github.slaframework.validation.AgreementValidator;
 import io.github.slaframework.validation.FileReport;
 import io.github.slaframework.validation.FrameworkRegistry;
@@ -87,31 +88,22 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
-        err.println("sla: no such file or directory: " + path);
+        err.println("sla: no such file or directory: " + Console.safe(path));
         ioError = true;
       } else if (Files.isDirectory(path)) {
         // A directory named through a symbolic link is walked too (links inside are not
         // followed); the files keep the name given on the command line.
-        Path start;
         try {
-          start = path.toRealPath();
-        } catch (IOException e) {
-          err.println("sla: cannot read directory " + path + ": " + Console.oneLine(e));
-          ioError = true;
-          continue;
-        }
-        try (Stream<Path> walk = Files.walk(start)) {
-          List<Path> found = walk.filter(Files::isRegularFile)
-              .filter(ValidateCommand::isAgreementFile)
-              .map(p -> path.resolve(start.relativize(p))).sorted().toList();
+          List<Path> found = DocumentFormat.findDocuments(path);
           if (found.isEmpty()) {
             // A pipeline pointed at the wrong folder must not pass by checking nothing.
-            err.println("sla: no *.json, *.yaml or *.yml file under " + path);
+            err.println("sla: no *.json, *.yaml or *.yml file under " + Console.safe(path));
             ioError = true;
           }
           files.addAll(found);
         } catch (IOException | RuntimeException e) {
-          err.println("sla: cannot read directory " + path + ": " + Console.oneLine(e));
+          err.println("sla: cannot read directory " + Console.safe(path) + ": "
+              + Console.oneLine(e));
           ioError = true;
         }
       } else {
@@ -196,11 +188,13 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
       return new Outcome(validator.validate(file, date).toFileReport(file.toString(), strictness()),
           null);
     } catch (IOException e) {
-      return new Outcome(null, "sla: cannot read " + file + ": " + Console.oneLine(e));
-    } catch (RuntimeException e) {
-      // A bad document is findings, never an exception: this is a bug, reported in one line.
-      return new Outcome(null, "sla: internal error while validating " + file + ": "
-          + Console.oneLine(e) + " (please report it)");
+      return new Outcome(null, "sla: cannot read " + Console.safe(file) + ": "
+          + Console.oneLine(e));
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      // A bad document is findings, never an exception: this is a bug or a heap too small for
+      // the file, said in one line that names the file. The work on this file is dropped, so
+      // the memory it held is free again for the other files.
+      return new Outcome(null, "sla: " + Failures.message(e, Console.safe(file)));
     }
   }
 
@@ -242,10 +236,5 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
       summary.append("; warnings fail (--strict)");
     }
     out.println(summary.append('.'));
-  }
-
-  private static boolean isAgreementFile(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
   }
 }

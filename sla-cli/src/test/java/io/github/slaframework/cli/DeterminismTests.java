@@ -86,7 +86,7 @@ class DeterminismTests {
    * The test's class path as one class path: Surefire may put the modules on the module path,
    * the tests and test libraries on the class path; the probe needs all of them, as plain jars.
    */
-  private static String classPath() {
+  static String classPath() {
     Set<String> entries = new LinkedHashSet<>();
     entries.add(location(DeterminismProbe.class));
     entries.add(location(Sla.class));

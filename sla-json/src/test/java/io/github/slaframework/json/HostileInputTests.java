@@ -120,7 +120,7 @@ class HostileInputTests {
     Finding unknown =
         reader.readAgreement(json).report().findingsWithCode("UNKNOWN_FIELD").get(0);
     assertThat(unknown.message()).hasSizeLessThan(120)
-        .contains("\\u0007").contains("\\u001B").doesNotContain("\u001b");
+        .contains("\\u0007").contains("\\u001b").doesNotContain("\u001b");
     String garbage = "{\"title\": " + "x".repeat(5000) + "}";
     Finding syntax = reader.readAgreement(garbage).report().findings().get(0);
     assertThat(syntax.code()).isEqualTo("SYNTAX");

@@ -2,11 +2,11 @@ package io.github.slaframework.junit;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.slaframework.json.DocumentFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.Named;
@@ -44,21 +44,12 @@ public final class AgreementFilesProvider
       throw new PreconditionViolationException(
           "@AgreementFiles folder does not exist: " + folder.toAbsolutePath());
     }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(Files::isRegularFile).filter(AgreementFilesProvider::isAgreementFile)
-          .sorted().toList();
-    }
+    List<Path> files = DocumentFormat.findDocuments(folder);
     if (files.isEmpty()) {
       throw new PreconditionViolationException(
           "@AgreementFiles folder holds no *.json, *.yaml or *.yml file: " + folder);
     }
     return files.stream().map(f -> Arguments.of(
         Named.of(folder.relativize(f).toString().replace('\\', '/'), f)));
-  }
-
-  private static boolean isAgreementFile(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
   }
 }

@@ -90,7 +90,8 @@ public final class SlaAssertions {
   }
 
   /**
-   * The findings of a report as {@code sla validate} prints them, one a line.
+   * The findings of a report as {@code sla validate} prints them, one a line ({@link
+   * Finding#describe(String)}: file names and messages escaped).
    *
    * @param file the file name to start each line with
    * @param findings the findings
@@ -102,13 +103,7 @@ public final class SlaAssertions {
       if (sb.length() > 0) {
         sb.append('\n');
       }
-      sb.append(file);
-      f.location().ifPresent(l -> sb.append(':').append(l.line()).append(':').append(l.column()));
-      sb.append(": ").append(f.severity()).append(' ').append(f.code()).append(' ')
-          .append(f.message());
-      if (f.waived()) {
-        sb.append(" (waived)");
-      }
+      sb.append(f.describe(file));
     }
     return sb.toString();
   }

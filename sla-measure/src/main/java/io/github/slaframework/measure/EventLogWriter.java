@@ -15,6 +15,12 @@ import org.apiguardian.api.API;
 @API(status = STABLE)
 public final class EventLogWriter {
 
+  /**
+   * The first characters of a CSV field that get a leading {@code '}: those a spreadsheet reads
+   * as the start of a formula, and {@code '} itself so that the guard can be told from data.
+   */
+  private static final String FORMULA_GUARDED = "=+-@\t\r'";
+
   /** The CSV header line, without a line break. */
   public static final String CSV_HEADER = "type,id,at,ref,priority,camera";
 
@@ -47,7 +53,10 @@ public final class EventLogWriter {
 
   /**
    * Writes an event as one CSV line in the column order of {@link #CSV_HEADER}, ending with
-   * {@code \n}; absent fields are empty.
+   * {@code \n}; absent fields are empty. A field that a spreadsheet would take for a formula
+   * (starting with {@code = + - @}, a tab or a carriage return) is written with a leading
+   * {@code '}, as is one that starts with {@code '}; the CSV reader removes it, so the event
+   * reads back as it was.
    *
    * @param event the event, never null
    * @param out where to write, never null
@@ -56,7 +65,9 @@ public final class EventLogWriter {
   public static void writeCsvLine(Event event, Appendable out) throws IOException {
     out.append(event.type().name()).append(',');
     csvField(event.id(), out);
-    out.append(',').append(event.at().toString()).append(',');
+    out.append(',');
+    csvField(event.at().toString(), out);
+    out.append(',');
     csvField(event.ref().orElse(""), out);
     out.append(',').append(event.priority().map(Enum::name).orElse("")).append(',');
     csvField(event.camera().orElse(""), out);
@@ -114,7 +125,9 @@ public final class EventLogWriter {
     out.append('"');
   }
 
-  private static void csvField(String s, Appendable out) throws IOException {
+  private static void csvField(String text, Appendable out) throws IOException {
+    // A year beyond 9999 starts an instant with '+': formula prefixes come from data too.
+    String s = !text.isEmpty() && FORMULA_GUARDED.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     boolean quote = false;
     for (int i = 0; i < s.length() && !quote; i++) {
       char c = s.charAt(i);

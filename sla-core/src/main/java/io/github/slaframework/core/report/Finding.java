@@ -137,7 +137,8 @@ public interface Finding extends WithFinding {
   }
 
   /**
-   * The finding as one line: {@code line:column: SEVERITY CODE path message}.
+   * The finding as one line: {@code line:column: SEVERITY CODE path message}, the path and the
+   * message escaped with {@link SafeText#terminal} (a path holds member names from the document).
    *
    * @return a one-line description
    */
@@ -146,9 +147,30 @@ public interface Finding extends WithFinding {
     location().ifPresent(l -> sb.append(l).append(": "));
     sb.append(severity()).append(' ').append(code());
     if (!path().isEmpty()) {
-      sb.append(' ').append(path());
+      sb.append(' ').append(SafeText.terminal(path()));
     }
-    sb.append(' ').append(message());
+    sb.append(' ').append(SafeText.terminal(message()));
+    if (waived()) {
+      sb.append(" (waived)");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The finding as {@code sla validate} prints it, one line that text from the document cannot
+   * break or forge: {@code file:line:column: SEVERITY CODE message}, or {@code file: SEVERITY CODE
+   * message} without a location, with {@code (waived)} at the end of a waived finding. The file
+   * name and the message are escaped with {@link SafeText#terminal}.
+   *
+   * @param file the name of the file the finding is about
+   * @return the line, without a line break
+   * @since 0.2.0
+   */
+  default String describe(String file) {
+    StringBuilder sb = new StringBuilder(SafeText.terminal(file));
+    location().ifPresent(l -> sb.append(':').append(l.line()).append(':').append(l.column()));
+    sb.append(": ").append(severity()).append(' ').append(code()).append(' ')
+        .append(SafeText.terminal(message()));
     if (waived()) {
       sb.append(" (waived)");
     }

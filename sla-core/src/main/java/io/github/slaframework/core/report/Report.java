@@ -152,44 +152,15 @@ public final class Report {
   }
 
   /**
-   * Compares two JSON Pointers segment by segment, numeric segments as numbers.
+   * Compares two JSON Pointers segment by segment, numeric segments as numbers: the same as
+   * {@link JsonPointer#compare}.
    *
    * @param a a pointer
    * @param b another pointer
    * @return negative, zero or positive
    */
   public static int comparePointers(String a, String b) {
-    String[] as = a.isEmpty() ? new String[0] : a.substring(1).split("/", -1);
-    String[] bs = b.isEmpty() ? new String[0] : b.substring(1).split("/", -1);
-    for (int i = 0; i < Math.min(as.length, bs.length); i++) {
-      int c = compareSegments(as[i], bs[i]);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(as.length, bs.length);
-  }
-
-  private static int compareSegments(String a, String b) {
-    boolean an = isIndex(a);
-    boolean bn = isIndex(b);
-    if (an && bn) {
-      int byLength = Integer.compare(a.length(), b.length());
-      return byLength != 0 ? byLength : a.compareTo(b);
-    }
-    return a.compareTo(b);
-  }
-
-  private static boolean isIndex(String s) {
-    if (s.isEmpty() || s.length() > 9) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return JsonPointer.compare(a, b);
   }
 
   @Override

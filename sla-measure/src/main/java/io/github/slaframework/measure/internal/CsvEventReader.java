@@ -100,6 +100,19 @@ final class CsvEventReader extends LogEventReader {
     }
   }
 
+  /**
+   * A field without the {@code '} that {@code EventLogWriter} puts before a formula prefix
+   * ({@code = + - @}, tab, carriage return) or a {@code '}, so that a spreadsheet opening the
+   * log runs nothing; any other leading {@code '} is data.
+   */
+  private static String unguarded(StringBuilder field) {
+    if (field.length() >= 2 && field.charAt(0) == '\''
+        && "=+-@\t\r'".indexOf(field.charAt(1)) >= 0) {
+      return field.substring(1);
+    }
+    return field.toString();
+  }
+
   /** Splits a record into {@link #fields}; returns a problem or {@code null}. */
   private String split(String line) {
     fields.clear();
@@ -146,7 +159,7 @@ final class CsvEventReader extends LogEventReader {
         sb.append(raw);
         i = end;
       }
-      fields.add(sb.toString());
+      fields.add(unguarded(sb));
       if (i >= n) {
         return null;
       }

@@ -1,5 +1,6 @@
 package io.github.slaframework.measure.internal;
 
+import io.github.slaframework.core.report.SafeText;
 import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
@@ -211,19 +212,9 @@ public final class HtmlReport {
     out.append("</tr>\n</tbody>\n</table>\n</section>\n");
   }
 
+  /** Text from the agreement or the logs, by the one HTML rule (unsafe characters escaped). */
   private static String esc(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return SafeText.html(s);
   }
+
 }

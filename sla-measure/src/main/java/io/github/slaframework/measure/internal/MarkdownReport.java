@@ -1,5 +1,6 @@
 package io.github.slaframework.measure.internal;
 
+import io.github.slaframework.core.report.SafeText;
 import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
@@ -25,7 +26,7 @@ public final class MarkdownReport {
     out.append("# Service levels: ").append(cell(title)).append("\n\n");
     out.append(Labels.summary(result.eventCount(), result.rejectedCount())).append(".\n");
     for (ServiceLevelResult level : result.serviceLevels()) {
-      out.append("\n## ").append(cell(level.id())).append(" (").append(level.metric().code())
+      out.append("\n## ").append(cell(level.id())).append(" (").append(metric(level))
           .append(")\n\n");
       if (level.problem().isPresent()) {
         out.append("Not measured: ").append(cell(level.problem().get())).append(".\n");
@@ -62,7 +63,7 @@ public final class MarkdownReport {
     }
     out.append("\n## Indicators\n\n| Month |");
     for (IndicatorResult i : result.indicators()) {
-      out.append(' ').append(Labels.indicator(i.indicator())).append(" |");
+      out.append(' ').append(cell(Labels.indicator(i.indicator()))).append(" |");
     }
     out.append("\n|---|");
     for (int i = 0; i < result.indicators().size(); i++) {
@@ -100,20 +101,21 @@ public final class MarkdownReport {
     }
   }
 
-  /** Text safe in a table cell or a line: no pipes, no markup, no HTML. */
-  private static String cell(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ("\\`*_[]<>|#".indexOf(c) >= 0) {
-        sb.append('\\');
-      }
-      sb.append(c == '\n' || c == '\r' ? ' ' : c);
-    }
-    return sb.toString();
+  /** A known metric's code as it is (it came from the format); an extension code escaped. */
+  private static String metric(ServiceLevelResult level) {
+    return level.metric().isExtension() ? cell(level.metric().code()) : level.metric().code();
   }
 
+  /** Text safe in a table cell or a line: no pipes, no markup, no HTML, no control character. */
+  private static String cell(String s) {
+    return SafeText.markdown(s);
+  }
+
+  /**
+   * Text inside a code span, where backslash escapes do not work: no backquote, and every line
+   * break or other unsafe character as visible {@code \}{@code u001b} text.
+   */
   private static String code(String s) {
-    return s.replace('`', '\'').replace('\n', ' ').replace('\r', ' ');
+    return SafeText.terminal(s).replace('`', '\'');
   }
 }

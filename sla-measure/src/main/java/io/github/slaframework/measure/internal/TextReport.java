@@ -1,5 +1,6 @@
 package io.github.slaframework.measure.internal;
 
+import io.github.slaframework.core.report.SafeText;
 import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
@@ -25,9 +26,11 @@ public final class TextReport {
    */
   public static void write(MeasurementResult result, Appendable out) throws IOException {
     for (ServiceLevelResult level : result.serviceLevels()) {
-      out.append(level.id()).append(" (").append(level.metric().code()).append(")\n");
+      out.append(SafeText.terminal(level.id())).append(" (")
+          .append(SafeText.terminal(level.metric().code())).append(")\n");
       if (level.problem().isPresent()) {
-        out.append("  not measured: ").append(level.problem().get()).append("\n\n");
+        out.append("  not measured: ").append(SafeText.terminal(level.problem().get()))
+            .append("\n\n");
         continue;
       }
       if (level.windows().isEmpty()) {
@@ -47,7 +50,7 @@ public final class TextReport {
           List<Breach> worst = w.worstBreaches();
           for (int i = 0; i < worst.size(); i++) {
             Breach b = worst.get(i);
-            out.append(i == 0 ? "" : ", ").append(b.id()).append(' ')
+            out.append(i == 0 ? "" : ", ").append(SafeText.terminal(b.id())).append(' ')
                 .append(Labels.duration(b.duration()))
                 .append(b.closedBy().isPresent() ? "" : " (still open)");
           }
@@ -58,7 +61,8 @@ public final class TextReport {
     }
     out.append("indicators (calendar months, Europe/London)\n");
     for (IndicatorResult i : result.indicators()) {
-      out.append(String.format("  %-20s %8d%n", Labels.indicator(i.indicator()), i.total()));
+      out.append(String.format("  %-20s %8d%n", SafeText.terminal(Labels.indicator(i.indicator())),
+          i.total()));
     }
     out.append('\n').append(Labels.summary(result.eventCount(), result.rejectedCount()))
         .append('\n');
@@ -69,8 +73,9 @@ public final class TextReport {
             .append(" more\n");
         break;
       }
-      out.append("  ").append(r.file()).append(':').append(String.valueOf(r.line()))
-          .append(": ").append(r.reason()).append('\n');
+      out.append("  ").append(SafeText.terminal(r.file())).append(':')
+          .append(String.valueOf(r.line()))
+          .append(": ").append(SafeText.terminal(r.reason())).append('\n');
     }
   }
 }

@@ -9,6 +9,7 @@ import io.github.slaframework.render.internal.Doc.Paragraph;
 import io.github.slaframework.render.internal.Doc.Signatory;
 import io.github.slaframework.render.internal.Doc.Signatures;
 import io.github.slaframework.render.internal.Doc.Table;
+import io.github.slaframework.core.report.SafeText;
 import java.util.List;
 
 /**
@@ -72,8 +73,8 @@ public final class HtmlWriter {
         out.append("<h").append(h.level()).append(" id=\"").append(escape(h.anchor()))
             .append("\">").append(escape(h.text())).append("</h").append(h.level()).append(">\n");
       } else if (block instanceof Paragraph p) {
-        out.append(p.emphasis() ? "<p class=\"note\">" : "<p>").append(escape(p.text()))
-            .append("</p>\n");
+        String open = p.emphasis() ? "<p class=\"note\">" : "<p>";
+        out.append(open).append(paragraphs(p.text(), open)).append("</p>\n");
       } else if (block instanceof Facts f) {
         out.append("<dl class=\"facts\">\n");
         for (Fact fact : f.facts()) {
@@ -115,7 +116,8 @@ public final class HtmlWriter {
         .append("<span class=\"number\">").append(escape(c.number())).append("</span>");
     c.title().ifPresent(t -> out.append("<span class=\"title\">").append(escape(t))
         .append("</span> "));
-    out.append(escape(c.text())).append("</p>\n<p class=\"meta\">").append(escape(c.obligation()));
+    out.append(paragraphs(c.text(), "<p>")).append("</p>\n<p class=\"meta\">")
+        .append(escape(c.obligation()));
     if (!c.responsible().isEmpty()) {
       out.append(" — ").append(escape(String.join(", ", c.responsible())));
     }
@@ -140,20 +142,17 @@ public final class HtmlWriter {
         .append(escape(value)).append("</div>\n");
   }
 
-  /** Escapes text for HTML element content and double-quoted attribute values. */
+  /**
+   * Escapes text for HTML element content and quoted attribute values: the one HTML rule, which
+   * also makes control and bidirectional characters visible.
+   */
   static String escape(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return SafeText.html(text);
+  }
+
+  /** A text's paragraphs, escaped and separated for HTML: a line break starts a new paragraph. */
+  private static String paragraphs(String text, String open) {
+    return String.join("</p>\n" + open, SafeText.paragraphs(text).stream()
+        .map(HtmlWriter::escape).toList());
   }
 }

@@ -9,6 +9,7 @@ import io.github.slaframework.render.internal.Doc.Paragraph;
 import io.github.slaframework.render.internal.Doc.Signatory;
 import io.github.slaframework.render.internal.Doc.Signatures;
 import io.github.slaframework.render.internal.Doc.Table;
+import io.github.slaframework.core.report.SafeText;
 import java.util.List;
 
 /** Prints a document tree as CommonMark with GitHub tables; every text is escaped. */
@@ -28,8 +29,8 @@ public final class MarkdownWriter {
       if (block instanceof Heading h) {
         out.append("#".repeat(h.level())).append(' ').append(escape(h.text())).append('\n');
       } else if (block instanceof Paragraph p) {
-        String t = escape(p.text());
-        out.append(p.emphasis() ? "*" + t + "*" : t).append('\n');
+        String mark = p.emphasis() ? "*" : "";
+        out.append(mark).append(paragraphs(p.text(), mark)).append(mark).append('\n');
       } else if (block instanceof Facts f) {
         for (Fact fact : f.facts()) {
           out.append("- **").append(escape(fact.label())).append(":** ")
@@ -40,7 +41,7 @@ public final class MarkdownWriter {
       } else if (block instanceof ClauseBlock c) {
         out.append("**").append(c.number());
         c.title().ifPresent(title -> out.append(' ').append(escape(title)).append('.'));
-        out.append("** ").append(escape(c.text())).append("\n\n");
+        out.append("** ").append(paragraphs(c.text(), "")).append("\n\n");
         out.append('*').append(escape(c.obligation()));
         if (!c.responsible().isEmpty()) {
           out.append(" — ").append(escape(String.join(", ", c.responsible())));
@@ -92,22 +93,17 @@ public final class MarkdownWriter {
   }
 
   /**
-   * Escapes the characters that Markdown would read as markup, and raw HTML, so that text from
-   * a document can never change the document's structure.
+   * Escapes the characters that Markdown would read as markup, raw HTML and control characters,
+   * so that text from a document can never change the document's structure: the one Markdown
+   * rule.
    */
   static String escape(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '~' -> sb.append('\\').append(c);
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '\r', '\n', '\t' -> sb.append(' ');
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return SafeText.markdown(text);
+  }
+
+  /** A text's paragraphs, escaped and separated by a blank line: a line break starts one. */
+  private static String paragraphs(String text, String mark) {
+    return String.join(mark + "\n\n" + mark, SafeText.paragraphs(text).stream()
+        .map(MarkdownWriter::escape).toList());
   }
 }

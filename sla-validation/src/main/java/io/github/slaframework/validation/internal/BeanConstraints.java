@@ -12,6 +12,7 @@ import io.github.slaframework.core.Party;
 import io.github.slaframework.core.ServiceLevel;
 import io.github.slaframework.core.Term;
 import io.github.slaframework.core.Waiver;
+import io.github.slaframework.core.report.JsonPointer;
 import io.github.slaframework.core.section.Camera;
 import io.github.slaframework.core.section.Charge;
 import io.github.slaframework.core.section.CommunicationSection;
@@ -206,7 +207,7 @@ public final class BeanConstraints {
 
   /** The name of the field a pointer ends in: its last segment that is not an index. */
   static String field(String pointer) {
-    List<String> segments = Pointers.segments(pointer);
+    List<String> segments = JsonPointer.tokens(pointer).orElse(List.of());
     for (int i = segments.size() - 1; i >= 0; i--) {
       if (!segments.get(i).chars().allMatch(Character::isDigit)) {
         return segments.get(i);

@@ -6,12 +6,14 @@ import io.github.slaframework.core.framework.Rule;
 import io.github.slaframework.core.framework.Target;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.report.JsonPointer;
 import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.section.AreaCode;
 import io.github.slaframework.core.value.JsonValue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,7 +61,7 @@ public final class FrameworkLint {
     List<Finding> out = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
-      String at = Pointers.child(base, r);
+      String at = JsonPointer.child(base, r);
       rule.when().ifPresent(c -> condition(c, at + "/when", shape.agreement(), areas, out));
       rule.require().ifPresent(c -> condition(c, at + "/require", shape.agreement(), areas, out));
       rule.at().ifPresent(t -> reach(t, at + "/at", shape.agreement(), areas, out));
@@ -84,7 +86,7 @@ public final class FrameworkLint {
             Finding.of(
                 Severity.ERROR,
                 FindingCodes.CHECK_UNKNOWN,
-                Pointers.child(base, r) + "/check",
+                JsonPointer.child(base, r) + "/check",
                 messages.get(
                     "framework.checkUnknown",
                     "code",
@@ -113,11 +115,11 @@ public final class FrameworkLint {
       }
     } else if (condition instanceof Condition.AllOf c) {
       for (int i = 0; i < c.conditions().size(); i++) {
-        condition(c.conditions().get(i), Pointers.child(at + "/allOf", i), base, areas, out);
+        condition(c.conditions().get(i), JsonPointer.child(at + "/allOf", i), base, areas, out);
       }
     } else if (condition instanceof Condition.AnyOf c) {
       for (int i = 0; i < c.conditions().size(); i++) {
-        condition(c.conditions().get(i), Pointers.child(at + "/anyOf", i), base, areas, out);
+        condition(c.conditions().get(i), JsonPointer.child(at + "/anyOf", i), base, areas, out);
       }
     } else if (condition instanceof Condition.Not c) {
       condition(c.condition(), at + "/not", base, areas, out);
@@ -158,7 +160,9 @@ public final class FrameworkLint {
       }
       start = shape.section(area);
     }
-    List<JsonValue> reached = shape.reach(start, Pointers.segments(target.path()));
+    // A path that is no JSON Pointer reaches nothing: TARGET_UNKNOWN below.
+    Optional<List<String>> tokens = JsonPointer.tokens(target.path());
+    List<JsonValue> reached = tokens.isPresent() ? shape.reach(start, tokens.get()) : List.of();
     if (reached.isEmpty()) {
       out.add(
           Finding.of(

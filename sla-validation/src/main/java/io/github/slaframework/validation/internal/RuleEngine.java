@@ -6,6 +6,7 @@ import io.github.slaframework.core.framework.ComparisonOperator;
 import io.github.slaframework.core.framework.Condition;
 import io.github.slaframework.core.framework.Rule;
 import io.github.slaframework.core.framework.Target;
+import io.github.slaframework.core.report.JsonPointer;
 import io.github.slaframework.core.section.AreaCode;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.SlaWriter;
@@ -184,7 +185,13 @@ public final class RuleEngine {
   private List<Node> resolve(Target target, Node base) {
     List<Node> current =
         target.area().isPresent() ? sectionNodes(target.area().get()) : List.of(base);
-    for (String segment : segments.computeIfAbsent(target.path(), Pointers::segments)) {
+    // A path that is no JSON Pointer reaches nothing (framework loading refuses it anyway).
+    List<String> tokens = segments.computeIfAbsent(target.path(),
+        p -> JsonPointer.tokens(p).orElse(null));
+    if (tokens == null) {
+      return List.of();
+    }
+    for (String segment : tokens) {
       List<Node> next = new ArrayList<>();
       for (Node n : current) {
         n.step(segment, next);
@@ -298,8 +305,8 @@ public final class RuleEngine {
         return name;
       }
       return name == null
-          ? Pointers.child(parent.pointer(), index)
-          : Pointers.child(parent.pointer(), name);
+          ? JsonPointer.child(parent.pointer(), index)
+          : JsonPointer.child(parent.pointer(), name);
     }
 
     /** The value, converted when needed. */

@@ -4,6 +4,7 @@ import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.Waiver;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.report.JsonPointer;
 import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.section.AreaCode;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class Waivers {
 
   private static boolean matches(Waiver waiver, Finding finding, Optional<AreaCode> area) {
     return waiver.code().equals(finding.code())
-        && waiver.path().map(p -> Pointers.isWithin(finding.path(), p)).orElse(true)
+        && waiver.path().map(p -> JsonPointer.isWithin(finding.path(), p)).orElse(true)
         && waiver.area().map(a -> area.isPresent() && area.get().code().equals(a)).orElse(true);
   }
 }

@@ -3,6 +3,7 @@ package io.github.slaframework.validation.internal;
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.constraints.PositivePeriod;
 import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.JsonPointer;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -86,12 +87,12 @@ final class HibernateValidatorOracle {
     String pointer = "";
     for (Path.Node node : path) {
       if (node.getIndex() != null) {
-        pointer = Pointers.child(pointer, node.getIndex());
+        pointer = JsonPointer.child(pointer, node.getIndex());
       } else if (node.getKey() != null) {
-        pointer = Pointers.child(pointer, String.valueOf(node.getKey()));
+        pointer = JsonPointer.child(pointer, String.valueOf(node.getKey()));
       }
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-        pointer = Pointers.child(pointer, node.getName());
+        pointer = JsonPointer.child(pointer, node.getName());
       }
     }
     return pointer;

@@ -1,8 +1,7 @@
 package io.github.slaframework.json.internal.read;
 
-import java.util.ArrayList;
+import io.github.slaframework.core.report.JsonPointer;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The JSON Pointer of the value being bound, kept as a stack of segments that binding pushes and
@@ -57,41 +56,6 @@ public final class Pointer {
     }
   }
 
-  /** Escapes one reference token (RFC 6901: {@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
-  public static String escape(String token) {
-    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
-      return token;
-    }
-    return token.replace("~", "~0").replace("/", "~1");
-  }
-
-  /**
-   * The reference tokens of a JSON Pointer, unescaped.
-   *
-   * @return its tokens (none for {@code ""}), or null when it is no pointer (not starting with
-   *     {@code /})
-   */
-  public static String[] tokens(String pointer) {
-    if (pointer == null || (!pointer.isEmpty() && pointer.charAt(0) != '/')) {
-      return null;
-    }
-    List<String> tokens = new ArrayList<>();
-    int start = 1;
-    while (start <= pointer.length()) {
-      int end = pointer.indexOf('/', start);
-      if (end < 0) {
-        end = pointer.length();
-      }
-      String token = pointer.substring(start, end);
-      if (token.indexOf('~') >= 0) {
-        token = token.replace("~1", "/").replace("~0", "~");
-      }
-      tokens.add(token);
-      start = end + 1;
-    }
-    return tokens.toArray(new String[0]);
-  }
-
   /** The pointer text of the current position, such as {@code /parties/0/name}. */
   @Override
   public String toString() {
@@ -99,7 +63,7 @@ public final class Pointer {
     for (int i = 0; i < depth; i++) {
       sb.append('/');
       if (names[i] != null) {
-        sb.append(escape(names[i]));
+        sb.append(JsonPointer.escape(names[i]));
       } else {
         sb.append(indexes[i]);
       }

@@ -2,6 +2,8 @@ package io.github.slaframework.json.internal.read;
 
 import io.github.slaframework.core.report.SourceLocation;
 import io.github.slaframework.core.report.SourceMap;
+import io.github.slaframework.core.report.JsonPointer;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,13 +33,13 @@ public final class TreeSourceMap implements SourceMap {
   }
 
   private Node resolve(String pointer) {
-    String[] tokens = Pointer.tokens(pointer);
-    if (tokens == null) {
+    Optional<List<String>> tokens = JsonPointer.tokens(pointer);
+    if (tokens.isEmpty()) {
       return null;
     }
     Node node = root;
-    for (int i = 0; i < tokens.length && node != null; i++) {
-      node = child(node, tokens[i]);
+    for (int i = 0; i < tokens.get().size() && node != null; i++) {
+      node = child(node, tokens.get().get(i));
     }
     return node;
   }
