@@ -1,8 +1,11 @@
 package io.github.slaframework.core.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * RFC 6901 JSON Pointers as text, the form of {@link Finding#path()}: for building the path of a
@@ -12,6 +15,7 @@ import java.util.Optional;
  *
  * @since 0.2.0
  */
+@API(status = EXPERIMENTAL)
 public final class JsonPointer {
 
   private JsonPointer() {}

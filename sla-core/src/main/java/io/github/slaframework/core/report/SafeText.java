@@ -1,7 +1,10 @@
 package io.github.slaframework.core.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Escaping for text that came from a document, an event log or a file name, so that printing it
@@ -28,6 +31,7 @@ import java.util.List;
  *
  * @since 0.2.0
  */
+@API(status = EXPERIMENTAL)
 public final class SafeText {
 
   /** What a cut excerpt ends with. */
