@@ -337,6 +337,26 @@ class MeasurementLimitsTests {
         .isEqualTo(MeasurementLimits.MAX_OPEN_ITEMS - 2);
   }
 
+  // ---- lines and ids -------------------------------------------------------------------------
+
+  @Test
+  void rejectsALineLongerThan16KibAndAnIdLongerThan200Characters() throws IOException {
+    String longLine = "{\"type\":\"INCIDENT\",\"id\":\"i0\",\"at\":\"2025-10-10T10:00:00Z\","
+        + "\"x-pad\":\"" + "x".repeat(16 * 1024) + "\"}\n";
+    String log = longLine
+        + "{\"type\":\"INCIDENT\",\"id\":\"" + "i".repeat(201)
+        + "\",\"at\":\"2025-10-10T10:00:00Z\"}\n"
+        + "{\"type\":\"INCIDENT\",\"id\":\"" + "i".repeat(200)
+        + "\",\"at\":\"2025-10-10T10:00:00Z\"}\n";
+    MeasurementResult result = measure(standardAgreement(), MeasureRange.ALL,
+        jsonl("long.jsonl", log));
+
+    assertThat(Logs.rejected(result)).extracting(Logs.Rejected::line, Logs.Rejected::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "LIMIT"),
+            org.assertj.core.groups.Tuple.tuple(2L, "LIMIT"));
+    assertThat(result.eventCount()).isEqualTo(1);
+  }
+
   // ---- numbers the objective compares exactly -------------------------------------------------
 
   @Test
