@@ -88,17 +88,11 @@ public final class JsonReport {
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeArrayPropertyStart("warnings");
-      for (MeasurementWarning w : result.warnings()) {
-        g.writeStartObject();
-        g.writeStringProperty("code", w.code());
-        if (w.serviceLevel().isPresent()) {
-          g.writeStringProperty("serviceLevel", w.serviceLevel().get());
-        }
-        g.writeStringProperty("message", w.message());
-        g.writeEndObject();
+      // Only when there are warnings: a report of a fully measured agreement keeps the shape it
+      // had before format 1.1, byte for byte.
+      if (!result.warnings().isEmpty()) {
+        warnings(g, result);
       }
-      g.writeEndArray();
       g.writeArrayPropertyStart("rejected");
       for (Labels.Rejected r : Labels.rejected(result)) {
         g.writeStartObject();
@@ -113,6 +107,20 @@ public final class JsonReport {
       g.writeEndObject();
     }
     out.append(sw.toString()).append('\n');
+  }
+
+  private static void warnings(JsonGenerator g, MeasurementResult result) {
+    g.writeArrayPropertyStart("warnings");
+    for (MeasurementWarning w : result.warnings()) {
+      g.writeStartObject();
+      g.writeStringProperty("code", w.code());
+      if (w.serviceLevel().isPresent()) {
+        g.writeStringProperty("serviceLevel", w.serviceLevel().get());
+      }
+      g.writeStringProperty("message", w.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void window(JsonGenerator g, WindowResult w) {
