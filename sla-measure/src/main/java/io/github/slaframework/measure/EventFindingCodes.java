@@ -18,7 +18,11 @@ public final class EventFindingCodes {
 
   /** Not a JSON object, not valid JSON, text after the object; a bad CSV record. */
   public static final String SYNTAX = FindingCodes.SYNTAX;
-  /** A line longer than 16 KiB; an id, ref or camera longer than 200 characters. */
+  /**
+   * A line longer than 16 KiB; an id, ref or camera longer than 200 characters; an {@code at}
+   * outside the years 1900 to 2200; an opening event while
+   * {@link MeasurementLimits#MAX_OPEN_ITEMS} items are open (see {@link MeasurementLimits}).
+   */
   public static final String LIMIT = FindingCodes.LIMIT;
   /** A field given twice on a line, or a column named twice in a CSV header. */
   public static final String DUPLICATE_KEY = FindingCodes.DUPLICATE_KEY;

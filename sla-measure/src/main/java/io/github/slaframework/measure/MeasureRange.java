@@ -10,7 +10,10 @@ import org.apiguardian.api.API;
  * The dates a measurement covers: from local midnight of {@code from} (default: the start of the
  * first window holding an event) to local midnight of {@code to}, exclusive (default: the instant
  * of the last event, which is still measured). Dates are read in each service level's window
- * time zone, and in {@code Europe/London} for indicators.
+ * time zone, and in {@code Europe/London} for indicators. A range with a date outside the years
+ * {@link MeasurementLimits#EARLIEST_DATE 1900} to {@link MeasurementLimits#END_DATE 2200} (a
+ * {@code to} of 2201-01-01 at most) measures nothing: every service level is reported as not
+ * measurable (see {@link MeasurementLimits#inHorizon(MeasureRange)}).
  *
  * @param from the first day, or empty
  * @param to the day after the last, or empty

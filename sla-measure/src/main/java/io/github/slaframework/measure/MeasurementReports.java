@@ -14,7 +14,9 @@ import org.apiguardian.api.API;
 /**
  * Writes a {@link MeasurementResult} as text, JSON (format 1.0 section 6), Markdown or a
  * self-contained HTML page. Output is deterministic: the same result always gives the same
- * characters, line breaks are {@code \n}.
+ * characters, line breaks are {@code \n}. Every format prints the result's
+ * {@link MeasurementResult#warnings() warnings} (format 1.1 section 5) when there are any: JSON as
+ * the top-level {@code "warnings"} array, the others as a warnings block.
  *
  * @since 0.1.0
  */

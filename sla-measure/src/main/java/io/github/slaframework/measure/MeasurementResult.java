@@ -3,12 +3,14 @@ package io.github.slaframework.measure;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.slaframework.core.report.Finding;
+import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * What a measurement found: per service level its windows, the indicator counts, and the lines
- * that were not measured, as findings grouped by source. Immutable.
+ * What a measurement found: per service level its windows, the indicator counts, the lines that
+ * were not measured, as findings grouped by source, and the warnings (service levels that could
+ * not be measured, limits reached). Immutable.
  *
  * @param serviceLevels the service levels in agreement order, never null
  * @param indicators the indicators, never null
@@ -18,6 +20,9 @@ import org.apiguardian.api.API;
  * @param rejectedCount the number of rejected lines, including any not kept in {@code rejected}
  * @param eventCount the number of events accepted from the logs, inside the range or not (lines
  *     read minus blank and rejected lines and a CSV header)
+ * @param warnings the warnings: a {@link MeasurementWarning#NOT_MEASURABLE} per service level
+ *     that has a {@link ServiceLevelResult#problem() problem}, in agreement order, then those
+ *     about the measurement as a whole; never null (since 0.2.0)
  * @since 0.1.0
  */
 @API(status = STABLE)
@@ -26,7 +31,8 @@ public record MeasurementResult(
     List<IndicatorResult> indicators,
     List<SourceFindings> rejected,
     long rejectedCount,
-    long eventCount) {
+    long eventCount,
+    List<MeasurementWarning> warnings) {
 
   /**
    * A result.
@@ -36,15 +42,63 @@ public record MeasurementResult(
    * @param rejected the rejected lines kept, by source, never null
    * @param rejectedCount the number of rejected lines
    * @param eventCount the number of events accepted
+   * @param warnings the warnings, never null
+   * @since 0.2.0
    */
   public MeasurementResult {
     serviceLevels = List.copyOf(serviceLevels);
     indicators = List.copyOf(indicators);
     rejected = List.copyOf(rejected);
+    warnings = List.copyOf(warnings);
     if (rejectedCount < rejected.stream().mapToLong(s -> s.findings().size()).sum()
         || eventCount < 0) {
       throw new IllegalArgumentException("counts must cover the lists");
     }
+  }
+
+  /**
+   * A result whose only warnings are a {@link MeasurementWarning#NOT_MEASURABLE} per service
+   * level that has a problem, as before 0.2.0.
+   *
+   * @param serviceLevels the service levels, never null
+   * @param indicators the indicators, never null
+   * @param rejected the rejected lines kept, by source, never null
+   * @param rejectedCount the number of rejected lines
+   * @param eventCount the number of events accepted
+   */
+  public MeasurementResult(List<ServiceLevelResult> serviceLevels,
+      List<IndicatorResult> indicators, List<SourceFindings> rejected, long rejectedCount,
+      long eventCount) {
+    this(serviceLevels, indicators, rejected, rejectedCount, eventCount,
+        notMeasurable(serviceLevels));
+  }
+
+  /**
+   * The {@link MeasurementWarning#NOT_MEASURABLE} warnings of service levels that have a
+   * problem, in their order.
+   *
+   * @param serviceLevels the service levels, never null
+   * @return one warning per service level with a problem
+   * @since 0.2.0
+   */
+  public static List<MeasurementWarning> notMeasurable(List<ServiceLevelResult> serviceLevels) {
+    List<MeasurementWarning> out = new ArrayList<>();
+    for (ServiceLevelResult level : serviceLevels) {
+      level.problem().ifPresent(p -> out.add(MeasurementWarning.notMeasurable(level.id(), p)));
+    }
+    return out;
+  }
+
+  /**
+   * Whether no service level could be measured: the agreement has none, or every one is
+   * {@link MeasurementWarning#NOT_MEASURABLE not measurable}. {@code sla measure} then prints its
+   * report as usual and exits 3 (format 1.1 section 5).
+   *
+   * @return {@code true} when no service level was measured
+   * @since 0.2.0
+   */
+  public boolean nothingMeasurable() {
+    return serviceLevels.stream().noneMatch(ServiceLevelResult::measurable);
   }
 
   /**

@@ -14,8 +14,10 @@ import org.apiguardian.api.API;
  * @param id the service level's id, never null
  * @param metric the metric, never null
  * @param windows the windows in time order, never null
- * @param problem why the service level could not be measured (no objective, a threshold that
- *     does not fit the metric, ...), or empty; when present {@code windows} is empty
+ * @param problem why the service level could not be measured (an {@code x-} metric, no
+ *     objective, a threshold that does not fit the metric, a window beyond the
+ *     {@link MeasurementLimits}, ...), or empty; when present {@code windows} is empty and the
+ *     result has a {@link MeasurementWarning#NOT_MEASURABLE} warning for it
  * @since 0.1.0
  */
 @API(status = STABLE)
@@ -35,6 +37,16 @@ public record ServiceLevelResult(
     Objects.requireNonNull(metric, "metric");
     windows = List.copyOf(windows);
     Objects.requireNonNull(problem, "problem");
+  }
+
+  /**
+   * Whether the service level was measured: it has no {@link #problem()}.
+   *
+   * @return {@code true} when measured, {@code false} when not measurable
+   * @since 0.2.0
+   */
+  public boolean measurable() {
+    return problem.isEmpty();
   }
 
   /**

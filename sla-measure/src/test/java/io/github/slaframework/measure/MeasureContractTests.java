@@ -156,6 +156,7 @@ class MeasureContractTests {
         "\\.(serviceLevels\\[\\d+]\\.(id|metric|problem|windows\\[\\d+]\\.(start|end|met|missed"
             + "|pending|attainment|target|levelMet|worstBreaches\\[\\d+]\\.\\w+))"
             + "|indicators\\[\\d+]\\.(indicator|total|windows\\[\\d+]\\.(start|end|count))"
+            + "|warnings\\[\\d+]\\.(code|serviceLevel|message)"
             + "|rejected\\[\\d+]\\.(file|line|reason)|rejectedCount|eventCount)=.*"));
     assertThat(result.indicators()).extracting(IndicatorResult::indicator).containsExactly(
         Indicator.INCIDENTS_MONITORED, Indicator.ARRESTS_ASSISTED, Indicator.EVIDENCE_PACKAGES,

@@ -33,7 +33,8 @@ class MeasurementReportsTests {
         duration("request-ack", ServiceMetric.REQUEST_ACKNOWLEDGEMENT, "PT4H", 95),
         availability("camera-availability", "99.0", 4),
         ServiceLevel.builder().id("vague").metric(ServiceMetric.FAULT_REPAIR_TIME)
-            .obligatedParty("council").build());
+            .obligatedParty("council").build(),
+        duration("sar", ServiceMetric.of("x-SAR_RESPONSE"), "P30D", 100));
     String log = lines(
         "FOOTAGE_REQUESTED r1 2025-10-21T10:00+01:00",
         "REQUEST_ACKNOWLEDGED a1 2025-10-21T11:00+01:00 ref=r1",

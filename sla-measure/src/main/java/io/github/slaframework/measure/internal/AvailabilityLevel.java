@@ -17,7 +17,10 @@ final class AvailabilityLevel {
   private final int cameras;
   private final ObjectiveOperator operator;
   private final BigDecimal threshold;
-  private long[] downMillis = new long[16];
+  /** Per window: downtime of intervals that begin or end inside it. */
+  private long[] partialMillis = new long[16];
+  /** Differences of the number of intervals covering each window whole. */
+  private long[] wholeDiff = new long[16];
   private long rangeEndMs = Long.MAX_VALUE;
 
   AvailabilityLevel(String id, WindowSeries series, int cameras, ObjectiveOperator operator,
@@ -29,7 +32,12 @@ final class AvailabilityLevel {
     this.threshold = threshold;
   }
 
-  /** Adds a camera's down interval [from, to) in epoch milliseconds, clipped to the range. */
+  /**
+   * Adds a camera's down interval [from, to) in epoch milliseconds, clipped to the range. Work is
+   * constant per interval, whatever the number of windows it spans: the windows wholly inside it
+   * are counted in a difference array, so a hundred thousand cameras down across ten thousand
+   * windows cost as little as one.
+   */
   void down(long fromMs, long toMs) {
     if (!series.anchored()) {
       return;
@@ -40,25 +48,35 @@ final class AvailabilityLevel {
       return;
     }
     // A fault fixed after the range (or with no event since it began) spans windows no event
-    // has created yet: create them, up to the range end at most.
+    // has created yet: create them, up to the range end (or the window limit) at most.
     series.cover(Math.floorDiv(end - 1, 1000));
-    int k = series.indexOf(Math.floorDiv(start, 1000));
-    if (k < 0) {
-      k = 0;
+    int n = series.count();
+    if (n == 0) {
+      return;
     }
-    for (; k < series.count(); k++) {
-      long ws = series.startSec(k) * 1000;
-      long we = series.endSec(k) * 1000;
-      if (ws >= end) {
-        break;
-      }
-      long overlap = Math.min(we, end) - Math.max(ws, start);
-      if (overlap > 0) {
-        if (k >= downMillis.length) {
-          downMillis = Arrays.copyOf(downMillis, Math.max(k + 1, downMillis.length * 2));
-        }
-        downMillis[k] += overlap;
-      }
+    start = Math.max(start, series.startSec(0) * 1000);
+    end = Math.min(end, series.endSec(n - 1) * 1000);
+    if (end <= start) {
+      return;
+    }
+    int first = series.indexOf(Math.floorDiv(start, 1000));
+    int last = series.indexOf(Math.floorDiv(end - 1, 1000));
+    ensure(last + 1);
+    if (first == last) {
+      partialMillis[first] += end - start;
+      return;
+    }
+    partialMillis[first] += series.endSec(first) * 1000 - start;
+    partialMillis[last] += end - series.startSec(last) * 1000;
+    wholeDiff[first + 1]++;
+    wholeDiff[last]--;
+  }
+
+  private void ensure(int n) {
+    if (n > partialMillis.length) {
+      int size = Math.max(n, partialMillis.length * 2);
+      partialMillis = Arrays.copyOf(partialMillis, size);
+      wholeDiff = Arrays.copyOf(wholeDiff, size);
     }
   }
 
@@ -69,15 +87,17 @@ final class AvailabilityLevel {
 
   List<WindowResult> results() {
     List<WindowResult> out = new ArrayList<>(series.count());
-    if (downMillis.length < series.count()) {
-      downMillis = Arrays.copyOf(downMillis, series.count());
-    }
+    ensure(series.count());
+    long whole = 0;
     for (int k = 0; k < series.count(); k++) {
+      whole += wholeDiff[k];
       long ws = Math.max(series.startSec(k), series.rangeStartSec()) * 1000;
       long we = Math.min(series.endSec(k) * 1000, rangeEndMs);
       long span = Math.max(0, we - ws);
       BigDecimal cameraTime = BigDecimal.valueOf(span).multiply(BigDecimal.valueOf(cameras));
-      BigDecimal up = cameraTime.subtract(BigDecimal.valueOf(downMillis[k])).max(BigDecimal.ZERO);
+      BigDecimal downMillis = BigDecimal.valueOf(partialMillis[k]).add(BigDecimal.valueOf(whole)
+          .multiply(BigDecimal.valueOf((series.endSec(k) - series.startSec(k)) * 1000)));
+      BigDecimal up = cameraTime.subtract(downMillis).max(BigDecimal.ZERO);
       BigDecimal shown = span == 0
           ? Percent.HUNDRED
           : Percent.plain(up.multiply(Percent.HUNDRED).divide(cameraTime, 2, RoundingMode.DOWN));

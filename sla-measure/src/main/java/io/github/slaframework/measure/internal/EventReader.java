@@ -6,6 +6,7 @@ import io.github.slaframework.measure.EventFindingCodes;
 import io.github.slaframework.measure.EventFormat;
 import io.github.slaframework.measure.EventSource;
 import io.github.slaframework.measure.EventType;
+import io.github.slaframework.measure.MeasurementLimits;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,6 +64,13 @@ public abstract class EventReader implements Closeable {
   public final boolean advance() throws IOException {
     Event e;
     while ((e = next()) != null) {
+      // Before the order check: a line at year +999999999 must not make every later line
+      // "out of order".
+      String outside = outsideHorizon(e.at());
+      if (outside != null) {
+        reject(EventFindingCodes.LIMIT, "/at", outside);
+        continue;
+      }
       if (latest != null && e.at().isBefore(latest)) {
         reject(EventFindingCodes.EVENT_ORDER, "/at",
             "out of order: at " + e.at() + " is before the previous event's " + latest);
@@ -75,6 +83,18 @@ public abstract class EventReader implements Closeable {
     }
     current = null;
     return false;
+  }
+
+  /**
+   * Why an event's instant cannot be measured: outside the horizon of
+   * {@link MeasurementLimits#inHorizon(Instant)}.
+   *
+   * @param at the instant
+   * @return the reason, or {@code null} when it can be measured
+   */
+  static String outsideHorizon(Instant at) {
+    return MeasurementLimits.inHorizon(at) ? null
+        : "at " + at + " is outside the years 1900 to 2200 that can be measured";
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.slaframework.core.report.SafeText;
 import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
+import io.github.slaframework.measure.MeasurementWarning;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.io.IOException;
@@ -69,6 +70,14 @@ public final class HtmlReport {
       out.append("</section>\n");
     }
     indicators(result, out);
+    if (!result.warnings().isEmpty()) {
+      out.append("<section>\n<h2>Warnings</h2>\n<ul>\n");
+      for (MeasurementWarning w : result.warnings()) {
+        out.append("<li>").append(Labels.warning(w, "<code>", "</code>", HtmlReport::esc))
+            .append("</li>\n");
+      }
+      out.append("</ul>\n</section>\n");
+    }
     out.append("<section>\n<h2>Rejected lines</h2>\n");
     if (result.rejectedCount() == 0) {
       out.append("<p>None.</p>\n");

@@ -3,6 +3,7 @@ package io.github.slaframework.measure.internal;
 import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
+import io.github.slaframework.measure.MeasurementWarning;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.io.IOException;
@@ -15,7 +16,10 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 
-/** The JSON report (format 1.0 section 6) with Jackson's streaming generator: 2-space indent. */
+/**
+ * The JSON report (format 1.0 section 6, with format 1.1's top-level {@code warnings}) with
+ * Jackson's streaming generator: 2-space indent.
+ */
 public final class JsonReport {
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -84,6 +88,11 @@ public final class JsonReport {
         g.writeEndObject();
       }
       g.writeEndArray();
+      // Only when there are warnings: a report of a fully measured agreement keeps the shape it
+      // had before format 1.1, byte for byte.
+      if (!result.warnings().isEmpty()) {
+        warnings(g, result);
+      }
       g.writeArrayPropertyStart("rejected");
       for (Labels.Rejected r : Labels.rejected(result)) {
         g.writeStartObject();
@@ -98,6 +107,20 @@ public final class JsonReport {
       g.writeEndObject();
     }
     out.append(sw.toString()).append('\n');
+  }
+
+  private static void warnings(JsonGenerator g, MeasurementResult result) {
+    g.writeArrayPropertyStart("warnings");
+    for (MeasurementWarning w : result.warnings()) {
+      g.writeStartObject();
+      g.writeStringProperty("code", w.code());
+      if (w.serviceLevel().isPresent()) {
+        g.writeStringProperty("serviceLevel", w.serviceLevel().get());
+      }
+      g.writeStringProperty("message", w.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void window(JsonGenerator g, WindowResult w) {

@@ -4,6 +4,7 @@ import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.SourceLocation;
 import io.github.slaframework.core.section.Indicator;
 import io.github.slaframework.measure.MeasurementResult;
+import io.github.slaframework.measure.MeasurementWarning;
 import io.github.slaframework.measure.SourceFindings;
 import io.github.slaframework.measure.WindowResult;
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /** Words and numbers shared by the report writers. */
 final class Labels {
@@ -36,6 +38,17 @@ final class Labels {
       }
     }
     return out;
+  }
+
+  /**
+   * A warning on one line, as every human-readable report prints it: the code between
+   * {@code open} and {@code close}, the service level's id if any, and the message; the id and
+   * message passed through the report's escaping.
+   */
+  static String warning(MeasurementWarning w, String open, String close,
+      UnaryOperator<String> escape) {
+    return open + w.code() + close + w.serviceLevel().map(id -> " " + escape.apply(id)).orElse("")
+        + ": " + escape.apply(w.message());
   }
 
   /** A window start or end as in JSON: a date at midnight, else a local date-time. */

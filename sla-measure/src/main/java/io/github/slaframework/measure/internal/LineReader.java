@@ -57,6 +57,14 @@ final class LineReader {
 
   private void setLine(int from, int to) {
     lineNumber++;
+    if (to - from >= MAX_LINE) {
+      // The buffer can hold a whole line longer than the limit: flag it here too, so that every
+      // long line is a LIMIT line, never a parser's SYNTAX error.
+      tooLong = true;
+      lineStart = 0;
+      lineLength = 0;
+      return;
+    }
     int end = to;
     if (end > from && buf[end - 1] == '\r') {
       end--;

@@ -4,11 +4,14 @@ import io.github.slaframework.core.report.SafeText;
 import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
+import io.github.slaframework.measure.MeasurementWarning;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.io.IOException;
 
-/** The Markdown report: a table per service level, indicators per month, rejected lines. */
+/**
+ * The Markdown report: a table per service level, indicators per month, warnings, rejected lines.
+ */
 public final class MarkdownReport {
 
   private MarkdownReport() {}
@@ -83,7 +86,14 @@ public final class MarkdownReport {
     for (IndicatorResult i : result.indicators()) {
       out.append(" **").append(String.valueOf(i.total())).append("** |");
     }
-    out.append("\n\n## Rejected lines\n\n");
+    out.append("\n");
+    if (!result.warnings().isEmpty()) {
+      out.append("\n## Warnings\n\n");
+      for (MeasurementWarning w : result.warnings()) {
+        out.append("- ").append(Labels.warning(w, "`", "`", MarkdownReport::cell)).append('\n');
+      }
+    }
+    out.append("\n## Rejected lines\n\n");
     if (result.rejectedCount() == 0) {
       out.append("None.\n");
       return;

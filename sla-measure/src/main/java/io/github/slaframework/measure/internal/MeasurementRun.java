@@ -17,9 +17,12 @@ import io.github.slaframework.measure.Event;
 import io.github.slaframework.measure.EventFindingCodes;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasureRange;
+import io.github.slaframework.measure.MeasurementLimits;
 import io.github.slaframework.measure.MeasurementResult;
+import io.github.slaframework.measure.MeasurementWarning;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,12 +39,17 @@ import java.util.Set;
 /**
  * One measurement in progress: the open items, each service level's per-window tallies, the
  * indicator counts. Fed one event at a time in time order; memory grows with open items and
- * windows, not with events.
+ * windows, not with events, and both are bounded ({@link MeasurementLimits}).
  */
 public final class MeasurementRun {
 
   private static final ZoneId LONDON = ZoneId.of(MeasurementWindow.DEFAULT_TIME_ZONE);
   private static final int RECENTLY_CLOSED = 4096;
+  /** The format's range of a number (docs/FORMAT.md section 8): at most 12 fraction digits. */
+  private static final int MAX_FRACTION_DIGITS = 12;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final String OPEN_ITEMS_LIMIT =
+      String.format(Locale.ROOT, "%,d", MeasurementLimits.MAX_OPEN_ITEMS);
 
   /** A configured service level: exactly one of the three is set. */
   private record Level(
@@ -70,6 +79,12 @@ public final class MeasurementRun {
 
   private final MeasureRange range;
   private final Rejections rejections;
+  /** Why the range cannot be measured (outside the horizon), or {@code null}. */
+  private final String rangeProblem;
+  private final WindowSeries.Budget budget =
+      new WindowSeries.Budget(MeasurementLimits.MAX_WINDOWS);
+  /** Opening events rejected because {@link MeasurementLimits#MAX_OPEN_ITEMS} were open. */
+  private long openingsOverLimit;
   private final List<Level> levels = new ArrayList<>();
   private final List<DurationLevel> turnaround = new ArrayList<>();
   private final List<DurationLevel> acknowledgement = new ArrayList<>();
@@ -108,15 +123,25 @@ public final class MeasurementRun {
   public MeasurementRun(Agreement agreement, MeasureRange range, Rejections rejections) {
     this.range = range;
     this.rejections = rejections;
+    this.rangeProblem = rangeProblem(range);
     List<Camera> listed = agreement.section(TechnicalStandardsSection.class)
         .map(TechnicalStandardsSection::cameras).orElse(List.of());
     Set<String> ids = new LinkedHashSet<>();
     listed.forEach(c -> ids.add(c.id()));
     this.knownCameras = ids.isEmpty() ? null : ids;
     for (ServiceLevel sl : agreement.serviceLevels()) {
-      levels.add(configure(sl, ids.size()));
+      if (rangeProblem != null) {
+        levels.add(problem(sl, rangeProblem));
+      } else if (levels.size() >= MeasurementLimits.MAX_SERVICE_LEVELS) {
+        levels.add(problem(sl, "more than " + MeasurementLimits.MAX_SERVICE_LEVELS
+            + " service levels: only the first " + MeasurementLimits.MAX_SERVICE_LEVELS
+            + " are measured"));
+      } else {
+        levels.add(configure(sl, ids.size()));
+      }
     }
-    indicatorSeries = series(LONDON, WindowType.CALENDAR_MONTH, null);
+    // The horizon bounds the indicators' months (at most 3,612), so they take no budget.
+    indicatorSeries = series(LONDON, WindowType.CALENDAR_MONTH, null, null);
     for (int i = 0; i < indicatorCounts.length; i++) {
       indicatorCounts[i] = new long[16];
     }
@@ -133,15 +158,24 @@ public final class MeasurementRun {
     });
   }
 
-  private WindowSeries series(ZoneId zone, WindowType type, IsoPeriod length) {
-    WindowSeries s = new WindowSeries(zone, type, length);
-    range.from().ifPresent(s::anchorAtDate);
-    range.to().ifPresent(to -> s.endRange(to.atStartOfDay(zone).toEpochSecond(), false));
-    allSeries.add(s);
+  private WindowSeries series(ZoneId zone, WindowType type, IsoPeriod length,
+      WindowSeries.Budget windows) {
+    WindowSeries s = new WindowSeries(zone, type, length,
+        MeasurementLimits.MAX_WINDOWS_PER_SERVICE_LEVEL, windows);
+    if (rangeProblem == null) {
+      // A range outside the horizon measures nothing: its series stay empty, never anchored.
+      range.from().ifPresent(s::anchorAtDate);
+      range.to().ifPresent(to -> s.endRange(to.atStartOfDay(zone).toEpochSecond(), false));
+      allSeries.add(s);
+    }
     return s;
   }
 
   private Level configure(ServiceLevel sl, int listedCameras) {
+    if (sl.metric().isExtension()) {
+      // an x- metric (format 1.1) has no built-in meaning: not measured, never misfiled
+      return problem(sl, sl.metric() + " has no built-in meaning");
+    }
     MeasurementWindow window = sl.window().orElse(MeasurementWindow.of(WindowType.CALENDAR_MONTH));
     ZoneId zone;
     try {
@@ -150,28 +184,41 @@ public final class MeasurementRun {
       return problem(sl, "unknown time zone " + Excerpt.of(window.effectiveTimeZone()));
     }
     IsoPeriod length = window.length().orElse(null);
-    if (window.type() == WindowType.ROLLING && (length == null || !length.isPositive())) {
-      return problem(sl, "a ROLLING window needs a positive length");
+    if (window.type() == WindowType.ROLLING) {
+      if (length == null || !length.isPositive()) {
+        return problem(sl, "a ROLLING window needs a positive length");
+      }
+      if (length.datePart().isZero()
+          && length.timePart().compareTo(MeasurementLimits.MIN_ROLLING_LENGTH.timePart()) < 0) {
+        return problem(sl, "a ROLLING window of " + Excerpt.of(length.toString())
+            + " is shorter than " + MeasurementLimits.MIN_ROLLING_LENGTH);
+      }
+      if (longerThanMaxPeriod(length)) {
+        return problem(sl, "a ROLLING window of " + Excerpt.of(length.toString())
+            + " is longer than " + MeasurementLimits.MAX_PERIOD);
+      }
     }
     Optional<Objective> objective = sl.objective();
     if (objective.isEmpty()) {
       return problem(sl, "no objective");
     }
     Objective o = objective.get();
-    if (sl.metric().isExtension()) {
-      // an x- metric (format 1.1) has no built-in meaning: not measured, never misfiled
-      return problem(sl, sl.metric() + " has no built-in meaning");
-    }
     if (sl.metric().equals(ServiceMetric.CAMERA_AVAILABILITY)) {
       if (o.threshold().number().isEmpty()) {
         return problem(sl, "CAMERA_AVAILABILITY needs a numeric threshold (a percentage)");
+      }
+      if (!percentage(o.threshold().number().get())) {
+        return problem(sl, "the threshold " + Excerpt.of(o.threshold().number().get().toString())
+            + " is not a percentage from 0 to 100 with at most " + MAX_FRACTION_DIGITS
+            + " decimals");
       }
       int count = sl.cameraCount().orElse(listedCameras);
       if (count <= 0) {
         return problem(sl, "no cameras: set cameraCount or list cameras in TECHNICAL_STANDARDS");
       }
-      AvailabilityLevel a = new AvailabilityLevel(sl.id(), series(zone, window.type(), length),
-          count, o.operator(), o.threshold().number().get());
+      AvailabilityLevel a = new AvailabilityLevel(sl.id(),
+          series(zone, window.type(), length, budget), count, o.operator(),
+          o.threshold().number().get());
       range.to().ifPresent(to -> a.endRange(to.atStartOfDay(zone).toInstant().toEpochMilli()));
       availability.add(a);
       return new Level(sl, null, a, null);
@@ -179,12 +226,22 @@ public final class MeasurementRun {
     if (o.threshold().period().isEmpty() || !o.threshold().period().get().isPositive()) {
       return problem(sl, sl.metric() + " needs a positive period threshold");
     }
+    if (longerThanMaxPeriod(o.threshold().period().get())) {
+      return problem(sl, "the threshold " + Excerpt.of(o.threshold().period().get().toString())
+          + " is longer than " + MeasurementLimits.MAX_PERIOD);
+    }
     if (o.operator() != ObjectiveOperator.AT_MOST) {
       return problem(sl, sl.metric() + " is measured against AT_MOST objectives only");
     }
+    if (!percentage(sl.effectiveAttainment())) {
+      return problem(sl, "the attainment " + Excerpt.of(sl.effectiveAttainment().toString())
+          + " is not a percentage from 0 to 100 with at most " + MAX_FRACTION_DIGITS
+          + " decimals");
+    }
     Priority only = sl.appliesTo().flatMap(AppliesTo::priority).orElse(null);
-    DurationLevel d = new DurationLevel(sl.id(), sl.metric(), series(zone, window.type(), length),
-        only, sl.effectiveAttainment(), o.threshold().period().get());
+    DurationLevel d = new DurationLevel(sl.id(), sl.metric(),
+        series(zone, window.type(), length, budget), only, sl.effectiveAttainment(),
+        o.threshold().period().get());
     ServiceMetric metric = sl.metric();
     if (metric.equals(ServiceMetric.FOOTAGE_REQUEST_TURNAROUND)) {
       turnaround.add(d);
@@ -198,8 +255,46 @@ public final class MeasurementRun {
     return new Level(sl, d, null, null);
   }
 
+  /** Why a range cannot be measured (a date outside the horizon), or {@code null}. */
+  private static String rangeProblem(MeasureRange range) {
+    if (MeasurementLimits.inHorizon(range)) {
+      return null;
+    }
+    boolean fromOutside = !MeasurementLimits.inHorizon(new MeasureRange(range.from(),
+        Optional.empty()));
+    return "the range " + (fromOutside ? "starts on " + range.from().orElseThrow()
+        : "ends on " + range.to().orElseThrow()) + ", outside the dates from "
+        + MeasurementLimits.EARLIEST_DATE + " to " + MeasurementLimits.END_DATE
+        + " that can be measured";
+  }
+
   private static Level problem(ServiceLevel sl, String problem) {
     return new Level(sl, null, null, problem);
+  }
+
+  /**
+   * Whether a period may last longer than {@link MeasurementLimits#MAX_PERIOD} (a month counted
+   * as 31 days, a year as 366), without overflow whatever its parts.
+   */
+  static boolean longerThanMaxPeriod(IsoPeriod p) {
+    long limit = MeasurementLimits.MAX_PERIOD.maximumSeconds();
+    // Each part is an int (or a long of seconds): none of these products overflows a long.
+    long daySeconds = (p.datePart().getYears() * 366L + p.datePart().getMonths() * 31L
+        + p.datePart().getDays()) * 86_400L;
+    long timeSeconds = p.timePart().getSeconds();
+    return daySeconds > limit || timeSeconds > limit || daySeconds + timeSeconds > limit;
+  }
+
+  /**
+   * Whether a number is a percentage the measurement can compare exactly and cheaply: 0 to 100
+   * with at most 12 fraction digits (a value such as {@code 1E-99999999} would make the exact
+   * comparison build a number of a hundred million digits).
+   */
+  static boolean percentage(BigDecimal p) {
+    // compareTo looks at the exponents before aligning scales, so it is cheap for any value.
+    return p.signum() >= 0 && p.compareTo(HUNDRED) <= 0
+        && (p.scale() <= MAX_FRACTION_DIGITS
+            || p.stripTrailingZeros().scale() <= MAX_FRACTION_DIGITS);
   }
 
   /**
@@ -229,6 +324,11 @@ public final class MeasurementRun {
     this.file = source;
     this.sourceIndex = 0;
     this.line = position;
+    String outside = EventReader.outsideHorizon(e.at());
+    if (outside != null) {
+      reject(EventFindingCodes.LIMIT, "/at", outside);
+      return false;
+    }
     if (lastPushed != null && e.at().isBefore(lastPushed)) {
       reject(EventFindingCodes.EVENT_ORDER, "/at",
           "out of order: at " + e.at() + " is before the previous event's " + lastPushed);
@@ -267,6 +367,9 @@ public final class MeasurementRun {
    * never passed here: it neither starts nor extends the range.
    */
   private void touch(Instant at) {
+    if (rangeProblem != null) {
+      return;
+    }
     long sec = at.getEpochSecond();
     if (last == null) {
       for (WindowSeries s : allSeries) {
@@ -290,6 +393,13 @@ public final class MeasurementRun {
     if (open.containsKey(e.id())) {
       reject(EventFindingCodes.EVENT_REPEATED, "/id",
           e.type() + " id " + Excerpt.of(e.id()) + " is already open");
+      return false;
+    }
+    if (requests.size() + faults.size() + liveRequests.size()
+        >= MeasurementLimits.MAX_OPEN_ITEMS) {
+      openingsOverLimit++;
+      reject(EventFindingCodes.LIMIT, "", "more than " + openItemsLimit()
+          + " items open at once: " + e.type() + " " + Excerpt.of(e.id()) + " is not measured");
       return false;
     }
     touch(e.at());
@@ -467,16 +577,37 @@ public final class MeasurementRun {
     }
     List<ServiceLevelResult> results = new ArrayList<>();
     for (Level level : levels) {
-      List<WindowResult> windows = level.problem() != null
+      String problem = level.problem();
+      if (problem == null) {
+        WindowSeries series = level.duration() != null
+            ? level.duration().series : level.availability().series;
+        problem = series.overflow();
+      }
+      List<WindowResult> windows = problem != null
           ? List.of()
           : level.duration() != null
               ? level.duration().results()
               : level.availability().results();
       results.add(new ServiceLevelResult(level.definition().id(), level.definition().metric(),
-          windows, Optional.ofNullable(level.problem())));
+          windows, Optional.ofNullable(problem)));
+    }
+    List<MeasurementWarning> warnings = new ArrayList<>(MeasurementResult.notMeasurable(results));
+    if (rangeProblem != null) {
+      warnings.add(new MeasurementWarning(MeasurementWarning.NOT_MEASURABLE, Optional.empty(),
+          "no indicator counted: " + rangeProblem));
+    }
+    if (openingsOverLimit > 0) {
+      warnings.add(new MeasurementWarning(MeasurementWarning.LIMIT, Optional.empty(),
+          "more than " + openItemsLimit() + " items were open at once: "
+              + Labels.count(openingsOverLimit, "opening event")
+              + " rejected (LIMIT) and not measured, so the results are incomplete"));
     }
     return new MeasurementResult(results, indicators(), rejections.bySource(), rejections.count(),
-        events);
+        events, warnings);
+  }
+
+  private static String openItemsLimit() {
+    return OPEN_ITEMS_LIMIT;
   }
 
   /** The end of the range: {@code --to} in the series' zone, else the last event's instant. */

@@ -4,12 +4,13 @@ import io.github.slaframework.core.report.SafeText;
 import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
+import io.github.slaframework.measure.MeasurementWarning;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.io.IOException;
 import java.util.List;
 
-/** The text report: a table per service level, indicator totals, rejected lines. */
+/** The text report: a table per service level, indicator totals, warnings, rejected lines. */
 public final class TextReport {
 
   /** How many rejected lines the text lists. */
@@ -63,6 +64,12 @@ public final class TextReport {
     for (IndicatorResult i : result.indicators()) {
       out.append(String.format("  %-20s %8d%n", SafeText.terminal(Labels.indicator(i.indicator())),
           i.total()));
+    }
+    if (!result.warnings().isEmpty()) {
+      out.append("\nwarnings\n");
+      for (MeasurementWarning w : result.warnings()) {
+        out.append("  ").append(Labels.warning(w, "", "", s -> s)).append('\n');
+      }
     }
     out.append('\n').append(Labels.summary(result.eventCount(), result.rejectedCount()))
         .append('\n');

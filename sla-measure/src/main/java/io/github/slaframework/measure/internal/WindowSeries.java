@@ -2,23 +2,73 @@ package io.github.slaframework.measure.internal;
 
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.WindowType;
+import io.github.slaframework.measure.MeasurementLimits;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The windows of one service level (or of the indicators), created lazily in time order as events
  * arrive, and the measured range in that level's time zone. Window {@code k} runs from boundary
  * {@code k} (inclusive) to boundary {@code k + 1} (exclusive); boundaries are local start times
  * turned into instants in the zone, so a month begins at local midnight whatever the offset.
+ *
+ * <p>A series stops at {@link MeasurementLimits#MAX_WINDOWS_PER_SERVICE_LEVEL} windows, or when
+ * the windows left to all the service levels of a measurement ({@link Budget}) run out and it is
+ * the last of them in agreement order: it then holds why ({@link #overflow()}), drops its windows
+ * and creates no more, so no event, however far in the future, and no window length, however
+ * short, makes memory or time grow past the limits.
  */
 final class WindowSeries {
+
+  /**
+   * The windows left to all the service levels of one measurement together, and the series that
+   * share them in agreement order. When a window would pass the total, the last series in
+   * agreement order that holds windows gives them up (it is not measurable): service levels are
+   * measured in agreement order while their windows fit.
+   */
+  static final class Budget {
+    private final List<WindowSeries> members = new ArrayList<>();
+    private int left;
+
+    Budget(int windows) {
+      this.left = windows;
+    }
+
+    /** Takes a window for a series; {@code false} when the series itself had to give up. */
+    private boolean take(WindowSeries s) {
+      if (left == 0) {
+        for (int i = members.size() - 1; i >= 0; i--) {
+          WindowSeries last = members.get(i);
+          if (last.overflow == null && last.count > 0) {
+            last.stop("more than " + String.format(Locale.ROOT, "%,d",
+                MeasurementLimits.MAX_WINDOWS) + " windows in all service levels together"
+                + " (this one's " + last.windows() + " began " + Labels.instantText(last.anchor)
+                + " in " + last.zone + "): measure a shorter range");
+            break;
+          }
+        }
+        if (s.overflow != null) {
+          return false;
+        }
+      }
+      left--;
+      return true;
+    }
+  }
 
   final ZoneId zone;
   private final WindowType type;
   private final IsoPeriod length;
+  private final int max;
+  /** Shared by the service levels of a measurement; {@code null} for the indicators. */
+  private final Budget budget;
+  private String overflow;
 
   private LocalDateTime anchor;
   private long[] boundary = new long[16];
@@ -28,10 +78,33 @@ final class WindowSeries {
   private boolean rangeEndKnown;
   private boolean rangeEndInclusive;
 
-  WindowSeries(ZoneId zone, WindowType type, IsoPeriod length) {
+  WindowSeries(ZoneId zone, WindowType type, IsoPeriod length, int max, Budget budget) {
     this.zone = zone;
     this.type = type;
     this.length = length;
+    this.max = max;
+    this.budget = budget;
+    if (budget != null) {
+      budget.members.add(this);
+    }
+  }
+
+  /**
+   * Stops the series at a limit: it creates no more windows and gives back those it has (to the
+   * {@link Budget}, and to the heap), so a service level that is not measurable holds nothing.
+   */
+  private void stop(String why) {
+    overflow = why;
+    if (budget != null) {
+      budget.left += count;
+    }
+    count = 0;
+    boundary = new long[] {boundary[0]};
+  }
+
+  /** Why the series stopped creating windows (a limit), or {@code null} while it has not. */
+  String overflow() {
+    return overflow;
   }
 
   boolean anchored() {
@@ -111,9 +184,18 @@ final class WindowSeries {
    * after the range end (nor at an exclusive end).
    */
   void cover(long sec) {
-    while (count == 0 || boundary[count] <= sec) {
+    while (overflow == null && (count == 0 || boundary[count] <= sec)) {
       long start = boundary[count];
       if (rangeEndKnown && (rangeEndInclusive ? start > rangeEndSec : start >= rangeEndSec)) {
+        return;
+      }
+      if (count >= max) {
+        stop("more than " + String.format(Locale.ROOT, "%,d", max) + " " + windows()
+            + " from " + Labels.instantText(anchor) + " in " + zone
+            + ": measure a shorter range or use a longer window");
+        return;
+      }
+      if (budget != null && !budget.take(this)) {
         return;
       }
       if (count + 1 >= boundary.length) {
@@ -126,6 +208,11 @@ final class WindowSeries {
 
   int count() {
     return count;
+  }
+
+  /** The kind of windows, for messages: "CALENDAR_MONTH windows", "ROLLING windows of PT1H". */
+  private String windows() {
+    return type == WindowType.ROLLING ? "ROLLING windows of " + length : type + " windows";
   }
 
   long startSec(int k) {
