@@ -18,7 +18,13 @@ public enum ExitCode {
   INVALID(1),
 
   /** A usage or I/O error: a missing file, an unknown option or framework, a refused framework. */
-  USAGE_OR_IO(2);
+  USAGE_OR_IO(2),
+
+  /**
+   * {@code measure}: no service level of the agreement could be measured (format 1.1 section 5);
+   * the report, with its {@code NOT_MEASURABLE} warnings, is still printed.
+   */
+  NOTHING_MEASURABLE(3);
 
   private final int code;
 

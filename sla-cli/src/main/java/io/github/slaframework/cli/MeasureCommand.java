@@ -2,6 +2,7 @@ package io.github.slaframework.cli;
 
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.measure.MeasureRange;
+import io.github.slaframework.measure.MeasurementLimits;
 import io.github.slaframework.measure.MeasurementReports;
 import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.ReportFormat;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:measured; no window missed its service level",
       "1:a window missed its service level, or the agreement cannot be read",
-      "2:usage or I/O error (e.g. a missing file)"
+      "2:usage or I/O error (e.g. a missing file, a date beyond the measured horizon)",
+      "3:no service level could be measured (the report says why)"
     })
 final class MeasureCommand implements Callable<Integer> {
 
@@ -75,6 +77,11 @@ final class MeasureCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--to " + to + " is before --from " + from);
     }
+    if (!MeasurementLimits.inHorizon(MeasureRange.of(from, to))) {
+      throw new ParameterException(spec.commandLine(), "--from and --to must lie between "
+          + MeasurementLimits.EARLIEST_DATE + " and " + MeasurementLimits.END_DATE
+          + " (the measured horizon)");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
@@ -94,6 +101,9 @@ final class MeasureCommand implements Callable<Integer> {
       if (result.rejectedCount() > 0 && (format != Format.text || output != null)) {
         err.println("sla measure: " + Console.count(result.rejectedCount(), "line")
             + " rejected (listed in the report)");
+      }
+      if (result.nothingMeasurable()) {
+        return ExitCode.NOTHING_MEASURABLE.code();
       }
       return result.anyWindowMissed() ? ExitCode.INVALID.code() : ExitCode.OK.code();
     } catch (IOException e) {

@@ -52,6 +52,26 @@ class MeasureCommandTests {
   }
 
   @Test
+  void exitsThreeWhenNoServiceLevelCanBeMeasured() throws IOException {
+    // The minimal example has no service level: the report is printed, and nothing was measured.
+    Path events = Files.writeString(tmp.resolve("events.jsonl"), "");
+    Run run = measure(ExampleFiles.EXAMPLES.resolve("minimal.json").toString(), events.toString(),
+        "--format", "json");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(3);
+    assertThat(run.out()).startsWith("{");
+  }
+
+  @Test
+  void refusesDatesBeyondTheMeasuredHorizonAsAUsageError() {
+    Run run = measure(AGREEMENT, QUARTER, "--to", "2300-01-01");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--from and --to must lie between 1900-01-01 and 2201-01-01");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void exitsZeroWhenNoWindowWasMissed() {
     // April 2025 to the end of May: camera availability and the other levels were all met.
     Run run = measure(AGREEMENT, QUARTER, "--from", "2025-05-01", "--to", "2025-06-01");
