@@ -150,6 +150,23 @@ public final class IsoPeriod implements Comparable<IsoPeriod> {
   }
 
   /**
+   * Whether this period may last longer than a limit: {@link #maximumSeconds()} against the
+   * limit's, computed without overflow whatever the parts (each is at most an {@code int} of
+   * years, months or days, or a {@code long} of seconds).
+   *
+   * @param limit a period of at most about 290 billion years
+   * @return {@code true} when this period can last longer than {@code limit}
+   * @since 0.2.0
+   */
+  public boolean mayExceed(IsoPeriod limit) {
+    long max = limit.maximumSeconds();
+    long daySeconds = (datePart.getYears() * 366L + datePart.getMonths() * 31L
+        + datePart.getDays()) * 86_400L;
+    long timeSeconds = timePart.getSeconds();
+    return daySeconds > max || timeSeconds > max || daySeconds + timeSeconds > max;
+  }
+
+  /**
    * The date this period after another date (the time part counted in whole days).
    *
    * @param date a date

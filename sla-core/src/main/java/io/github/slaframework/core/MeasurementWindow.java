@@ -21,6 +21,41 @@ public interface MeasurementWindow extends Extensible, WithMeasurementWindow {
   String DEFAULT_TIME_ZONE = "Europe/London";
 
   /**
+   * The shortest {@code ROLLING} window that can be measured: one hour (a window per second over
+   * a year would be 31 million windows).
+   *
+   * @since 0.2.0
+   */
+  IsoPeriod MIN_ROLLING_LENGTH = IsoPeriod.ofHours(1);
+
+  /**
+   * The longest window or period threshold that can be measured: a hundred years.
+   *
+   * @since 0.2.0
+   */
+  IsoPeriod MAX_LENGTH = IsoPeriod.parse("P100Y");
+
+  /**
+   * Why a {@code ROLLING} window of this length cannot be measured, if it cannot: shorter than
+   * {@link #MIN_ROLLING_LENGTH} or possibly longer than {@link #MAX_LENGTH}. Validation warns about
+   * it ({@code NOT_MEASURABLE}) and measurement reports the service level as not measurable.
+   *
+   * @param length a positive length
+   * @return the reason ("is shorter than PT1H"), or empty when the length can be measured
+   * @since 0.2.0
+   */
+  static Optional<String> unmeasurableLength(IsoPeriod length) {
+    if (length.datePart().isZero()
+        && length.timePart().compareTo(MIN_ROLLING_LENGTH.timePart()) < 0) {
+      return Optional.of("is shorter than " + MIN_ROLLING_LENGTH);
+    }
+    if (length.mayExceed(MAX_LENGTH)) {
+      return Optional.of("is longer than " + MAX_LENGTH);
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The kind of window.
    *
    * @return the type, never null

@@ -1,6 +1,7 @@
 package io.github.slaframework.measure;
 
 import io.github.slaframework.core.IsoPeriod;
+import io.github.slaframework.core.MeasurementWindow;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -47,10 +48,10 @@ public final class MeasurementLimits {
   public static final int MAX_SERVICE_LEVELS = 100;
 
   /** The shortest {@code ROLLING} window: one hour. */
-  public static final IsoPeriod MIN_ROLLING_LENGTH = IsoPeriod.ofHours(1);
+  public static final IsoPeriod MIN_ROLLING_LENGTH = MeasurementWindow.MIN_ROLLING_LENGTH;
 
   /** The longest {@code ROLLING} window or period threshold: a hundred years. */
-  public static final IsoPeriod MAX_PERIOD = IsoPeriod.parse("P100Y");
+  public static final IsoPeriod MAX_PERIOD = MeasurementWindow.MAX_LENGTH;
 
   /**
    * The most items open at once (footage requests, faults and live-support requests together);

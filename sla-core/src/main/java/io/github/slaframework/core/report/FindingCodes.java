@@ -70,5 +70,14 @@ public final class FindingCodes {
    */
   public static final String FRAMEWORK_DUPLICATE = "FRAMEWORK_DUPLICATE";
 
+  /**
+   * A service level that {@code sla measure} cannot measure (format 1.1 §5): in validation, a
+   * {@code ROLLING} window shorter than an hour or longer than a hundred years (a WARNING at its
+   * {@code length}); in measurement, the warning of the same code.
+   *
+   * @since 0.2.0
+   */
+  public static final String NOT_MEASURABLE = "NOT_MEASURABLE";
+
   private FindingCodes() {}
 }

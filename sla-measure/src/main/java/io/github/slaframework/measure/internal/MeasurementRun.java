@@ -188,14 +188,10 @@ public final class MeasurementRun {
       if (length == null || !length.isPositive()) {
         return problem(sl, "a ROLLING window needs a positive length");
       }
-      if (length.datePart().isZero()
-          && length.timePart().compareTo(MeasurementLimits.MIN_ROLLING_LENGTH.timePart()) < 0) {
-        return problem(sl, "a ROLLING window of " + Excerpt.of(length.toString())
-            + " is shorter than " + MeasurementLimits.MIN_ROLLING_LENGTH);
-      }
-      if (longerThanMaxPeriod(length)) {
-        return problem(sl, "a ROLLING window of " + Excerpt.of(length.toString())
-            + " is longer than " + MeasurementLimits.MAX_PERIOD);
+      Optional<String> unmeasurable = MeasurementWindow.unmeasurableLength(length);
+      if (unmeasurable.isPresent()) {
+        return problem(sl, "a ROLLING window of " + Excerpt.of(length.toString()) + " "
+            + unmeasurable.get());
       }
     }
     Optional<Objective> objective = sl.objective();
@@ -272,17 +268,9 @@ public final class MeasurementRun {
     return new Level(sl, null, null, problem);
   }
 
-  /**
-   * Whether a period may last longer than {@link MeasurementLimits#MAX_PERIOD} (a month counted
-   * as 31 days, a year as 366), without overflow whatever its parts.
-   */
+  /** Whether a period may last longer than {@link MeasurementLimits#MAX_PERIOD}. */
   static boolean longerThanMaxPeriod(IsoPeriod p) {
-    long limit = MeasurementLimits.MAX_PERIOD.maximumSeconds();
-    // Each part is an int (or a long of seconds): none of these products overflows a long.
-    long daySeconds = (p.datePart().getYears() * 366L + p.datePart().getMonths() * 31L
-        + p.datePart().getDays()) * 86_400L;
-    long timeSeconds = p.timePart().getSeconds();
-    return daySeconds > limit || timeSeconds > limit || daySeconds + timeSeconds > limit;
+    return p.mayExceed(MeasurementLimits.MAX_PERIOD);
   }
 
   /**

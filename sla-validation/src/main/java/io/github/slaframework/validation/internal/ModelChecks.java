@@ -239,6 +239,10 @@ public final class ModelChecks {
       invalid(
           serviceLevel(index) + "/window/length",
           messages.get("constraint.PositivePeriod", "field", "length"));
+    } else if (rolling && length.isPresent()) {
+      MeasurementWindow.unmeasurableLength(length.get()).ifPresent(reason -> warn(
+          FindingCodes.NOT_MEASURABLE, serviceLevel(index) + "/window/length",
+          messages.get("serviceLevel.unmeasurableLength", "reason", reason)));
     }
     Optional<String> timeZone = window.timeZone();
     if (timeZone.isPresent() && !ZONES.contains(timeZone.get())) {
@@ -250,5 +254,9 @@ public final class ModelChecks {
 
   private void invalid(String pointer, String message) {
     out.add(Finding.of(Severity.ERROR, FindingCodes.INVALID_VALUE, pointer, message));
+  }
+
+  private void warn(String code, String pointer, String message) {
+    out.add(Finding.of(Severity.WARNING, code, pointer, message));
   }
 }
