@@ -179,7 +179,39 @@ public final class AgreementValidator {
     Agreement agreement = read.value().get();
     Report reading = Report.of(FindingAreas.assign(agreement, read.report().findings()));
     Report validation = check(agreement, sourceMap, asOf);
-    return new ValidationResult(read.value(), reading.merge(validation), sourceMap);
+    return new ValidationResult(read.value(), capped(reading.merge(validation)), sourceMap);
+  }
+
+  private static final java.util.regex.Pattern LEFT_OUT =
+      java.util.regex.Pattern.compile(
+          "^more than \\d+ findings: (\\d+) more (?:was|were) left out$");
+
+  /**
+   * The findings cap of SECURITY.md for the whole result: at most the reader's {@code
+   * maxFindings} (1,000 by default), in document order, then one {@code LIMIT} finding that says
+   * how many were left out (counting those the reader left out already).
+   */
+  private Report capped(Report report) {
+    int max = reader.maxFindings();
+    if (report.findings().size() <= max) {
+      return report;
+    }
+    List<Finding> kept = new ArrayList<>(max + 1);
+    long leftOut = 0;
+    for (Finding f : report.findings()) {
+      java.util.regex.Matcher m = LEFT_OUT.matcher(f.message());
+      if (f.code().equals(FindingCodes.LIMIT) && f.path().isEmpty() && m.matches()) {
+        leftOut += Long.parseLong(m.group(1));
+      } else if (kept.size() < max) {
+        kept.add(f);
+      } else {
+        leftOut++;
+      }
+    }
+    kept.add(Finding.of(Severity.ERROR, FindingCodes.LIMIT, "",
+        "more than " + max + " findings: " + leftOut + " more "
+            + (leftOut == 1 ? "was" : "were") + " left out"));
+    return Report.of(kept);
   }
 
   /**
@@ -226,7 +258,7 @@ public final class AgreementValidator {
     Objects.requireNonNull(sourceMap, "sourceMap");
     Objects.requireNonNull(asOf, "asOf");
     return new ValidationResult(
-        Optional.of(agreement), check(agreement, sourceMap, asOf), sourceMap);
+        Optional.of(agreement), capped(check(agreement, sourceMap, asOf)), sourceMap);
   }
 
   private Report check(Agreement agreement, SourceMap sourceMap, LocalDate asOf) {

@@ -475,6 +475,29 @@ class AgreementValidatorTests {
         .contains("uk-cctv-partnership");
   }
 
+  @Test
+  void capsTheFindingsOfAResultWithOneLimitFindingCountingTheRest() {
+    Agreement one = withCameras("IEC_62676_4_2014", "IDENTIFY", 100, "50");
+    TechnicalStandardsSection technical =
+        one.section(TechnicalStandardsSection.class).orElseThrow();
+    List<Camera> cameras = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      cameras.add(technical.cameras().get(0).withId("cam-" + i));
+    }
+    Agreement nine = one.withSection(technical.withCameras(cameras));
+    int uncapped = VALIDATOR.validate(nine).findings().size();
+    AgreementValidator capped = AgreementValidator.builder()
+        .reader(io.github.slaframework.json.SlaReader.builder().maxFindings(5).build()).build();
+
+    List<Finding> findings = capped.validate(nine).findings();
+
+    assertThat(uncapped).isGreaterThan(6);
+    assertThat(findings).hasSize(6);
+    assertThat(findings).filteredOn(f -> f.code().equals("LIMIT")).singleElement()
+        .satisfies(f -> assertThat(f.message())
+            .isEqualTo("more than 5 findings: " + (uncapped - 5) + " more were left out"));
+  }
+
   static Agreement withCameras(String standard, String level, int pixels, String width) {
     Agreement sample = SampleAgreements.councilAndForce();
     List<Section> sections = new ArrayList<>();
