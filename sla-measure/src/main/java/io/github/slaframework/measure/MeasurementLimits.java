@@ -1,9 +1,12 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.MeasurementWindow;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The limits that keep a measurement's memory and time bounded whatever the agreement and the
@@ -20,6 +23,7 @@ import java.time.LocalDate;
  *
  * @since 0.2.0
  */
+@API(status = EXPERIMENTAL)
 public final class MeasurementLimits {
 
   /** The earliest instant an event may have: {@code 1900-01-01T00:00:00Z}. */

@@ -1,7 +1,10 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A warning about a measurement as a whole or about one of its service levels (format 1.1
@@ -15,6 +18,7 @@ import java.util.Optional;
  * @param message what happened, in a sentence without the service level's id, never null
  * @since 0.2.0
  */
+@API(status = EXPERIMENTAL)
 public record MeasurementWarning(String code, Optional<String> serviceLevel, String message) {
 
   /**
