@@ -107,7 +107,16 @@ public final class EventSource {
    * @return the source, named by the path as given
    */
   public static EventSource of(Path path, EventFormat format) {
-    return new EventSource(path.toString(), format, () -> Files.newInputStream(path));
+    return new EventSource(path.toString(), format, () -> {
+      // Regular files only (links followed): a FIFO would wait for a writer and a device such as
+      // /dev/zero never ends, so neither is opened.
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        throw new java.nio.file.FileSystemException(path.toString(), null, Files.isDirectory(path)
+            ? "is a folder, not an event log"
+            : "not a regular file (a FIFO, socket or device); an event log is a file");
+      }
+      return Files.newInputStream(path);
+    });
   }
 
   /**
