@@ -148,7 +148,7 @@ public final class SampleAgreements {
             PurposeAndLegitimacySection.builder()
                 .addPurposes(Purpose.CRIME_PREVENTION_AND_DETECTION, Purpose.PUBLIC_SAFETY)
                 .pressingNeed("Violent crime and anti-social behaviour in the town centre at night.")
-                .privacyImpactAssessment(
+                .dpia(
                     PrivacyImpactAssessment.builder()
                         .reference("DPIA-2026-014")
                         .completedOn(LocalDate.of(2026, 2, 12))
@@ -440,7 +440,7 @@ public final class SampleAgreements {
             PurposeAndLegitimacySection.builder()
                 .addPurposes(Purpose.CRIME_PREVENTION_AND_DETECTION, Purpose.PUBLIC_SAFETY)
                 .pressingNeed("Night-time economy disorder")
-                .privacyImpactAssessment(
+                .dpia(
                     PrivacyImpactAssessment.builder().reference("DPIA-7")
                         .completedOn(LocalDate.of(2026, 1, 10))
                         .nextReviewOn(LocalDate.of(2027, 1, 10)).build())

@@ -1,6 +1,8 @@
 package io.github.slaframework.json.internal.spec;
 
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.Approval;
+import io.github.slaframework.core.LanguageTags;
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.OpenCode;
 import io.github.slaframework.core.Threshold;
@@ -125,6 +127,33 @@ public final class Codecs {
           () -> Schemas.object("type", "string", "minLength", 1, "pattern", "\\S"),
           s -> !s.isBlank(),
           "is not an area code");
+
+  /**
+   * A BCP 47 language tag ({@link LanguageTags#PATTERN}): any string here, checked against the
+   * pattern by Bean Validation like the agreement id, so a bad tag is one {@code INVALID_VALUE}
+   * at its element and the rest of the document is still read.
+   */
+  public static final Codec<String> LANGUAGE_TAG =
+      new Scalar<>(
+          Node.STRING,
+          IDENTITY,
+          JsonValue::of,
+          () -> Schemas.object("type", "string", "pattern", LanguageTags.PATTERN),
+          null,
+          null);
+
+  /**
+   * A document hash, {@code sha256:} and 64 lowercase hex digits ({@link
+   * Approval#DOCUMENT_HASH_PATTERN}): any string here, checked by Bean Validation.
+   */
+  public static final Codec<String> DOCUMENT_HASH =
+      new Scalar<>(
+          Node.STRING,
+          IDENTITY,
+          JsonValue::of,
+          () -> Schemas.object("type", "string", "pattern", Approval.DOCUMENT_HASH_PATTERN),
+          null,
+          null);
 
   /** A version of format 1: 1, 1.x or 1.x.y, numbers only. */
   static final String VERSION_1 = "^1(\\.[0-9]+){0,2}$";

@@ -123,7 +123,7 @@ public final class SectionSpecs {
                 PurposeAndLegitimacySection.Builder.class)
             .list("purposes", false, openCode(Purpose.class))
             .optional("pressingNeed", STRING)
-            .optional("privacyImpactAssessment", PRIVACY_IMPACT_ASSESSMENT)
+            .optional("dpia", PRIVACY_IMPACT_ASSESSMENT)
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());

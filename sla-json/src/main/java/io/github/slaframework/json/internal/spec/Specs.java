@@ -13,6 +13,8 @@ import io.github.slaframework.core.AppliesTo;
 import io.github.slaframework.core.Approval;
 import io.github.slaframework.core.Contact;
 import io.github.slaframework.core.FrameworkRef;
+import io.github.slaframework.core.LawfulBasis;
+import io.github.slaframework.core.ObjectiveCalendar;
 import io.github.slaframework.core.MeasurementWindow;
 import io.github.slaframework.core.Objective;
 import io.github.slaframework.core.Party;
@@ -66,6 +68,7 @@ public final class Specs {
           .required("name", STRING)
           .required("type", openCode(PartyType.class))
           .list("roles", false, openCode(PartyRole.class))
+          .list("lawfulBases", false, openCode(LawfulBasis.class))
           .map("identifiers", k -> k, k -> k, STRING)
           .list("contacts", false, CONTACT)
           .extensions()
@@ -84,6 +87,7 @@ public final class Specs {
       ObjectSpec.of("Objective", Objective.class, Objective.Builder.class)
           .required("operator", enumOf(ObjectiveOperator.class))
           .required("threshold", Codecs.THRESHOLD)
+          .optional("calendar", enumOf(ObjectiveCalendar.class))
           .extensions()
           .build();
 
@@ -122,6 +126,7 @@ public final class Specs {
           .required("name", STRING)
           .required("position", STRING)
           .required("date", DATE)
+          .optional("documentHash", Codecs.DOCUMENT_HASH)
           .extensions()
           .build();
 
@@ -131,6 +136,9 @@ public final class Specs {
           .optional("path", Codecs.POINTER)
           .optional("area", STRING)
           .required("reason", STRING)
+          .optional("approvedBy", STRING)
+          .optional("approvedOn", DATE)
+          .optional("expiresOn", DATE)
           .extensions()
           .build();
 
@@ -142,6 +150,7 @@ public final class Specs {
           .required("title", STRING)
           .required("framework", FRAMEWORK_REF)
           .optional("status", enumOf(AgreementStatus.class))
+          .list("languages", false, Codecs.LANGUAGE_TAG)
           .list("parties", true, PARTY)
           .required("term", TERM)
           .list("sections", true, SectionSpecs.SECTION)
