@@ -135,27 +135,14 @@ public final class Codecs {
    * pattern by Bean Validation like the agreement id, so a bad tag is one {@code INVALID_VALUE}
    * at its element and the rest of the document is still read.
    */
-  public static final Codec<String> LANGUAGE_TAG =
-      new Scalar<>(
-          Node.STRING,
-          IDENTITY,
-          JsonValue::of,
-          () -> Schemas.object("type", "string", "pattern", LanguageTags.PATTERN),
-          null,
-          null);
+  public static final Codec<String> LANGUAGE_TAG = patternInSchema(LanguageTags.PATTERN);
 
   /**
    * A document hash, {@code sha256:} and 64 lowercase hex digits ({@link
    * Approval#DOCUMENT_HASH_PATTERN}): any string here, checked by Bean Validation.
    */
   public static final Codec<String> DOCUMENT_HASH =
-      new Scalar<>(
-          Node.STRING,
-          IDENTITY,
-          JsonValue::of,
-          () -> Schemas.object("type", "string", "pattern", Approval.DOCUMENT_HASH_PATTERN),
-          null,
-          null);
+      patternInSchema(Approval.DOCUMENT_HASH_PATTERN);
 
   /** The pattern of an extension value of an open vocabulary: {@code x-} and more. */
   static final String EXTENSION_VALUE_PATTERN = "^x-.";
@@ -301,14 +288,21 @@ public final class Codecs {
    * checked by Bean Validation, not here, so a bad id never stops the model being built and every
    * other problem of the document is still reported with it.
    */
-  public static final Codec<String> AGREEMENT_ID =
-      new Scalar<>(
-          Node.STRING,
-          IDENTITY,
-          JsonValue::of,
-          () -> Schemas.object("type", "string", "pattern", Agreement.ID_PATTERN),
-          null,
-          null);
+  public static final Codec<String> AGREEMENT_ID = patternInSchema(Agreement.ID_PATTERN);
+
+  /**
+   * Any string, with a pattern in the schema that Bean Validation checks on the model rather
+   * than the reader, so that the model is still built and every other problem reported with it.
+   */
+  private static Codec<String> patternInSchema(String pattern) {
+    return new Scalar<>(
+        Node.STRING,
+        IDENTITY,
+        JsonValue::of,
+        () -> Schemas.object("type", "string", "pattern", pattern),
+        null,
+        null);
+  }
 
   /**
    * The codec of a JSON number within a range, checked on the token's text before any
