@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  * or a housing association, NHS body, university or shopping centre and one or more forces.
  *
  * <p>Immutable and thread-safe; build one with {@link #builder()}. Attribute names are the JSON
- * field names of agreement format 1.0: {@code formatVersion}, {@code id}, {@code title},
- * {@code framework}, {@code status}, {@code parties}, {@code term}, {@code sections},
+ * field names of agreement format 1.1: {@code formatVersion}, {@code id}, {@code title},
+ * {@code framework}, {@code status}, {@code languages}, {@code parties}, {@code term}, {@code sections},
  * {@code serviceLevels}, {@code approvals}, {@code waivers}.
  *
  * <pre>{@code

@@ -45,6 +45,12 @@ import tools.jackson.core.ObjectReadContext;
  * Sections are chosen by their {@code area} name only; no class name is ever read from a
  * document.
  *
+ * <p>An agreement is read by the rules of the {@code formatVersion} it declares (format 1.1
+ * section 1): a 1.0 document that uses a 1.1 field or value gets 1.0's {@code UNKNOWN_FIELD} or
+ * {@code INVALID_VALUE}; a 1.1 document that uses 1.0's {@code privacyImpactAssessment} gets an
+ * INFO {@code DEPRECATED_FIELD}; a newer minor is read as 1.1 with a WARNING {@code
+ * FORMAT_VERSION} and its unknown fields and values as warnings (docs/FORMAT.md, section 2a).
+ *
  * <p>Immutable and thread-safe: configure once, share.
  *
  * <pre>{@code

@@ -274,4 +274,23 @@ class FormatVersionReadingTests {
         .value().orElseThrow();
     assertThat(read.section(PurposeAndLegitimacySection.class).orElseThrow().dpia()).isPresent();
   }
+
+  @Test
+  void readsAYamlDocumentByItsVersionToo() {
+    String yaml10 = "formatVersion: \"1.0\"\nid: a\ntitle: t\n"
+        + "framework: {id: uk-cctv-partnership, version: \"2021\"}\n"
+        + "languages: [cy]\n"
+        + "parties:\n- {id: p, name: P, type: x-PARISH}\n- {id: q, name: Q, type: POLICE_FORCE}\n"
+        + "term: {effectiveFrom: 2026-04-01}\nsections: []\n";
+    ReadResult<Agreement> as10 = reader.readAgreement(
+        yaml10.getBytes(java.nio.charset.StandardCharsets.UTF_8), DocumentFormat.YAML);
+    assertThat(as10.report().findings()).extracting(Finding::code, Finding::path)
+        .containsExactlyInAnyOrder(tuple("UNKNOWN_FIELD", "/languages"),
+            tuple("INVALID_VALUE", "/parties/0/type"));
+    ReadResult<Agreement> as11 = reader.readAgreement(
+        yaml10.replace("\"1.0\"", "\"1.1\"").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        DocumentFormat.YAML);
+    assertThat(as11.report().findings()).isEmpty();
+    assertThat(as11.value().orElseThrow().isWelsh()).isTrue();
+  }
 }

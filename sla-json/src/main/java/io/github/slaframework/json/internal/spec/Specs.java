@@ -41,7 +41,8 @@ import io.github.slaframework.json.internal.read.Problems;
 import io.github.slaframework.json.internal.read.Text;
 
 /**
- * The format table of agreement format 1.0 and the framework format: every object type, its fields
+ * The format table of agreement format 1.1 (with what format 1.0 lacked marked, so that a 1.0
+ * document is read by 1.0's rules) and the framework format: every object type, its fields
  * in canonical order, required or not, and their codecs. The one source of truth for writing,
  * reading and the JSON Schema.
  */
