@@ -295,7 +295,7 @@ public final class ReferenceAgreements {
               Purpose.SAFEGUARDING)
           .pressingNeed("Violent crime and anti-social behaviour in the town centre at night, and"
               + " vulnerable people at risk near the river and the bus station.")
-          .privacyImpactAssessment(PrivacyImpactAssessment.builder()
+          .dpia(PrivacyImpactAssessment.builder()
               .reference("DPIA-2026-014")
               .completedOn(LocalDate.of(2026, 2, 12))
               .nextReviewOn(LocalDate.of(2027, 2, 12))

@@ -20,8 +20,8 @@ import org.immutables.value.Value;
  * or a housing association, NHS body, university or shopping centre and one or more forces.
  *
  * <p>Immutable and thread-safe; build one with {@link #builder()}. Attribute names are the JSON
- * field names of agreement format 1.0: {@code formatVersion}, {@code id}, {@code title},
- * {@code framework}, {@code status}, {@code parties}, {@code term}, {@code sections},
+ * field names of agreement format 1.1: {@code formatVersion}, {@code id}, {@code title},
+ * {@code framework}, {@code status}, {@code languages}, {@code parties}, {@code term}, {@code sections},
  * {@code serviceLevels}, {@code approvals}, {@code waivers}.
  *
  * <pre>{@code
@@ -42,7 +42,7 @@ import org.immutables.value.Value;
 public interface Agreement extends Extensible, WithAgreement {
 
   /** The format version this library writes. */
-  String FORMAT_VERSION = "1.0";
+  String FORMAT_VERSION = "1.1";
 
   /** The pattern of an agreement id. */
   String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$";
@@ -97,6 +97,42 @@ public interface Agreement extends Extensible, WithAgreement {
    */
   default AgreementStatus effectiveStatus() {
     return status().orElse(AgreementStatus.DRAFT);
+  }
+
+  /**
+   * The languages the agreement is written in, as BCP 47 tags ({@code "en"}, {@code "cy"},
+   * {@code "cy-GB"}) in the order written; empty when the document has none (format 1.1).
+   *
+   * @return the tags in order, never null
+   * @see #effectiveLanguages()
+   * @since 0.2.0
+   */
+  List<@Pattern(regexp = LanguageTags.PATTERN) String> languages();
+
+  /**
+   * The languages in effect: {@link #languages()}, or {@code ["en"]} when there are none.
+   *
+   * @return the tags in order, never empty
+   * @since 0.2.0
+   */
+  default List<String> effectiveLanguages() {
+    return languages().isEmpty() ? List.of(LanguageTags.ENGLISH) : languages();
+  }
+
+  /**
+   * Whether the agreement is written in Welsh: a tag of {@link #effectiveLanguages()} whose
+   * primary subtag is {@code cy} ({@link LanguageTags#isWelsh}).
+   *
+   * @return {@code true} when one of its languages is Welsh
+   * @since 0.2.0
+   */
+  default boolean isWelsh() {
+    for (String tag : languages()) {
+      if (LanguageTags.isWelsh(tag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

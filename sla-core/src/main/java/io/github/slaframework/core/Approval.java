@@ -3,13 +3,15 @@ package io.github.slaframework.core;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * A signature on an agreement: who approved it for which party, and when. JSON: {@code { "party",
- * "name", "position", "date" }}.
+ * "name", "position", "date", "documentHash"? }}.
  *
  * @since 0.1.0
  */
@@ -47,6 +49,19 @@ public interface Approval extends Extensible, WithApproval {
    * @return the date, never null
    */
   LocalDate date();
+
+  /** The pattern of a document hash: {@code sha256:} and 64 lowercase hex digits. */
+  String DOCUMENT_HASH_PATTERN = "^sha256:[0-9a-f]{64}$";
+
+  /**
+   * The hash of the document the party approved (format 1.1): {@code "sha256:"} and 64
+   * lowercase hex digits, matching {@value #DOCUMENT_HASH_PATTERN}. Only its shape is part of the
+   * model; how it is computed is format 1.1 section 6.
+   *
+   * @return the hash as written, or empty
+   * @since 0.2.0
+   */
+  Optional<@Pattern(regexp = DOCUMENT_HASH_PATTERN) String> documentHash();
 
   /**
    * Starts an approval.

@@ -3,13 +3,14 @@ package io.github.slaframework.core;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * The target of a service level: per event for duration metrics ("at most {@code PT4H}"), per
  * window for ratio metrics ("at least {@code 99.0}" percent). JSON: {@code { "operator",
- * "threshold" }}.
+ * "threshold", "calendar"? }}.
  *
  * @since 0.1.0
  */
@@ -30,6 +31,47 @@ public interface Objective extends Extensible, WithObjective {
    * @return the threshold, never null
    */
   Threshold threshold();
+
+  /**
+   * How the threshold is counted, as written (format 1.1).
+   *
+   * @return the calendar, or empty (meaning {@link ObjectiveCalendar#ELAPSED})
+   * @see #effectiveCalendar()
+   * @since 0.2.0
+   */
+  Optional<ObjectiveCalendar> calendar();
+
+  /**
+   * The calendar in effect: {@link #calendar()} or {@link ObjectiveCalendar#ELAPSED}.
+   *
+   * @return the calendar, never null
+   * @since 0.2.0
+   */
+  default ObjectiveCalendar effectiveCalendar() {
+    return calendar().orElse(ObjectiveCalendar.ELAPSED);
+  }
+
+  /**
+   * Whether the threshold fits the calendar (format 1.1 section 2): a {@link
+   * ObjectiveCalendar#WORKING_DAYS} objective needs a threshold of whole days, at least one
+   * ({@code P5D}; not {@code PT36H}, {@code P1M}, {@code P0D}); an {@code ELAPSED} one takes any
+   * threshold. An objective that does not fit is kept in the model, so that a reader reports it
+   * ({@code INVALID_VALUE} at {@code calendar}) and measurement reports its service level as not
+   * measurable. The model holds a period, not its spelling: the reader also refuses {@code P1W},
+   * which the model holds as {@code P7D}.
+   *
+   * @return {@code true} when the threshold fits the calendar
+   * @since 0.2.0
+   */
+  default boolean thresholdFitsCalendar() {
+    if (effectiveCalendar() != ObjectiveCalendar.WORKING_DAYS) {
+      return true;
+    }
+    return threshold().period()
+        .filter(p -> p.timePart().isZero() && p.datePart().getYears() == 0
+            && p.datePart().getMonths() == 0 && p.datePart().getDays() >= 1)
+        .isPresent();
+  }
 
   /**
    * An objective for a duration metric: the measured time is at most the period, such as {@code

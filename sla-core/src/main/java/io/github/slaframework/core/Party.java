@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  * association, an NHS body, a university, a shopping centre. Other objects refer to a party by
  * its {@link #id()}.
  *
- * <p>JSON: {@code { "id", "name", "type", "roles"?, "identifiers"?, "contacts"? }}.
+ * <p>JSON: {@code { "id", "name", "type", "roles"?, "lawfulBases"?, "identifiers"?,
+ * "contacts"? }}.
  *
  * @since 0.1.0
  */
@@ -51,6 +52,14 @@ public interface Party extends Extensible, WithParty {
    * @return the roles in order, never null
    */
   List<PartyRole> roles();
+
+  /**
+   * The lawful bases on which the party processes the recordings (format 1.1).
+   *
+   * @return the bases in order, never null; empty when the document declares none
+   * @since 0.2.0
+   */
+  List<LawfulBasis> lawfulBases();
 
   /**
    * Public identifiers, such as {@code gss} (ONS code of a council) or {@code forceCode}.

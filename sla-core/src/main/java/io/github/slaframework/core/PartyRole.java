@@ -28,9 +28,22 @@ public final class PartyRole extends OpenCode<PartyRole> {
   /** Any other role. */
   public static final PartyRole OTHER = new PartyRole("OTHER");
 
-  /** The known values of format 1.0, in format order. */
+  /**
+   * Processes personal data on a controller's behalf (UK GDPR Art 28); format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final PartyRole PROCESSOR = new PartyRole("PROCESSOR");
+  /**
+   * Determines the purposes and means of processing jointly with another controller (UK GDPR Art 26); format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final PartyRole JOINT_CONTROLLER = new PartyRole("JOINT_CONTROLLER");
+
+  /** The known values of format 1.1, in format order (format 1.0's first). */
   public static final List<PartyRole> KNOWN =
-      List.of(SYSTEM_OWNER, DATA_CONTROLLER, MONITORING_CENTRE, POLICE, OTHER);
+      List.of(SYSTEM_OWNER, DATA_CONTROLLER, MONITORING_CENTRE, POLICE, OTHER, PROCESSOR, JOINT_CONTROLLER);
 
   private PartyRole(String code) {
     super(code);

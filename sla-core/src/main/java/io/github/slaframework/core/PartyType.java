@@ -34,9 +34,28 @@ public final class PartyType extends OpenCode<PartyType> {
   /** Any other organisation. */
   public static final PartyType OTHER = new PartyType("OTHER");
 
-  /** The known values of format 1.0, in format order. */
+  /**
+   * A police and crime commissioner (or a mayor with PCC functions); format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final PartyType POLICE_AND_CRIME_COMMISSIONER = new PartyType("POLICE_AND_CRIME_COMMISSIONER");
+  /**
+   * A business improvement district company; format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final PartyType BUSINESS_IMPROVEMENT_DISTRICT = new PartyType("BUSINESS_IMPROVEMENT_DISTRICT");
+  /**
+   * A parish, town or community council; format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final PartyType PARISH_OR_TOWN_COUNCIL = new PartyType("PARISH_OR_TOWN_COUNCIL");
+
+  /** The known values of format 1.1, in format order (format 1.0's first). */
   public static final List<PartyType> KNOWN =
-      List.of(LOCAL_AUTHORITY, POLICE_FORCE, HOUSING_ASSOCIATION, NHS_BODY, UNIVERSITY, SHOPPING_CENTRE, TRANSPORT_OPERATOR, OTHER);
+      List.of(LOCAL_AUTHORITY, POLICE_FORCE, HOUSING_ASSOCIATION, NHS_BODY, UNIVERSITY, SHOPPING_CENTRE, TRANSPORT_OPERATOR, OTHER, POLICE_AND_CRIME_COMMISSIONER, BUSINESS_IMPROVEMENT_DISTRICT, PARISH_OR_TOWN_COUNCIL);
 
   private PartyType(String code) {
     super(code);

@@ -14,5 +14,12 @@ public enum Priority {
   /** Urgent. */
   URGENT,
   /** Routine. */
-  ROUTINE
+  ROUTINE,
+  /**
+   * A threat to life: the most urgent requests (format 1.1). A service level for {@link #URGENT}
+   * does not count these; each priority is matched exactly.
+   *
+   * @since 0.2.0
+   */
+  THREAT_TO_LIFE
 }

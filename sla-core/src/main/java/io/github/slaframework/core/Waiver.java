@@ -3,6 +3,7 @@ package io.github.slaframework.core;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -10,7 +11,8 @@ import org.immutables.value.Value;
 /**
  * An accepted departure from the framework: findings with {@link #code()} (and, when given, at
  * {@link #path()} or in {@link #area()}) are reported with severity {@code INFO} and marked
- * waived. JSON: {@code { "code", "path"?, "area"?, "reason" }}.
+ * waived. JSON: {@code { "code", "path"?, "area"?, "reason", "approvedBy"?, "approvedOn"?,
+ * "expiresOn"? }}.
  *
  * @since 0.1.0
  */
@@ -48,6 +50,30 @@ public interface Waiver extends Extensible, WithWaiver {
    */
   @NotBlank
   String reason();
+
+  /**
+   * The id of the party that approved the departure (format 1.1).
+   *
+   * @return the party id, or empty
+   * @since 0.2.0
+   */
+  Optional<String> approvedBy();
+
+  /**
+   * When the departure was approved (format 1.1).
+   *
+   * @return the date, or empty
+   * @since 0.2.0
+   */
+  Optional<LocalDate> approvedOn();
+
+  /**
+   * The last day the departure is accepted (format 1.1); after it the waiver waives nothing.
+   *
+   * @return the date, or empty (no expiry)
+   * @since 0.2.0
+   */
+  Optional<LocalDate> expiresOn();
 
   /**
    * Starts a waiver.

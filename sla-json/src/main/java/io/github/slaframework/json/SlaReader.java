@@ -11,6 +11,7 @@ import io.github.slaframework.core.report.SourceMap;
 import io.github.slaframework.json.internal.read.Node;
 import io.github.slaframework.json.internal.read.Pointer;
 import io.github.slaframework.json.internal.read.Problems;
+import io.github.slaframework.json.internal.spec.Codecs;
 import io.github.slaframework.json.internal.read.TreeReader;
 import io.github.slaframework.json.internal.read.TreeSourceMap;
 import io.github.slaframework.json.internal.spec.ObjectSpec;
@@ -46,6 +47,12 @@ import tools.jackson.core.ObjectReadContext;
  * Builder#maxFindings(int)}); explicit {@link ReadLimits} bound the document's size and shape.
  * Sections are chosen by their {@code area} name only; no class name is ever read from a
  * document.
+ *
+ * <p>An agreement is read by the rules of the {@code formatVersion} it declares (format 1.1
+ * section 1): a 1.0 document that uses a 1.1 field or value gets 1.0's {@code UNKNOWN_FIELD} or
+ * {@code INVALID_VALUE}; a 1.1 document that uses 1.0's {@code privacyImpactAssessment} gets an
+ * INFO {@code DEPRECATED_FIELD}; a newer minor is read as 1.1 with a WARNING {@code
+ * FORMAT_VERSION} and its unknown fields and values as warnings (docs/FORMAT.md, section 2a).
  *
  * <p>Immutable and thread-safe: configure once, share.
  *
@@ -459,8 +466,26 @@ public final class SlaReader {
     if (root == null) {
       return new ReadResult<>(null, Report.of(problems.findings()), SourceMap.EMPTY);
     }
+    if (spec == Specs.AGREEMENT) {
+      readByDeclaredVersion(root, problems);
+    }
     T value = spec.read(root, problems, Pointer.root());
     return new ReadResult<>(value, Report.of(problems.findings()), new TreeSourceMap(root));
+  }
+
+  /**
+   * Format 1.1 §1: a document is read by the rules of the version it declares, wherever in the
+   * object {@code formatVersion} stands. One that declares none, or no version of format 1, is
+   * read by the current rules (its {@code FORMAT_VERSION} error is reported when it is read).
+   */
+  private static void readByDeclaredVersion(Node root, Problems problems) {
+    Node version = root.member("formatVersion");
+    if (version != null && version.type() == Node.STRING) {
+      int minor = Codecs.minorOf(version.text());
+      if (minor >= 0) {
+        problems.readAsMinor(minor);
+      }
+    }
   }
 
   private <T> ReadResult<T> tooLong(long length) {

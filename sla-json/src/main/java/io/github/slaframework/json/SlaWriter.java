@@ -18,7 +18,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * Writes agreements, frameworks and profiles in the canonical JSON form of the format: fields in
+ * Writes agreements, frameworks and profiles in the canonical JSON form of the format, agreements
+ * as format 1.1 whatever version they were read as (so writing a 1.0 agreement upgrades it): fields in
  * the documented order, then {@code x-} fields in their order; absent optional values and empty
  * optional arrays left out; two-space indent, {@code "\n"} line ends and a final newline. Writing
  * is deterministic and idempotent: writing what was read from a canonical document gives the same

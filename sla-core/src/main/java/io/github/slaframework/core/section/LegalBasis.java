@@ -37,9 +37,40 @@ public final class LegalBasis extends OpenCode<LegalBasis> {
   /** Freedom of Information Act 2000. */
   public static final LegalBasis FOIA_2000 = new LegalBasis("FOIA_2000");
 
-  /** The known values of format 1.0, in format order. */
+  /**
+   * Freedom of Information (Scotland) Act 2002; format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final LegalBasis FOISA_2002 = new LegalBasis("FOISA_2002");
+  /**
+   * Criminal Justice and Licensing (Scotland) Act 2010 Part 6 (disclosure); format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final LegalBasis CJLSA_2010_PART_6 = new LegalBasis("CJLSA_2010_PART_6");
+  /**
+   * Crime and Disorder Act 1998 (s.17 duty, s.115 disclosure); format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final LegalBasis CRIME_AND_DISORDER_ACT_1998 = new LegalBasis("CRIME_AND_DISORDER_ACT_1998");
+  /**
+   * Data (Use and Access) Act 2025; format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final LegalBasis DUAA_2025 = new LegalBasis("DUAA_2025");
+  /**
+   * Welsh Language (Wales) Measure 2011; format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final LegalBasis WELSH_LANGUAGE_MEASURE_2011 = new LegalBasis("WELSH_LANGUAGE_MEASURE_2011");
+
+  /** The known values of format 1.1, in format order (format 1.0's first). */
   public static final List<LegalBasis> KNOWN =
-      List.of(DPA_2018_PART_3, UK_GDPR, DPA_2018_SCHEDULE_2, POFA_2012, RIPA_2000_PART_2, RIPSA_2000, CPIA_1996, HRA_1998, FOIA_2000);
+      List.of(DPA_2018_PART_3, UK_GDPR, DPA_2018_SCHEDULE_2, POFA_2012, RIPA_2000_PART_2, RIPSA_2000, CPIA_1996, HRA_1998, FOIA_2000, FOISA_2002, CJLSA_2010_PART_6, CRIME_AND_DISORDER_ACT_1998, DUAA_2025, WELSH_LANGUAGE_MEASURE_2011);
 
   private LegalBasis(String code) {
     super(code);

@@ -10,8 +10,9 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
- * A privacy (data protection) impact assessment. JSON: {@code { "reference", "completedOn",
- * "nextReviewOn"? }}.
+ * A data protection impact assessment (DPIA; UK GDPR Art 35, DPA 2018 s.64), the {@code dpia} of
+ * a {@code PURPOSE_AND_LEGITIMACY} section. JSON: {@code { "reference", "completedOn",
+ * "nextReviewOn"? }}. The type keeps its 0.1 name, which format 1.0 gave the field.
  *
  * @since 0.1.0
  */

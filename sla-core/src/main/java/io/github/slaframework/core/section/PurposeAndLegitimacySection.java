@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
- * The {@code PURPOSE_AND_LEGITIMACY} section. Why the system exists and why its use is legitimate: its purposes, the pressing need, and the privacy impact assessment.
+ * The {@code PURPOSE_AND_LEGITIMACY} section. Why the system exists and why its use is legitimate: its purposes, the pressing need, and the data protection impact assessment (DPIA).
  *
  * @since 0.1.0
  */
@@ -37,11 +37,25 @@ public non-sealed interface PurposeAndLegitimacySection extends Section, WithPur
   Optional<String> pressingNeed();
 
   /**
-   * The privacy impact assessment.
+   * The data protection impact assessment (UK GDPR Art 35; DPA 2018 s.64 for law enforcement
+   * processing). JSON {@code dpia}; format 1.0 called it {@code privacyImpactAssessment}, which
+   * readers still read.
    *
    * @return the value, or empty
+   * @since 0.2.0
    */
-  Optional<@Valid PrivacyImpactAssessment> privacyImpactAssessment();
+  Optional<@Valid PrivacyImpactAssessment> dpia();
+
+  /**
+   * The data protection impact assessment under its 0.1 name.
+   *
+   * @return {@link #dpia()}
+   * @deprecated renamed with format 1.1; use {@link #dpia()}
+   */
+  @Deprecated(since = "0.2.0")
+  default Optional<PrivacyImpactAssessment> privacyImpactAssessment() {
+    return dpia();
+  }
 
   /**
    * Starts a section.
@@ -73,5 +87,18 @@ public non-sealed interface PurposeAndLegitimacySection extends Section, WithPur
   final class Builder extends ImmutablePurposeAndLegitimacySection.Builder {
     /** Starts an empty builder; {@link PurposeAndLegitimacySection#builder()} does the same. */
     public Builder() {}
+
+    /**
+     * Sets the data protection impact assessment under its 0.1 name.
+     *
+     * @param value the assessment, never null
+     * @return this builder
+     * @deprecated renamed with format 1.1; use {@code dpia(value)}
+     */
+    @Deprecated(since = "0.2.0")
+    public Builder privacyImpactAssessment(PrivacyImpactAssessment value) {
+      dpia(value);
+      return this;
+    }
   }
 }

@@ -29,9 +29,34 @@ public final class SurveillanceType extends OpenCode<SurveillanceType> {
   /** Redeployable cameras. */
   public static final SurveillanceType REDEPLOYABLE = new SurveillanceType("REDEPLOYABLE");
 
-  /** The known values of format 1.0, in format order. */
+  /**
+   * Live facial recognition; format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final SurveillanceType FACIAL_RECOGNITION_LIVE = new SurveillanceType("FACIAL_RECOGNITION_LIVE");
+  /**
+   * Retrospective facial recognition on recorded footage; format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final SurveillanceType FACIAL_RECOGNITION_RETROSPECTIVE = new SurveillanceType("FACIAL_RECOGNITION_RETROSPECTIVE");
+  /**
+   * Cameras on unmanned aircraft; format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final SurveillanceType DRONE = new SurveillanceType("DRONE");
+  /**
+   * Audio recording; format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final SurveillanceType AUDIO = new SurveillanceType("AUDIO");
+
+  /** The known values of format 1.1, in format order (format 1.0's first). */
   public static final List<SurveillanceType> KNOWN =
-      List.of(OVERT, COVERT, ANPR, BODY_WORN, REDEPLOYABLE);
+      List.of(OVERT, COVERT, ANPR, BODY_WORN, REDEPLOYABLE, FACIAL_RECOGNITION_LIVE, FACIAL_RECOGNITION_RETROSPECTIVE, DRONE, AUDIO);
 
   private SurveillanceType(String code) {
     super(code);

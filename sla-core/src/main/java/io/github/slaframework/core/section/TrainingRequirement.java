@@ -29,9 +29,16 @@ public final class TrainingRequirement extends OpenCode<TrainingRequirement> {
   /** Evidence handling. */
   public static final TrainingRequirement EVIDENCE_HANDLING = new TrainingRequirement("EVIDENCE_HANDLING");
 
-  /** The known values of format 1.0, in format order. */
+  /**
+   * Awareness of the Regulation of Investigatory Powers (Scotland) Act 2000; format 1.1.
+   *
+   * @since 0.2.0
+   */
+  public static final TrainingRequirement RIPSA_AWARENESS = new TrainingRequirement("RIPSA_AWARENESS");
+
+  /** The known values of format 1.1, in format order (format 1.0's first). */
   public static final List<TrainingRequirement> KNOWN =
-      List.of(SIA_PUBLIC_SPACE_SURVEILLANCE_LICENCE, BS_7958, DATA_PROTECTION, RIPA_AWARENESS, EVIDENCE_HANDLING);
+      List.of(SIA_PUBLIC_SPACE_SURVEILLANCE_LICENCE, BS_7958, DATA_PROTECTION, RIPA_AWARENESS, EVIDENCE_HANDLING, RIPSA_AWARENESS);
 
   private TrainingRequirement(String code) {
     super(code);

@@ -158,7 +158,7 @@ public final class AgreementDocument {
     if (section instanceof PurposeAndLegitimacySection s) {
       list(facts, "Purposes", s.purposes());
       s.pressingNeed().ifPresent(v -> facts.add(new Fact("Pressing need", v)));
-      s.privacyImpactAssessment().ifPresent(pia -> facts.add(new Fact("Privacy impact assessment",
+      s.dpia().ifPresent(pia -> facts.add(new Fact("Privacy impact assessment",
           pia.reference() + ", completed " + Words.date(pia.completedOn())
               + pia.nextReviewOn().map(d -> ", next review " + Words.date(d)).orElse(""))));
     } else if (section instanceof LegalConsiderationsSection s) {

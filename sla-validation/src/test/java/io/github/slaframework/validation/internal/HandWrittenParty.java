@@ -50,6 +50,11 @@ final class HandWrittenParty implements Party {
   }
 
   @Override
+  public List<io.github.slaframework.core.LawfulBasis> lawfulBases() {
+    return from.lawfulBases();
+  }
+
+  @Override
   public Map<String, String> identifiers() {
     return from.identifiers();
   }
@@ -92,6 +97,17 @@ final class HandWrittenParty implements Party {
   @Override
   public Party withRoles(Iterable<? extends PartyRole> elements) {
     return Party.copyOf(this).withRoles(elements);
+  }
+
+  @Override
+  public Party withLawfulBases(io.github.slaframework.core.LawfulBasis... elements) {
+    return Party.copyOf(this).withLawfulBases(elements);
+  }
+
+  @Override
+  public Party withLawfulBases(
+      Iterable<? extends io.github.slaframework.core.LawfulBasis> elements) {
+    return Party.copyOf(this).withLawfulBases(elements);
   }
 
   @Override
