@@ -1,8 +1,11 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The language tags of an agreement's {@code languages} (format 1.1): BCP 47 (RFC 5646) tags
@@ -10,6 +13,7 @@ import java.util.regex.Pattern;
  *
  * @since 0.2.0
  */
+@API(status = STABLE)
 public final class LanguageTags {
 
   /**

@@ -1,6 +1,9 @@
 package io.github.slaframework.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The lawful basis on which a party processes the recordings (format 1.1, party {@code
@@ -12,6 +15,7 @@ import java.util.List;
  *
  * @since 0.2.0
  */
+@API(status = STABLE)
 public final class LawfulBasis extends OpenCode<LawfulBasis> {
 
   /** UK GDPR Art 6(1)(c): a legal obligation of the controller. */
