@@ -261,8 +261,8 @@ class SlaCommandLineTests {
   // --- help and version -------------------------------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "init", "render", "format", "schema", "frameworks",
-      "measure"})
+  @ValueSource(strings = {"validate", "init", "render", "format", "migrate", "schema",
+      "frameworks", "measure"})
   void everyCommandHasHelp(String command) {
     Run run = sla(command, "--help");
     assertThat(run.exit()).isZero();
@@ -285,10 +285,10 @@ class SlaCommandLineTests {
         .containsExactly(ValidateCommand.class);
     assertThat(Sla.subcommands("--version")).isEmpty();
     assertThat(Sla.subcommands("-V", "--version")).isEmpty();
-    assertThat(Sla.subcommands()).hasSize(8);
-    assertThat(Sla.subcommands("--help")).hasSize(8);
-    assertThat(Sla.subcommands("help", "validate")).hasSize(8);
-    assertThat(Sla.subcommands("--version", "validate")).hasSize(8);
+    assertThat(Sla.subcommands()).hasSize(9);
+    assertThat(Sla.subcommands("--help")).hasSize(9);
+    assertThat(Sla.subcommands("help", "validate")).hasSize(9);
+    assertThat(Sla.subcommands("--version", "validate")).hasSize(9);
   }
 
   // --- render -----------------------------------------------------------------------------
@@ -346,6 +346,36 @@ class SlaCommandLineTests {
     Run validate = sla("validate", "--format", "json", draft.toString());
     assertThat(validate.exit()).as(validate.out()).isZero();
     assertThat(validate.out()).doesNotContain("\"ERROR\"");
+  }
+
+  @Test
+  void scaffoldsA2026DraftWhosePlaceholdersAreWarningsUntilItIsAgreed() throws Exception {
+    Path draft = tmp.resolve("draft.json");
+    Run init = sla("init", "--framework", "uk-cctv-partnership",
+        "--party", "LOCAL_AUTHORITY:kirkby:Kirkby Borough Council",
+        "--party", "POLICE_FORCE:mvp:Mercia Vale Police", "-o", draft.toString());
+    assertThat(init.exit()).as(init.err()).isZero();
+    assertThat(Files.readString(draft)).contains("\"version\": \"2026\"");
+    Run validate = sla("validate", draft.toString());
+    assertThat(validate.exit()).as(validate.out()).isZero();
+    assertThat(validate.out()).contains("WARNING PLACEHOLDER").doesNotContain("ERROR");
+    assertThat(validate.out().lines().filter(l -> l.contains(" WARNING "))
+        .allMatch(l -> l.contains("WARNING PLACEHOLDER"))).as(validate.out()).isTrue();
+
+    Files.writeString(draft, Files.readString(draft).replace("\"DRAFT\"", "\"AGREED\""));
+    Run agreed = sla("validate", draft.toString());
+    assertThat(agreed.exit()).isEqualTo(1);
+    assertThat(agreed.out()).contains("ERROR PLACEHOLDER", "ERROR APPROVAL_MISSING")
+        .doesNotContain("WARNING PLACEHOLDER");
+  }
+
+  @Test
+  void listsThe2026ProfilesAndSaysTheFrameworkIsThisProjectsReading() {
+    Run run = sla("frameworks");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("uk-cctv-partnership 2026", "this project's reading",
+        "    nhs-trust", "    retail-bid", "    wales", "    northern-ireland",
+        "rule WARNING  WELSH_LANGUAGE");
   }
 
   @Test
