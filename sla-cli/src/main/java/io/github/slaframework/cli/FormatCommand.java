@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Rewrites JSON agreement files in canonical form (field order, 2-space indent, one final "
           + "newline), atomically. A file with an error is left alone and its findings shown.",
+      "Writes format 1.1: a format 1.0 file is upgraded (and says so); a file of a newer minor "
+          + "version is left alone.",
       "With --check, only reports the files that are not canonical."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -32,6 +34,9 @@ import picocli.CommandLine.Spec;
       "2:usage or I/O error"
     })
 final class FormatCommand implements Callable<Integer> {
+
+  /** The minor version of format 1 that writers write: 1.1. */
+  private static final int CURRENT_MINOR = 1;
 
   @Spec CommandSpec spec;
 
@@ -56,19 +61,49 @@ final class FormatCommand implements Callable<Integer> {
         result = Math.max(result, ExitCode.INVALID.code());
         continue;
       }
+      String declared = agreement.get().formatVersion();
+      int minor = minorOf(declared);
+      if (minor > CURRENT_MINOR) {
+        // Read as 1.1, its unknown fields and values left out: writing it would drop them.
+        out.println(file + ": not formatted: format version " + declared
+            + " is newer than " + Agreement.FORMAT_VERSION
+            + ", and writing it as " + Agreement.FORMAT_VERSION + " would drop what "
+            + Agreement.FORMAT_VERSION + " does not know");
+        result = Math.max(result, ExitCode.INVALID.code());
+        continue;
+      }
       String canonical = Library.writer().writeAgreement(agreement.get());
       String current = Files.readString(file, StandardCharsets.UTF_8);
       if (canonical.equals(current)) {
         continue;
       }
+      // Writers write format 1.1: rewriting a 1.0 file upgrades it (format 1.1 section 1).
+      String upgraded = minor < CURRENT_MINOR ? " (upgraded from 1." + minor + ")" : "";
       if (check) {
-        out.println(file + ": not in canonical form");
+        out.println(file + ": not in canonical form" + upgraded.replace("upgraded from",
+            "format"));
         result = Math.max(result, ExitCode.INVALID.code());
       } else {
         Library.writer().writeAgreement(agreement.get(), file);
-        out.println(file + ": formatted");
+        out.println(file + ": formatted" + upgraded);
       }
     }
     return result;
+  }
+
+  /**
+   * The minor version of a format 1 version as the reader took it ({@code "1"} is 1.0); a minor
+   * too long for an int counts as newer than any.
+   */
+  static int minorOf(String version) {
+    if (version.equals("1")) {
+      return 0;
+    }
+    int end = version.indexOf('.', 2);
+    try {
+      return Integer.parseInt(version.substring(2, end < 0 ? version.length() : end));
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
   }
 }

@@ -161,7 +161,7 @@ public final class Sla implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"sla " + Console.version(), "Agreement format " + "1.0"};
+      return new String[] {"sla " + Console.version(), "Agreement format " + "1.1"};
     }
   }
 }

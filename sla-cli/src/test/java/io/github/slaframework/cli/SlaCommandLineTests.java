@@ -273,7 +273,7 @@ class SlaCommandLineTests {
   void printsItsVersion() {
     Run run = sla("--version");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).startsWith("sla ").contains("Agreement format 1.0");
+    assertThat(run.out()).startsWith("sla ").contains("Agreement format 1.1");
     assertThat(sla("validate", "--version").out()).isEqualTo(run.out());
     assertThat(sla("-V").out()).isEqualTo(run.out());
     assertThat(sla("--version", "validate").out()).isEqualTo(run.out());

@@ -9,6 +9,7 @@ import io.github.slaframework.core.report.SourceMap;
 import io.github.slaframework.json.internal.read.Node;
 import io.github.slaframework.json.internal.read.Pointer;
 import io.github.slaframework.json.internal.read.Problems;
+import io.github.slaframework.json.internal.spec.Codecs;
 import io.github.slaframework.json.internal.read.TreeReader;
 import io.github.slaframework.json.internal.read.TreeSourceMap;
 import io.github.slaframework.json.internal.spec.ObjectSpec;
@@ -455,8 +456,26 @@ public final class SlaReader {
     if (root == null) {
       return new ReadResult<>(null, Report.of(problems.findings()), SourceMap.EMPTY);
     }
+    if (spec == Specs.AGREEMENT) {
+      readByDeclaredVersion(root, problems);
+    }
     T value = spec.read(root, problems, Pointer.root());
     return new ReadResult<>(value, Report.of(problems.findings()), new TreeSourceMap(root));
+  }
+
+  /**
+   * Format 1.1 §1: a document is read by the rules of the version it declares, wherever in the
+   * object {@code formatVersion} stands. One that declares none, or no version of format 1, is
+   * read by the current rules (its {@code FORMAT_VERSION} error is reported when it is read).
+   */
+  private static void readByDeclaredVersion(Node root, Problems problems) {
+    Node version = root.member("formatVersion");
+    if (version != null && version.type() == Node.STRING) {
+      int minor = Codecs.minorOf(version.text());
+      if (minor >= 0) {
+        problems.readAsMinor(minor);
+      }
+    }
   }
 
   private <T> ReadResult<T> tooLong(long length) {

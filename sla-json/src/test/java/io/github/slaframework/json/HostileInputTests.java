@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.report.SourceLocation;
 import io.github.slaframework.testkit.SampleAgreements;
 import io.github.slaframework.testkit.SampleFrameworks;
@@ -200,10 +201,19 @@ class HostileInputTests {
           reader.readAgreement("{\"formatVersion\": \"" + version + "\"}");
       assertThat(codes(read)).as(version).contains("FORMAT_VERSION");
     }
-    for (String version : List.of("1", "1.0", "1.12", "1.0.3")) {
+    for (String version : List.of("1", "1.0", "1.1", "1.0.3", "1.1.7")) {
       ReadResult<Agreement> read =
           reader.readAgreement("{\"formatVersion\": \"" + version + "\"}");
       assertThat(codes(read)).as(version).doesNotContain("FORMAT_VERSION");
+    }
+    // A newer minor is read as 1.1, with a warning (format 1.1 section 1).
+    for (String version : List.of("1.2", "1.12", "1.99999999999")) {
+      ReadResult<Agreement> read =
+          reader.readAgreement("{\"formatVersion\": \"" + version + "\"}");
+      assertThat(read.report().findings()).as(version)
+          .filteredOn(f -> f.code().equals("FORMAT_VERSION"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
   }
 

@@ -88,7 +88,7 @@ class OpenVocabularyJsonTests {
 
   @Test
   void readsAnExtensionValueOfAFormat10DocumentAsAnUnknownValue() {
-    String json = writer.writeAgreement(SampleAgreements.councilAndForce());
+    String json = format10(writer.writeAgreement(SampleAgreements.councilAndForce()));
     assertThat(reader.readAgreement(json).report().findings()).isEmpty();
     for (String known : KNOWN_VALUES) {
       assertThat(json).contains("\"" + known + "\"");
@@ -110,12 +110,33 @@ class OpenVocabularyJsonTests {
 
   @Test
   void pointsAtTheFieldOfTheValue() {
-    String json = writer.writeAgreement(SampleAgreements.councilAndForce());
+    String json = format10(writer.writeAgreement(SampleAgreements.councilAndForce()));
     assertThat(onlyFinding(json, "LOCAL_AUTHORITY", "x-PARISH").path()).isEqualTo("/parties/0/type");
     assertThat(onlyFinding(json, "SYSTEM_OWNER", "x-PROCESSOR").path())
         .isEqualTo("/parties/0/roles/0");
     assertThat(onlyFinding(json, "FOOTAGE_REQUEST_TURNAROUND", "x-SAR").path())
         .isEqualTo("/serviceLevels/0/metric");
+  }
+
+  @Test
+  void readsAnExtensionValueOfAFormat11DocumentAsWritten() {
+    String json = writer.writeAgreement(SampleAgreements.councilAndForce());
+    assertThat(json).contains("\"formatVersion\": \"1.1\"");
+    for (String known : KNOWN_VALUES) {
+      String changed = json.replaceFirst("\"" + known + "\"", "\"x-OURS\"");
+      ReadResult<Agreement> read = reader.readAgreement(changed);
+      assertThat(read.report().findings()).as(known).isEmpty();
+      assertThat(writer.writeAgreement(read.value().orElseThrow())).isEqualTo(changed);
+      for (String bad : List.of("x-", "x", "X-FOO", "NOT_A_VALUE")) {
+        assertThat(onlyFinding(json, known, bad).code()).isEqualTo("INVALID_VALUE");
+      }
+    }
+  }
+
+  /** The same document as format 1.0 has it: declaring 1.0, with 1.0's name of {@code dpia}. */
+  static String format10(String json) {
+    return json.replace("\"formatVersion\": \"1.1\"", "\"formatVersion\": \"1.0\"")
+        .replace("\"dpia\":", "\"privacyImpactAssessment\":");
   }
 
   private Finding onlyFinding(String json, String known, String replacement) {

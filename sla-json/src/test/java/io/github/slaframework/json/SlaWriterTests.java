@@ -27,8 +27,8 @@ class SlaWriterTests {
   void writesFieldsInFormatOrderWithExtensionsLast() {
     JsonValue.JsonObject tree = writer.toJsonValue(SampleAgreements.everyField());
     assertThat(tree.members().keySet())
-        .containsExactly("formatVersion", "id", "title", "framework", "status", "parties", "term",
-            "sections", "serviceLevels", "approvals", "waivers", "x-vendor");
+        .containsExactly("formatVersion", "id", "title", "framework", "status", "languages",
+            "parties", "term", "sections", "serviceLevels", "approvals", "waivers", "x-vendor");
   }
 
   @Test
@@ -36,7 +36,7 @@ class SlaWriterTests {
     String json = writer.writeAgreement(SampleAgreements.everyField());
     assertThat(json).contains("\"amount\": \"12500.00\"")
         .contains("\"sceneWidthMetres\": 12.5")
-        .contains("\"threshold\": \"P7D\"")
+        .contains("\"threshold\": \"P5D\"")
         .contains("\"threshold\": 99.0")
         .contains("\"retentionPeriod\": \"P31D\"")
         .contains("\"effectiveFrom\": \"2026-04-01\"");
@@ -45,7 +45,7 @@ class SlaWriterTests {
   @Test
   void writesTwoSpaceIndentUnixLineEndsAndFinalNewline() {
     String json = writer.writeAgreement(SampleAgreements.everyField());
-    assertThat(json).startsWith("{\n  \"formatVersion\": \"1.0\",\n").endsWith("}\n")
+    assertThat(json).startsWith("{\n  \"formatVersion\": \"1.1\",\n").endsWith("}\n")
         .doesNotContain("\r").doesNotContain("\t");
   }
 

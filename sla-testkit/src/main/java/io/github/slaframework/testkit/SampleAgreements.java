@@ -9,7 +9,9 @@ import io.github.slaframework.core.Contact;
 import io.github.slaframework.core.FrameworkRef;
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.MeasurementWindow;
+import io.github.slaframework.core.LawfulBasis;
 import io.github.slaframework.core.Objective;
+import io.github.slaframework.core.ObjectiveCalendar;
 import io.github.slaframework.core.ObjectiveOperator;
 import io.github.slaframework.core.Obligation;
 import io.github.slaframework.core.Party;
@@ -417,12 +419,14 @@ public final class SampleAgreements {
             FrameworkRef.builder().id("uk-cctv-partnership").version("2021")
                 .profile("council").build())
         .status(AgreementStatus.AGREED)
+        .addLanguages("en", "cy-GB")
         .addParties(
             Party.builder()
                 .id("council")
                 .name("Leeds City Council")
                 .type(PartyType.LOCAL_AUTHORITY)
-                .addRoles(PartyRole.SYSTEM_OWNER, PartyRole.DATA_CONTROLLER)
+                .addRoles(PartyRole.SYSTEM_OWNER, PartyRole.JOINT_CONTROLLER)
+                .addLawfulBases(LawfulBasis.UK_GDPR_ART_6_1_E, LawfulBasis.DPA_2018_SCH_1_PARA_10)
                 .putIdentifiers("gss", "E08000035")
                 .addContacts(
                     Contact.builder().name("A. Manager").role("CCTV Manager")
@@ -432,8 +436,22 @@ public final class SampleAgreements {
                 .id("wyp")
                 .name("West Yorkshire Police")
                 .type(PartyType.POLICE_FORCE)
-                .addRoles(PartyRole.POLICE)
+                .addRoles(PartyRole.POLICE, PartyRole.JOINT_CONTROLLER)
+                .addLawfulBases(LawfulBasis.DPA_2018_PART_3)
                 .putIdentifiers("forceCode", "13")
+                .build(),
+            Party.builder()
+                .id("pcc")
+                .name("West Yorkshire Mayor (PCC functions)")
+                .type(PartyType.POLICE_AND_CRIME_COMMISSIONER)
+                .addRoles(PartyRole.of("x-FUNDER"))
+                .build(),
+            Party.builder()
+                .id("bid")
+                .name("Leeds BID")
+                .type(PartyType.BUSINESS_IMPROVEMENT_DISTRICT)
+                .addRoles(PartyRole.PROCESSOR)
+                .addLawfulBases(LawfulBasis.UK_GDPR_ART_6_1_F, LawfulBasis.of("x-LIA-2026"))
                 .build())
         .term(threeYearsFromApril2026())
         .addSections(
@@ -448,7 +466,8 @@ public final class SampleAgreements {
                 .build(),
             LegalConsiderationsSection.builder()
                 .jurisdiction(Jurisdiction.ENGLAND_AND_WALES)
-                .addLegalBases(LegalBasis.DPA_2018_PART_3, LegalBasis.UK_GDPR)
+                .addLegalBases(LegalBasis.DPA_2018_PART_3, LegalBasis.UK_GDPR,
+                    LegalBasis.CRIME_AND_DISORDER_ACT_1998, LegalBasis.DUAA_2025)
                 .build(),
             GovernanceSection.builder().meetingFrequency(IsoPeriod.parse("P3M"))
                 .escalation("Chief Inspector").build(),
@@ -463,7 +482,8 @@ public final class SampleAgreements {
                 .addRequirements(TrainingRequirement.SIA_PUBLIC_SPACE_SURVEILLANCE_LICENCE)
                 .refresherEvery(IsoPeriod.parse("P2Y")).build(),
             SurveillanceTypesSection.builder()
-                .addTypes(SurveillanceType.OVERT, SurveillanceType.ANPR).build(),
+                .addTypes(SurveillanceType.OVERT, SurveillanceType.ANPR, SurveillanceType.DRONE)
+                .build(),
             FinanceSection.builder()
                 .addCharges(
                     Charge.builder().description("Monitoring").amount(new BigDecimal("12500.00"))
@@ -494,21 +514,34 @@ public final class SampleAgreements {
                 .id("sl-footage")
                 .metric(ServiceMetric.FOOTAGE_REQUEST_TURNAROUND)
                 .obligatedParty("council")
-                .description("Footage within 7 days")
-                .objective(Objective.of(ObjectiveOperator.AT_MOST,
-                    Threshold.of(IsoPeriod.parse("P7D"))))
+                .description("Footage within 5 working days")
+                .objective(Objective.builder().operator(ObjectiveOperator.AT_MOST)
+                    .threshold(Threshold.of(IsoPeriod.parse("P5D")))
+                    .calendar(ObjectiveCalendar.WORKING_DAYS).build())
                 .attainment(new BigDecimal("95.0"))
                 .window(MeasurementWindow.builder().type(WindowType.ROLLING)
                     .length(IsoPeriod.parse("P28D")).timeZone("Europe/London").build())
                 .appliesTo(AppliesTo.priority(Priority.URGENT))
                 .build(),
+            ServiceLevel.builder()
+                .id("sl-threat-to-life")
+                .metric(ServiceMetric.REQUEST_ACKNOWLEDGEMENT)
+                .obligatedParty("council")
+                .objective(Objective.builder().operator(ObjectiveOperator.AT_MOST)
+                    .threshold(Threshold.of(IsoPeriod.parse("PT15M")))
+                    .calendar(ObjectiveCalendar.ELAPSED).build())
+                .appliesTo(AppliesTo.priority(Priority.THREAT_TO_LIFE))
+                .build(),
             MeasurementSamples.availability("sl-availability", "99.0", 40))
         .addApprovals(
             Approval.builder().party("council").name("B. Signer").position("Director")
-                .date(LocalDate.of(2026, 3, 1)).build())
+                .date(LocalDate.of(2026, 3, 1))
+                .documentHash("sha256:" + "0123456789abcdef".repeat(4)).build())
         .addWaivers(
             Waiver.builder().code("RETENTION_LONG").path("/sections/3/retentionPeriod")
-                .area("INFORMATION_SHARING").reason("Agreed with the ICO").build())
+                .area("INFORMATION_SHARING").reason("Agreed with the ICO")
+                .approvedBy("council").approvedOn(LocalDate.of(2026, 2, 20))
+                .expiresOn(LocalDate.of(2027, 3, 31)).build())
         .putExtensions(
             "x-vendor",
             JsonValue.object(Map.of("nested", JsonValue.array(

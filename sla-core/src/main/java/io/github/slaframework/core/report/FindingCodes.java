@@ -65,5 +65,14 @@ public final class FindingCodes {
    */
   public static final String FRAMEWORK_DUPLICATE = "FRAMEWORK_DUPLICATE";
 
+  /**
+   * A field under a name the document's format version has replaced, such as {@code
+   * privacyImpactAssessment} (now {@code dpia}) in a format 1.1 document: read, reported as
+   * {@code INFO} (format 1.1 §1).
+   *
+   * @since 0.2.0
+   */
+  public static final String DEPRECATED_FIELD = "DEPRECATED_FIELD";
+
   private FindingCodes() {}
 }

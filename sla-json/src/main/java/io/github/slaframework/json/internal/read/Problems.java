@@ -19,6 +19,16 @@ public final class Problems {
   private final boolean skipUnreadableOptionals;
   /** The findings past the cap: counted only. */
   private long dropped;
+  /**
+   * The minor format version whose rules the document is read by: 0 for 1.0, 1 for 1.1, more
+   * for a newer minor (read as 1.1, with its unknown fields and values as warnings).
+   */
+  private int minor = CURRENT_MINOR;
+  /** Whether the value being read is required, so that leaving it out is impossible. */
+  private boolean valueRequired;
+
+  /** The minor version of format 1 this library writes and fully reads: 1.1. */
+  public static final int CURRENT_MINOR = 1;
 
   /**
    * A collector.
@@ -49,6 +59,107 @@ public final class Problems {
    */
   public boolean skipsUnreadableOptionals() {
     return skipUnreadableOptionals;
+  }
+
+  /**
+   * Sets the minor format version the document declares (format 1.1 §1); before any value is
+   * read. A document whose version cannot be read is read by the current rules.
+   *
+   * @param minor 0 for 1.0, 1 for 1.1, 2 for 1.2, …
+   */
+  public void readAsMinor(int minor) {
+    this.minor = minor;
+  }
+
+  /**
+   * The minor format version whose rules apply: what the document declares, a newer one
+   * included.
+   *
+   * @return 0 for 1.0, 1 for 1.1, more for a newer minor
+   */
+  public int minor() {
+    return minor;
+  }
+
+  /**
+   * Whether the document declares a minor version newer than this library's, so it is read as
+   * 1.1 with its unknown fields and values as warnings.
+   *
+   * @return {@code true} for 1.2 and later
+   */
+  public boolean newerMinor() {
+    return minor > CURRENT_MINOR;
+  }
+
+  /**
+   * Whether a value of the document's version may be {@code x-} extension value of an open
+   * vocabulary: from 1.1 on (format 1.1 §1).
+   *
+   * @return {@code true} from format 1.1 on
+   */
+  public boolean acceptsExtensionValues() {
+    return minor >= 1;
+  }
+
+  /**
+   * Marks whether the value about to be read is required (a single required field) or may be
+   * left out (an optional field, an element of a list).
+   *
+   * @param required whether it is required
+   * @return the previous mark, to restore once the value is read
+   */
+  public boolean valueRequired(boolean required) {
+    boolean previous = valueRequired;
+    valueRequired = required;
+    return previous;
+  }
+
+  /**
+   * Reports a field or a value that the document's version does not know: an ERROR, or a
+   * WARNING in a document of a newer minor version where the field or value can be left out (a
+   * required value cannot: the model needs one).
+   *
+   * @param code {@code UNKNOWN_FIELD} or {@code INVALID_VALUE}
+   * @param canLeaveOut whether reading can go on without the field or value
+   * @return {@code true} when it was reported as a warning, so reading goes on without it
+   */
+  public boolean unknown(String code, Pointer at, Node node, String message,
+      boolean canLeaveOut) {
+    if (newerMinor() && canLeaveOut) {
+      report(Severity.WARNING, code, at, node, message + " (format version 1." + minor
+          + " is newer than this library's 1." + CURRENT_MINOR + ")");
+      return true;
+    }
+    error(code, at, node, message);
+    return false;
+  }
+
+  /**
+   * Reports a value of an open vocabulary or an enum that the document's version does not know.
+   *
+   * @return {@code true} when it was only a warning (a newer minor, a value that can be left out)
+   */
+  public boolean unknownValue(Pointer at, Node node, String message) {
+    return unknown(FindingCodes.INVALID_VALUE, at, node, message, !valueRequired);
+  }
+
+  /**
+   * Reports a finding of any severity at a value.
+   *
+   * @param at where, as a pointer
+   * @param node the value (its location is used), or null
+   */
+  public void report(Severity severity, String code, Pointer at, Node node, String message) {
+    if (findings.size() >= max) {
+      dropped++;
+      return;
+    }
+    Finding.Builder b = Finding.builder();
+    b.severity(severity).code(code).path(at.toString()).message(message);
+    if (node != null && node.line > 0 && node.column > 0) {
+      b.location(new SourceLocation(node.line, node.column));
+    }
+    findings.add(b.build());
   }
 
   /**

@@ -7,6 +7,7 @@ import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.OpenCode;
 import io.github.slaframework.core.Threshold;
 import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.section.AreaCode;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.internal.read.Node;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -133,27 +135,17 @@ public final class Codecs {
    * pattern by Bean Validation like the agreement id, so a bad tag is one {@code INVALID_VALUE}
    * at its element and the rest of the document is still read.
    */
-  public static final Codec<String> LANGUAGE_TAG =
-      new Scalar<>(
-          Node.STRING,
-          IDENTITY,
-          JsonValue::of,
-          () -> Schemas.object("type", "string", "pattern", LanguageTags.PATTERN),
-          null,
-          null);
+  public static final Codec<String> LANGUAGE_TAG = patternInSchema(LanguageTags.PATTERN);
 
   /**
    * A document hash, {@code sha256:} and 64 lowercase hex digits ({@link
    * Approval#DOCUMENT_HASH_PATTERN}): any string here, checked by Bean Validation.
    */
   public static final Codec<String> DOCUMENT_HASH =
-      new Scalar<>(
-          Node.STRING,
-          IDENTITY,
-          JsonValue::of,
-          () -> Schemas.object("type", "string", "pattern", Approval.DOCUMENT_HASH_PATTERN),
-          null,
-          null);
+      patternInSchema(Approval.DOCUMENT_HASH_PATTERN);
+
+  /** The pattern of an extension value of an open vocabulary: {@code x-} and more. */
+  static final String EXTENSION_VALUE_PATTERN = "^x-.";
 
   /** A version of format 1: 1, 1.x or 1.x.y, numbers only. */
   static final String VERSION_1 = "^1(\\.[0-9]+){0,2}$";
@@ -162,38 +154,79 @@ public final class Codecs {
       Pattern.compile(VERSION_1).asMatchPredicate();
 
   /**
-   * The format version: {@code 1}, {@code 1.x} or {@code 1.x.y} with numbers for x and y; another
-   * major, or text that is not a version at all ({@code "1.0a"}, {@code "1."}), is a {@code
-   * FORMAT_VERSION}.
+   * The minor version of a format 1 version: 0 for {@code 1} and {@code 1.0}, 1 for {@code
+   * 1.1.3}, {@link Integer#MAX_VALUE} for a minor too long for an int.
+   *
+   * @param version a version
+   * @return the minor, or -1 when the text is no version of format 1
    */
-  public static final Codec<String> FORMAT_VERSION =
-      new Codec<>() {
-        @Override
-        public JsonValue write(String value) {
-          return JsonValue.of(value);
-        }
+  public static int minorOf(String version) {
+    if (!IS_VERSION_1.test(version)) {
+      return -1;
+    }
+    if (version.length() == 1) {
+      return 0;
+    }
+    int end = version.indexOf('.', 2);
+    String minor = version.substring(2, end < 0 ? version.length() : end);
+    try {
+      return Integer.parseInt(minor);
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
+  }
 
-        @Override
-        public String read(Node node, Problems problems, Pointer at) {
-          if (node.type() != Node.STRING) {
-            problems.error(FindingCodes.FORMAT_VERSION, at, node,
-                "formatVersion is a string such as \"1.0\", found " + node.describe());
-            return null;
-          }
-          String v = node.text();
-          if (!IS_VERSION_1.test(v)) {
-            problems.error(FindingCodes.FORMAT_VERSION, at, node,
-                "format version " + Text.quote(v) + " is not supported; this library reads 1.x");
-            return null;
-          }
-          return v;
-        }
+  /**
+   * The format version of a framework or profile document: {@code 1}, {@code 1.x} or {@code
+   * 1.x.y} with numbers for x and y; another major, or text that is not a version at all ({@code
+   * "1.0a"}, {@code "1."}), is a {@code FORMAT_VERSION}. Written as read.
+   */
+  public static final Codec<String> FORMAT_VERSION = formatVersion(false);
 
-        @Override
-        public JsonValue schema(SchemaContext context) {
-          return Schemas.object("type", "string", "pattern", VERSION_1);
+  /**
+   * The format version of an agreement: read as {@link #FORMAT_VERSION}, and a newer minor than
+   * 1.1 is a WARNING {@code FORMAT_VERSION} (the document is read as 1.1, format 1.1 §1). Always
+   * written as {@link Agreement#FORMAT_VERSION}: writers write 1.1, so writing a 1.0 agreement
+   * upgrades it.
+   */
+  public static final Codec<String> AGREEMENT_FORMAT_VERSION = formatVersion(true);
+
+  private static Codec<String> formatVersion(boolean agreement) {
+    return new Codec<>() {
+      @Override
+      public JsonValue write(String value) {
+        return JsonValue.of(agreement ? Agreement.FORMAT_VERSION : value);
+      }
+
+      @Override
+      public String read(Node node, Problems problems, Pointer at) {
+        if (node.type() != Node.STRING) {
+          problems.error(FindingCodes.FORMAT_VERSION, at, node,
+              "formatVersion is a string such as \"1.1\", found " + node.describe());
+          return null;
         }
-      };
+        String v = node.text();
+        int minor = minorOf(v);
+        if (minor < 0) {
+          problems.error(FindingCodes.FORMAT_VERSION, at, node,
+              "format version " + Text.quote(v) + " is not supported; this library reads 1.x");
+          return null;
+        }
+        if (agreement && minor > Problems.CURRENT_MINOR) {
+          problems.report(Severity.WARNING, FindingCodes.FORMAT_VERSION, at, node,
+              "format version " + Text.quote(v) + " is newer than this library's "
+                  + Agreement.FORMAT_VERSION + ": read as " + Agreement.FORMAT_VERSION
+                  + ", with its unknown fields and values as warnings");
+        }
+        return v;
+      }
+
+      @Override
+      public JsonValue schema(SchemaContext context) {
+        return Schemas.object("type", "string", "pattern", VERSION_1);
+      }
+    };
+  }
 
   /** Any JSON value: extension fields and rule literals. */
   public static final Codec<JsonValue> ANY =
@@ -255,14 +288,21 @@ public final class Codecs {
    * checked by Bean Validation, not here, so a bad id never stops the model being built and every
    * other problem of the document is still reported with it.
    */
-  public static final Codec<String> AGREEMENT_ID =
-      new Scalar<>(
-          Node.STRING,
-          IDENTITY,
-          JsonValue::of,
-          () -> Schemas.object("type", "string", "pattern", Agreement.ID_PATTERN),
-          null,
-          null);
+  public static final Codec<String> AGREEMENT_ID = patternInSchema(Agreement.ID_PATTERN);
+
+  /**
+   * Any string, with a pattern in the schema that Bean Validation checks on the model rather
+   * than the reader, so that the model is still built and every other problem reported with it.
+   */
+  private static Codec<String> patternInSchema(String pattern) {
+    return new Scalar<>(
+        Node.STRING,
+        IDENTITY,
+        JsonValue::of,
+        () -> Schemas.object("type", "string", "pattern", pattern),
+        null,
+        null);
+  }
 
   /**
    * The codec of a JSON number within a range, checked on the token's text before any
@@ -322,55 +362,42 @@ public final class Codecs {
     };
   }
 
-  /** The codec of an enum, written by constant name. */
-  public static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
-    E[] constants = type.getEnumConstants();
-    String[] names = new String[constants.length];
+  /**
+   * The codec of an enum, written by constant name: a closed vocabulary ({@code status}, {@code
+   * priority}, {@code calendar}, …), whose rules depend on every value (format 1.1 §2).
+   *
+   * @param addedIn11 the constants format 1.1 added: a format 1.0 document that uses one gets
+   *     the {@code INVALID_VALUE} format 1.0 gives
+   */
+  public static <E extends Enum<E>> Codec<E> enumOf(Class<E> type, String... addedIn11) {
     Map<String, E> byName = new LinkedHashMap<>();
-    for (int i = 0; i < constants.length; i++) {
-      names[i] = constants[i].name();
-      byName.put(names[i], constants[i]);
+    for (E constant : type.getEnumConstants()) {
+      byName.put(constant.name(), constant);
     }
-    List<String> list = List.of(names);
-    return new Scalar<>(
-        Node.STRING,
-        byName::get,
-        e -> JsonValue.of(e.name()),
-        () -> Schemas.object("type", "string", "enum", Schemas.strings(list)),
-        null,
-        "is not one of " + String.join(", ", list));
+    return new Vocabulary<>(byName, Set.of(addedIn11), null, Enum::name);
   }
 
   /**
-   * A value of an open vocabulary of the agreement (party type and roles, purposes, legal bases,
-   * surveillance types, channels, training requirements, indicators, metrics). It reads exactly as
-   * the enums of format 1.0 did: the known codes, and INVALID_VALUE with the same message for any
-   * other string, {@code x-} values included unless {@link #acceptsExtensionValues} says
-   * otherwise. It writes any value as its code, an extension value too; the schema lists the known
-   * codes.
+   * A value of an open vocabulary of the agreement (party type and roles, lawful bases, purposes,
+   * legal bases, surveillance types, channels, training requirements, indicators, metrics): the
+   * known codes and, in a document of format 1.1 or later, {@code x-} followed by at least one
+   * more character ({@link Problems#acceptsExtensionValues()}); a format 1.0 document gets
+   * {@code INVALID_VALUE} for an {@code x-} value, with the message format 1.0 gave. It writes
+   * any value as its code, an extension value too; the schema lists the known codes.
    *
    * @param type the vocabulary: its public {@code KNOWN} list gives the known values in format
    *     order; its static {@code of(String)}, called through a method handle as the tables'
    *     accessors are, makes an extension value
+   * @param addedIn11 the known codes format 1.1 added: not known in a format 1.0 document
    */
-  public static <T extends OpenCode<T>> Codec<T> openCode(Class<T> type) {
+  public static <T extends OpenCode<T>> Codec<T> openCode(Class<T> type, String... addedIn11) {
     String where = type.getSimpleName() + ", its vocabulary";
     Map<String, T> byCode = new LinkedHashMap<>();
     for (Object value : known(where, type)) {
       byCode.put(type.cast(value).code(), type.cast(value));
     }
     Function<String, T> of = Accessor.factory(where, type, "of", String.class);
-    List<String> list = List.copyOf(byCode.keySet());
-    return new Scalar<>(
-        Node.STRING,
-        code -> {
-          T value = byCode.get(code);
-          return value == null && acceptsExtensionValues(code) ? of.apply(code) : value;
-        },
-        v -> JsonValue.of(v.code()),
-        () -> Schemas.object("type", "string", "enum", Schemas.strings(list)),
-        null,
-        "is not one of " + String.join(", ", list));
+    return new Vocabulary<>(byCode, Set.of(addedIn11), of, OpenCode::code);
   }
 
   /** The {@code KNOWN} list of a vocabulary. */
@@ -386,17 +413,71 @@ public final class Codecs {
   }
 
   /**
-   * Whether a document may hold an {@code x-} value where an open vocabulary is expected: the one
-   * place that decides it. Format 1.0 does not (an {@code x-} value there is {@code
-   * INVALID_VALUE}, format 1.1 section 1); format 1.1 does, for {@code x-} followed by at least
-   * one more character ({@link OpenCode#isExtensionCode}), which will need the document's format
-   * version here.
-   *
-   * @param code a code that is none of the known values
-   * @return whether to read it as an extension value
+   * The codec of a vocabulary read by the rules of the document's format version: the codes a
+   * version knows, extension values from 1.1 on when the vocabulary is open, and an unknown code
+   * reported as {@link Problems#unknownValue} says (an ERROR, a WARNING in a newer minor).
    */
-  static boolean acceptsExtensionValues(String code) {
-    return false;
+  private static final class Vocabulary<V> implements Codec<V> {
+    private final Map<String, V> byCode;
+    private final Set<String> addedIn11;
+    /** Makes an extension value; null for a closed vocabulary. */
+    private final Function<String, V> extension;
+    private final Function<V, String> code;
+    private final String message10;
+    private final String message11;
+
+    Vocabulary(Map<String, V> byCode, Set<String> addedIn11, Function<String, V> extension,
+        Function<V, String> code) {
+      if (!byCode.keySet().containsAll(addedIn11)) {
+        throw new IllegalStateException("format table: codes added in 1.1 that are not known: "
+            + addedIn11);
+      }
+      this.byCode = byCode;
+      this.addedIn11 = addedIn11;
+      this.extension = extension;
+      this.code = code;
+      List<String> all = List.copyOf(byCode.keySet());
+      List<String> v10 = new ArrayList<>(all);
+      v10.removeAll(addedIn11);
+      this.message11 = "is not one of " + String.join(", ", all);
+      this.message10 = "is not one of " + String.join(", ", v10);
+    }
+
+    @Override
+    public JsonValue write(V value) {
+      return JsonValue.of(code.apply(value));
+    }
+
+    @Override
+    public V read(Node node, Problems problems, Pointer at) {
+      if (node.type() != Node.STRING) {
+        problems.typeMismatch(at, node, Node.describe(Node.STRING));
+        return null;
+      }
+      String text = node.text();
+      boolean v10 = problems.minor() < 1;
+      V value = byCode.get(text);
+      if (value != null && !(v10 && addedIn11.contains(text))) {
+        return value;
+      }
+      if (value == null && extension != null && problems.acceptsExtensionValues()
+          && OpenCode.isExtensionCode(text)) {
+        return extension.apply(text);
+      }
+      problems.unknownValue(at, node, Text.quote(text) + " " + (v10 ? message10 : message11));
+      return null;
+    }
+
+    @Override
+    public JsonValue schema(SchemaContext context) {
+      JsonValue known = Schemas.strings(List.copyOf(byCode.keySet()));
+      if (extension == null) {
+        return Schemas.object("type", "string", "enum", known);
+      }
+      // An open vocabulary: a known code, or x- and at least one more character (format 1.1).
+      return Schemas.object("type", "string", "anyOf", new JsonValue.JsonArray(List.of(
+          Schemas.object("enum", known), Schemas.object("pattern", EXTENSION_VALUE_PATTERN))));
+    }
   }
 
   /**

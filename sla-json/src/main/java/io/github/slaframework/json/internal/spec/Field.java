@@ -15,6 +15,10 @@ public abstract class Field<T, B> {
   /** Whether the value may be {@code null} (else a required field's null is reported). */
   final boolean nullable;
   int index;
+  /** The minor version of format 1 that added the field: 0, or 1 for a format 1.1 field. */
+  int sinceMinor;
+  /** The field's name before a format version renamed it, still read; or null. */
+  String formerName;
 
   Field(String name, boolean required, String missingCode, boolean nullable) {
     this.name = name;
@@ -35,6 +39,16 @@ public abstract class Field<T, B> {
    */
   public boolean required() {
     return required;
+  }
+
+  /**
+   * The field's name before a format version renamed it ({@code privacyImpactAssessment} for
+   * {@code dpia}), still read.
+   *
+   * @return the former name, or null
+   */
+  public String formerName() {
+    return formerName;
   }
 
   abstract void write(T value, Map<String, JsonValue> out);

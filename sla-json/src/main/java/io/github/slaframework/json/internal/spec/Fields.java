@@ -49,7 +49,13 @@ final class Fields {
 
     @Override
     boolean read(B builder, Node node, Problems problems, Pointer at) {
-      V v = codec.read(node, problems, at);
+      boolean outer = problems.valueRequired(required);
+      V v;
+      try {
+        v = codec.read(node, problems, at);
+      } finally {
+        problems.valueRequired(outer);
+      }
       if (v == null) {
         // Reported already; an optional value may be left out so the rest is still built.
         return !required && problems.skipsUnreadableOptionals();
@@ -113,7 +119,12 @@ final class Fields {
           problems.error(FindingCodes.TYPE_MISMATCH, at, element, "an element is null");
           v = null;
         } else {
-          v = codec.read(element, problems, at);
+          boolean outer = problems.valueRequired(false);
+          try {
+            v = codec.read(element, problems, at);
+          } finally {
+            problems.valueRequired(outer);
+          }
         }
         at.pop();
         if (v == null) {

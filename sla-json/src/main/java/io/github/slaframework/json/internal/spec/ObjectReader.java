@@ -2,6 +2,7 @@ package io.github.slaframework.json.internal.spec;
 
 import io.github.slaframework.core.Extensible;
 import io.github.slaframework.core.report.FindingCodes;
+import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.internal.read.Node;
 import io.github.slaframework.json.internal.read.Pointer;
@@ -53,6 +54,9 @@ final class ObjectReader<T, B> {
       String member = node.name(i);
       Node value = node.value(i);
       Field<T, B> field = field(member, next);
+      if (field != null && field.sinceMinor > problems.minor() && member.equals(field.name)) {
+        field = null; // a field of a later format version: unknown, as that version had it
+      }
       if (field == null) {
         // a bare "x-" names no extension: it is an unknown field like any other
         if (spec.extensible() && Extensible.isExtensionName(member)) {
@@ -65,15 +69,29 @@ final class ObjectReader<T, B> {
             extensions.put(member, extension);
           }
         } else {
-          problems.error(FindingCodes.UNKNOWN_FIELD, at.push(member), value,
+          problems.unknown(FindingCodes.UNKNOWN_FIELD, at.push(member), value,
               "unknown field " + Text.quote(member)
-                  + (spec.extensible() ? "; extension fields start with \"x-\"" : ""));
+                  + (spec.extensible() ? "; extension fields start with \"x-\"" : ""), true);
           at.pop();
         }
         continue;
       }
       next = field.index + 1;
+      if ((seen & (1L << field.index)) != 0) {
+        // Only a former name meets its field here: the tree keeps the first of a repeated name.
+        problems.error(FindingCodes.DUPLICATE_KEY, at.push(member), value,
+            "field " + Text.quote(field.name) + " appears more than once (also as "
+                + Text.quote(field.formerName) + ", its format 1.0 name); the first is kept");
+        at.pop();
+        continue;
+      }
       seen |= 1L << field.index;
+      if (problems.minor() >= 1 && !member.equals(field.name)) {
+        problems.report(Severity.INFO, FindingCodes.DEPRECATED_FIELD, at.push(member), value,
+            "field " + Text.quote(member) + " is the format 1.0 name of " + Text.quote(field.name)
+                + "; sla format renames it");
+        at.pop();
+      }
       if (value.type() == Node.NULL && !field.nullable) {
         if (field.required) {
           problems.error(field.missingCode, at.push(member), value,
@@ -100,13 +118,18 @@ final class ObjectReader<T, B> {
     if (extensions != null) {
       spec.setExtensions.accept(builder, extensions);
     }
+    T value;
     try {
-      return spec.build.apply(builder);
+      value = spec.build.apply(builder);
     } catch (IllegalStateException | IllegalArgumentException e) {
       // The model refuses a combination of fields; the table says why in words.
       problems.error(FindingCodes.INVALID_VALUE, at, node, spec.invalidMessage);
       return null;
     }
+    if (spec.check != null) {
+      spec.check.check(value, node, problems, at);
+    }
+    return value;
   }
 
   /**

@@ -19,6 +19,13 @@ final class ObjectSchema {
     List<String> required = new ArrayList<>();
     for (Field<?, ?> f : spec.fields) {
       properties.put(f.name, f.schema(context));
+      if (f.formerName != null) {
+        Map<String, JsonValue> former = new LinkedHashMap<>();
+        former.put("description", JsonValue.of("Format 1.0's name of \"" + f.name + "\"."));
+        former.put("deprecated", JsonValue.TRUE);
+        former.putAll(((JsonValue.JsonObject) f.schema(context)).members());
+        properties.put(f.formerName, new JsonValue.JsonObject(former));
+      }
       if (f.required) {
         required.add(f.name);
       }

@@ -34,6 +34,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   final BiConsumer<B, Map<String, JsonValue>> setExtensions;
   final String invalidMessage;
   final String description;
+  final ObjectCheck<T> check;
   private final Map<String, Field<T, B>> byName = new HashMap<>();
   private final ObjectReader<T, B> reader;
 
@@ -46,6 +47,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
     this.setExtensions = b.setExtensions;
     this.invalidMessage = b.invalidMessage;
     this.description = b.description;
+    this.check = b.check;
     if (fields.size() > MAX_FIELDS) {
       throw new IllegalArgumentException(name + ": a table has at most 64 fields");
     }
@@ -54,6 +56,11 @@ public final class ObjectSpec<T, B> implements Codec<T> {
         throw new IllegalArgumentException(name + ": a field name never starts with \"x-\"");
       }
       byName.put(f.name, f);
+    }
+    for (Field<T, B> f : fields) {
+      if (f.formerName != null && byName.putIfAbsent(f.formerName, f) != null) {
+        throw new IllegalArgumentException(name + ": former name " + f.formerName + " is taken");
+      }
     }
     this.reader = new ObjectReader<>(this);
   }
@@ -108,7 +115,7 @@ public final class ObjectSpec<T, B> implements Codec<T> {
   }
 
   /**
-   * A field by its name.
+   * A field by its name or its former name.
    *
    * @return the field, or null when the table has none of that name
    */

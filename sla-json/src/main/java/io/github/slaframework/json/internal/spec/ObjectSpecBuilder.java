@@ -31,6 +31,7 @@ public final class ObjectSpecBuilder<T, B> {
   Function<T, Map<String, JsonValue>> getExtensions;
   BiConsumer<B, Map<String, JsonValue>> setExtensions;
   String invalidMessage = "the object is not valid";
+  ObjectCheck<T> check;
   String description;
 
   ObjectSpecBuilder(String name, Class<T> type, Class<B> builderType, Supplier<B> newBuilder,
@@ -68,7 +69,37 @@ public final class ObjectSpecBuilder<T, B> {
    * FORMAT_VERSION}.
    */
   public ObjectSpecBuilder<T, B> formatVersion() {
-    return add(value("formatVersion", true, FindingCodes.FORMAT_VERSION, Codecs.FORMAT_VERSION));
+    return formatVersion(Codecs.FORMAT_VERSION);
+  }
+
+  /** The required {@code formatVersion} field with its codec. */
+  public ObjectSpecBuilder<T, B> formatVersion(Codec<String> codec) {
+    return add(value("formatVersion", true, FindingCodes.FORMAT_VERSION, codec));
+  }
+
+  /**
+   * Marks the field added last as added by format 1.1: a format 1.0 document that has it gets
+   * the {@code UNKNOWN_FIELD} format 1.0 gives.
+   */
+  public ObjectSpecBuilder<T, B> addedIn11() {
+    fields.get(fields.size() - 1).sinceMinor = 1;
+    return this;
+  }
+
+  /**
+   * Gives the field added last the name it had before a format version renamed it: still read,
+   * with an INFO {@code DEPRECATED_FIELD} in a document of format 1.1 or later; both names in
+   * one object are a {@code DUPLICATE_KEY} at the second.
+   */
+  public ObjectSpecBuilder<T, B> formerName(String formerName) {
+    fields.get(fields.size() - 1).formerName = formerName;
+    return this;
+  }
+
+  /** A check of the object built, for what no single field's codec can see. */
+  public ObjectSpecBuilder<T, B> check(ObjectCheck<T> check) {
+    this.check = check;
+    return this;
   }
 
   /**

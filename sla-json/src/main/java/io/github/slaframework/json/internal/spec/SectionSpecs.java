@@ -124,6 +124,8 @@ public final class SectionSpecs {
             .list("purposes", false, openCode(Purpose.class))
             .optional("pressingNeed", STRING)
             .optional("dpia", PRIVACY_IMPACT_ASSESSMENT)
+            .addedIn11()
+            .formerName("privacyImpactAssessment")
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
@@ -131,7 +133,9 @@ public final class SectionSpecs {
         section(AreaCode.LEGAL_CONSIDERATIONS, LegalConsiderationsSection.class,
                 LegalConsiderationsSection.Builder.class)
             .optional("jurisdiction", enumOf(Jurisdiction.class))
-            .list("legalBases", false, openCode(LegalBasis.class))
+            .list("legalBases", false, openCode(LegalBasis.class, "FOISA_2002",
+                "CJLSA_2010_PART_6", "CRIME_AND_DISORDER_ACT_1998", "DUAA_2025",
+                "WELSH_LANGUAGE_MEASURE_2011"))
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());
@@ -162,7 +166,8 @@ public final class SectionSpecs {
             .build());
     TYPED_SECTIONS.put(AreaCode.TRAINING,
         section(AreaCode.TRAINING, TrainingSection.class, TrainingSection.Builder.class)
-            .list("requirements", false, openCode(TrainingRequirement.class))
+            .list("requirements", false,
+                openCode(TrainingRequirement.class, "RIPSA_AWARENESS"))
             .optional("refresherEvery", PERIOD)
             .list("clauses", true, CLAUSE)
             .extensions()
@@ -170,7 +175,8 @@ public final class SectionSpecs {
     TYPED_SECTIONS.put(AreaCode.SURVEILLANCE_TYPES,
         section(AreaCode.SURVEILLANCE_TYPES, SurveillanceTypesSection.class,
                 SurveillanceTypesSection.Builder.class)
-            .list("types", false, openCode(SurveillanceType.class))
+            .list("types", false, openCode(SurveillanceType.class,
+                "FACIAL_RECOGNITION_LIVE", "FACIAL_RECOGNITION_RETROSPECTIVE", "DRONE", "AUDIO"))
             .list("clauses", true, CLAUSE)
             .extensions()
             .build());

@@ -33,7 +33,12 @@ import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.core.framework.Rule;
 import io.github.slaframework.core.report.Severity;
+import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.section.AreaCode;
+import io.github.slaframework.json.internal.read.Node;
+import io.github.slaframework.json.internal.read.Pointer;
+import io.github.slaframework.json.internal.read.Problems;
+import io.github.slaframework.json.internal.read.Text;
 
 /**
  * The format table of agreement format 1.0 and the framework format: every object type, its fields
@@ -66,9 +71,11 @@ public final class Specs {
       ObjectSpec.of("Party", Party.class, Party.Builder.class)
           .required("id", STRING)
           .required("name", STRING)
-          .required("type", openCode(PartyType.class))
-          .list("roles", false, openCode(PartyRole.class))
+          .required("type", openCode(PartyType.class, "POLICE_AND_CRIME_COMMISSIONER",
+              "BUSINESS_IMPROVEMENT_DISTRICT", "PARISH_OR_TOWN_COUNCIL"))
+          .list("roles", false, openCode(PartyRole.class, "PROCESSOR", "JOINT_CONTROLLER"))
           .list("lawfulBases", false, openCode(LawfulBasis.class))
+          .addedIn11()
           .map("identifiers", k -> k, k -> k, STRING)
           .list("contacts", false, CONTACT)
           .extensions()
@@ -88,6 +95,8 @@ public final class Specs {
           .required("operator", enumOf(ObjectiveOperator.class))
           .required("threshold", Codecs.THRESHOLD)
           .optional("calendar", enumOf(ObjectiveCalendar.class))
+          .addedIn11()
+          .check(Specs::checkCalendar)
           .extensions()
           .build();
 
@@ -102,7 +111,7 @@ public final class Specs {
 
   static final ObjectSpec<AppliesTo, AppliesTo.Builder> APPLIES_TO =
       ObjectSpec.of("AppliesTo", AppliesTo.class, AppliesTo.Builder.class)
-          .optional("priority", enumOf(Priority.class))
+          .optional("priority", enumOf(Priority.class, "THREAT_TO_LIFE"))
           .extensions()
           .build();
 
@@ -127,6 +136,7 @@ public final class Specs {
           .required("position", STRING)
           .required("date", DATE)
           .optional("documentHash", Codecs.DOCUMENT_HASH)
+          .addedIn11()
           .extensions()
           .build();
 
@@ -137,20 +147,24 @@ public final class Specs {
           .optional("area", STRING)
           .required("reason", STRING)
           .optional("approvedBy", STRING)
+          .addedIn11()
           .optional("approvedOn", DATE)
+          .addedIn11()
           .optional("expiresOn", DATE)
+          .addedIn11()
           .extensions()
           .build();
 
   /** An agreement document. */
   public static final ObjectSpec<Agreement, Agreement.Builder> AGREEMENT =
       ObjectSpec.of("Agreement", Agreement.class, Agreement.Builder.class)
-          .formatVersion()
+          .formatVersion(Codecs.AGREEMENT_FORMAT_VERSION)
           .required("id", Codecs.AGREEMENT_ID)
           .required("title", STRING)
           .required("framework", FRAMEWORK_REF)
           .optional("status", enumOf(AgreementStatus.class))
           .list("languages", false, Codecs.LANGUAGE_TAG)
+          .addedIn11()
           .list("parties", true, PARTY)
           .required("term", TERM)
           .list("sections", true, SectionSpecs.SECTION)
@@ -160,6 +174,34 @@ public final class Specs {
           .extensions()
           .description("A service level agreement, format 1.x.")
           .build();
+
+  /** {@code PnD} with n at least 1, as written: what a {@code WORKING_DAYS} threshold needs. */
+  private static final java.util.regex.Pattern WHOLE_DAYS =
+      java.util.regex.Pattern.compile("^P0*[1-9][0-9]*D$");
+
+  /**
+   * Format 1.1 section 2: a {@code WORKING_DAYS} objective needs a threshold written {@code PnD}
+   * with n at least 1; any other ({@code PT36H}, {@code P1W}, {@code P1M}, a number) is {@code
+   * INVALID_VALUE} at {@code calendar}. Checked on the text, as the model holds {@code P1W} as
+   * {@code P7D}. The objective is kept, so measurement can report it as not measurable.
+   */
+  private static void checkCalendar(
+      Objective objective, Node node, Problems problems, Pointer at) {
+    if (objective.effectiveCalendar() != ObjectiveCalendar.WORKING_DAYS) {
+      return;
+    }
+    Node threshold = node.member("threshold");
+    if (threshold != null && threshold.type() == Node.STRING
+        && WHOLE_DAYS.matcher(threshold.text()).matches()) {
+      return;
+    }
+    problems.error(FindingCodes.INVALID_VALUE, at.push("calendar"), node.member("calendar"),
+        "a WORKING_DAYS objective needs a threshold of whole days written PnD with n of at least"
+            + " 1, such as P5D; found " + (threshold == null ? "none"
+            : threshold.type() == Node.STRING ? Text.quote(threshold.text())
+            : threshold.describe()));
+    at.pop();
+  }
 
   // ----- frameworks ----------------------------------------------------------------------------
 
