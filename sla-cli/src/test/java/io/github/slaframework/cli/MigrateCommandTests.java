@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import io.github.slaframework.testkit.ExampleFiles;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -92,6 +95,26 @@ class MigrateCommandTests {
     // The report is JSON only; the note on what was migrated goes to standard error.
     assertThat(run.out()).startsWith("{").contains("\"valid\": true");
     assertThat(run.err()).contains("migrated from \"2021\" to 2026");
+  }
+
+  @Test
+  void moves2021ExamplesTo2026WithNoErrorOrWithWhatToAdd() throws IOException {
+    List<String> args = new ArrayList<>(List.of("migrate", "--to", "2026", "--as-of", AS_OF));
+    for (Path example : ExampleFiles.jsonFiles(ExampleFiles.EXAMPLES_2021)) {
+      assertThat(sla("validate", "--as-of", AS_OF, example.toString()).exit()).isZero();
+      Path copy = tmp.resolve(example.getFileName());
+      Files.copy(example, copy);
+      args.add(copy.toString());
+    }
+
+    Run run = sla(args.toArray(String[]::new));
+
+    // The full examples pass 2026; the minimal one is told exactly which areas and facts to add.
+    List<String> errors = run.out().lines().filter(l -> l.contains(": ERROR ")).toList();
+    assertThat(errors).isNotEmpty().allSatisfy(line -> assertThat(line)
+        .contains("minimal.json")
+        .containsAnyOf("ERROR AREA_MISSING", "ERROR AREA_INCOMPLETE", "ERROR CONTROLLER_MISSING"));
+    assertThat(run.out()).contains("Checked 5 files: 4 valid, 1 invalid");
   }
 
   @Test

@@ -402,6 +402,7 @@ public final class PartnershipChecks implements CheckProvider {
           // Weekends, and the longest run of bank holidays with the weekends they join.
           long calendarDays = (7L * days.get() + 4) / 5 + 7;
           value = BigDecimal.valueOf(calendarDays * DAY);
+          threshold = Optional.of(threshold.get() + " (working days)");
         }
         if (longest == null || value.compareTo(longest) > 0) {
           longest = value;
