@@ -302,7 +302,7 @@ public final class AgreementDocument {
       rows.add(List.of(c.description(), c.expectedBy().map(Words::date).orElse("—"),
           c.requiresDpia().map(Words::yesNo).orElse("—")));
     }
-    blocks.add(text(List.of("Planned change", "Expected by", "Privacy impact assessment needed"),
+    blocks.add(text(List.of("Planned change", "Expected by", "Data protection impact assessment needed"),
         rows));
   }
 
