@@ -4,6 +4,7 @@ import io.github.slaframework.core.framework.AreaDefinition;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Profile;
 import io.github.slaframework.core.framework.Rule;
+import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.validation.FrameworkRegistry;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -43,6 +44,10 @@ final class FrameworksCommand implements Callable<Integer> {
       first = false;
       out.println(Console.safe(f.id() + " " + f.version() + " — " + f.title()));
       f.publisher().ifPresent(p -> out.println("  publisher: " + Console.safe(p)));
+      // A framework that is someone's reading of another document says so (x-readingNote).
+      if (f.extensions().get("x-readingNote") instanceof JsonValue.JsonString note) {
+        out.println("  note: " + Console.safe(note.value()));
+      }
       out.println("  areas:");
       for (AreaDefinition a : f.areas()) {
         out.printf("    %-12s %-24s %s%n", a.level(), Console.safe(a.code()),

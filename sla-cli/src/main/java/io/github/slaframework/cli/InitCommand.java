@@ -156,7 +156,11 @@ final class InitCommand implements Callable<Integer> {
         .id(parts[1].trim())
         .name(parts[2].trim())
         .type(type)
-        .addRoles(type.equals(PartyType.POLICE_FORCE) ? PartyRole.POLICE : PartyRole.SYSTEM_OWNER)
+        // An operator owns its system and controls its data (framework 2026, CONTROLLER_MISSING);
+        // the parties confirm or change that before they agree.
+        .roles(type.equals(PartyType.POLICE_FORCE)
+            ? java.util.List.of(PartyRole.POLICE)
+            : java.util.List.of(PartyRole.SYSTEM_OWNER, PartyRole.DATA_CONTROLLER))
         .build());
   }
 }

@@ -53,6 +53,7 @@ public final class Sla implements Callable<Integer> {
     commands.put("init", InitCommand.class);
     commands.put("render", RenderCommand.class);
     commands.put("format", FormatCommand.class);
+    commands.put("migrate", MigrateCommand.class);
     commands.put("schema", SchemaCommand.class);
     commands.put("frameworks", FrameworksCommand.class);
     commands.put("measure", MeasureCommand.class);

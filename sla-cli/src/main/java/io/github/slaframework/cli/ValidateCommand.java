@@ -6,14 +6,11 @@ import io.github.slaframework.validation.AgreementValidator;
 import io.github.slaframework.validation.FileReport;
 import io.github.slaframework.validation.FrameworkRegistry;
 import io.github.slaframework.validation.ReportFormats;
-import io.github.slaframework.validation.Strictness;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +21,6 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -50,24 +46,11 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
   /** Files per core at the least: below twice this many, files are checked in one thread. */
   static final int FILES_PER_THREAD = 32;
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-  enum Format { text, json, sarif }
-
   @Spec CommandSpec spec;
 
   @Mixin FrameworkOptions frameworkOptions;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The date to validate as of (YYYY-MM-DD), e.g. for REVIEW_OVERDUE; default today.")
-  LocalDate asOf;
-
-  @Option(names = "--strict", description = "Treat warnings as failures (exit 1).")
-  boolean strict;
+  @Mixin ReportOptions report;
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
       description = "Agreement files or directories.")
@@ -118,11 +101,8 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
     if (registry.isEmpty()) {
       return ExitCode.USAGE_OR_IO.code();
     }
-    LocalDate date = asOf != null ? asOf : LocalDate.now(LONDON);
-    AgreementValidator validator = Library.validator()
-        .registry(registry.get())
-        .clock(Clock.fixed(date.atStartOfDay(LONDON).toInstant(), LONDON))
-        .build();
+    LocalDate date = report.date();
+    AgreementValidator validator = report.validator(registry.get());
     boolean progress = terminal && files.size() > PROGRESS_THRESHOLD;
     Outcome[] outcomes = checkAll(validator, files, date, progress ? err : null);
     if (progress) {
@@ -139,17 +119,7 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
       }
     }
 
-    switch (format) {
-      case json -> out.println(ReportFormats.json(reports));
-      case sarif -> out.println(ReportFormats.sarif(reports, Console.version()));
-      case text -> {
-        // One write for all the lines (the command line's writer flushes at every line).
-        PrintWriter lines = new PrintWriter(out, false);
-        text(lines, reports);
-        lines.flush();
-      }
-    }
-    out.flush();
+    print(out, report.format, reports, terminal, report.strict);
     if (ioError) {
       return ExitCode.USAGE_OR_IO.code();
     }
@@ -185,7 +155,7 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
 
   private Outcome check(AgreementValidator validator, Path file, LocalDate date) {
     try {
-      return new Outcome(validator.validate(file, date).toFileReport(file.toString(), strictness()),
+      return new Outcome(validator.validate(file, date).toFileReport(file.toString(), report.strictness()),
           null);
     } catch (IOException e) {
       return new Outcome(null, "sla: cannot read " + Console.safe(file) + ": "
@@ -198,11 +168,26 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
     }
   }
 
-  private Strictness strictness() {
-    return strict ? Strictness.WARNINGS : Strictness.ERRORS;
+  /**
+   * Prints reports as {@code validate} does; {@code migrate} prints what it finds the same way.
+   */
+  static void print(PrintWriter out, ReportOptions.Format format, List<FileReport> reports, boolean terminal,
+      boolean strict) {
+    switch (format) {
+      case json -> out.println(ReportFormats.json(reports));
+      case sarif -> out.println(ReportFormats.sarif(reports, Console.version()));
+      case text -> {
+        // One write for all the lines (the command line's writer flushes at every line).
+        PrintWriter lines = new PrintWriter(out, false);
+        text(lines, reports, terminal, strict);
+        lines.flush();
+      }
+    }
+    out.flush();
   }
 
-  private void text(PrintWriter out, List<FileReport> reports) {
+  private static void text(PrintWriter out, List<FileReport> reports, boolean terminal,
+      boolean strict) {
     long errors = 0;
     long warnings = 0;
     long infos = 0;

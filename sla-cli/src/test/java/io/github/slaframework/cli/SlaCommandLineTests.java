@@ -41,13 +41,14 @@ class SlaCommandLineTests {
   void validatesEveryExampleAndExitsZero() {
     Run run = sla("validate", "--as-of", AS_OF, "../examples");
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
-    assertThat(run.out()).contains("Checked 5 files: 5 valid, 0 invalid");
+    assertThat(run.out()).contains("Checked 8 files: 8 valid, 0 invalid");
     assertThat(run.out()).doesNotContain("ERROR");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"metropolitan-council.json", "housing-association.json",
-      "scottish-council.json", "university-campus.json"})
+      "scottish-council.json", "university-campus.json", "nhs-trust.json", "welsh-council.json",
+      "northern-ireland.json"})
   void everyFullExampleValidatesWithoutAnyFinding(String example) {
     Run run = sla("validate", "--strict", "--as-of", AS_OF, "../examples/" + example);
     assertThat(run.out()).isEqualTo("Checked 1 file: 1 valid, 0 invalid (0 errors, 0 warnings); "
@@ -86,7 +87,37 @@ class SlaCommandLineTests {
         Arguments.of("covert-without-ripa.json", "ERROR COVERT_AUTHORISATION"),
         Arguments.of("camera-below-density.json", "ERROR PIXEL_DENSITY"),
         Arguments.of("missing-mandatory-area.json", "ERROR AREA_MISSING"),
-        Arguments.of("typo-in-field.json", "ERROR UNKNOWN_FIELD"));
+        Arguments.of("typo-in-field.json", "ERROR UNKNOWN_FIELD"),
+        // Framework version 2026 (format 1.1 section 3): one example per code at least.
+        Arguments.of("area-incomplete.json", "ERROR AREA_INCOMPLETE"),
+        Arguments.of("placeholder-in-agreed.json", "ERROR PLACEHOLDER"),
+        Arguments.of("approval-missing.json", "ERROR APPROVAL_MISSING"),
+        Arguments.of("facial-recognition-without-dpia.json", "ERROR BIOMETRIC_DPIA"),
+        Arguments.of("controller-missing.json", "ERROR CONTROLLER_MISSING"),
+        Arguments.of("council-on-legitimate-interests.json", "ERROR DATA_PROTECTION_BASIS"));
+  }
+
+  static Stream<Arguments> examplesWithWarningsOnly() {
+    return Stream.of(
+        Arguments.of("term-expired.json", "WARNING TERM_EXPIRED"),
+        Arguments.of("review-cycle-mismatch.json", "WARNING REVIEW_CYCLE"),
+        Arguments.of("dpia-overdue.json", "WARNING DPIA_OVERDUE"),
+        Arguments.of("retention-shorter-than-turnaround.json", "WARNING RETENTION_SHORT"),
+        Arguments.of("english-law-in-scotland.json", "WARNING JURISDICTION_LAW"),
+        Arguments.of("waivers-expired-and-unapproved.json", "WARNING WAIVER_EXPIRED"),
+        Arguments.of("waivers-expired-and-unapproved.json", "WARNING WAIVER_UNAPPROVED"),
+        Arguments.of("wales-english-only.json", "WARNING WELSH_LANGUAGE"));
+  }
+
+  @ParameterizedTest(name = "{0} gives {1}")
+  @MethodSource("examplesWithWarningsOnly")
+  void eachWarningExampleGivesItsDocumentedFindingAndFailsOnlyWhenStrict(String file,
+      String finding) {
+    Run run = sla("validate", "--as-of", AS_OF, "../invalid-examples/" + file);
+    assertThat(run.exit()).as(run.out()).isZero();
+    assertThat(run.out()).contains(finding);
+    assertThat(sla("validate", "--strict", "--as-of", AS_OF, "../invalid-examples/" + file)
+        .exit()).isEqualTo(1);
   }
 
   @ParameterizedTest(name = "{0} gives {1}")
@@ -116,8 +147,9 @@ class SlaCommandLineTests {
     return Stream.of(
         Arguments.of("scottish-council.json", "\"SCOTLAND\"", "\"ENGLAND_AND_WALES\"",
             "ERROR SCOTLAND_JURISDICTION", 1),
+        // Version 2026 leaves PoFA in Scotland to the framework's JURISDICTION_LAW.
         Arguments.of("scottish-council.json", "\"HRA_1998\"", "\"HRA_1998\", \"POFA_2012\"",
-            "WARNING SCOTLAND_POFA", 0),
+            "WARNING JURISDICTION_LAW", 0),
         Arguments.of("university-campus.json", "IEC_62676_4_2025", "IEC_62676_4_2014",
             "WARNING PIXEL_DENSITY_EDITION", 1),
         Arguments.of("university-campus.json", "\"area\": \"COMMUNICATION\"",
@@ -172,10 +204,13 @@ class SlaCommandLineTests {
     sources.add(Path.of("../examples/minimal.json"));
     int count = 4 * ValidateCommand.FILES_PER_THREAD;
     StringBuilder expected = new StringBuilder();
+    int valid = 0;
     for (int i = 0; i < count; i++) {
       Path copy = tmp.resolve(String.format("%03d.json", i));
       Files.copy(sources.get(i % sources.size()), copy);
-      expected.append(sla("validate", "--as-of", AS_OF, copy.toString()).out().lines()
+      Run one = sla("validate", "--as-of", AS_OF, copy.toString());
+      valid += one.exit() == 0 ? 1 : 0;
+      expected.append(one.out().lines()
           .takeWhile(line -> !line.isEmpty()).map(line -> line + "\n")
           .collect(Collectors.joining()));
     }
@@ -183,7 +218,7 @@ class SlaCommandLineTests {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).startsWith(expected.toString())
-        .contains("Checked " + count + " files: " + count / sources.size() + " valid");
+        .contains("Checked " + count + " files: " + valid + " valid");
   }
 
   @Test
@@ -261,8 +296,8 @@ class SlaCommandLineTests {
   // --- help and version -------------------------------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "init", "render", "format", "schema", "frameworks",
-      "measure"})
+  @ValueSource(strings = {"validate", "init", "render", "format", "migrate", "schema",
+      "frameworks", "measure"})
   void everyCommandHasHelp(String command) {
     Run run = sla(command, "--help");
     assertThat(run.exit()).isZero();
@@ -285,10 +320,10 @@ class SlaCommandLineTests {
         .containsExactly(ValidateCommand.class);
     assertThat(Sla.subcommands("--version")).isEmpty();
     assertThat(Sla.subcommands("-V", "--version")).isEmpty();
-    assertThat(Sla.subcommands()).hasSize(8);
-    assertThat(Sla.subcommands("--help")).hasSize(8);
-    assertThat(Sla.subcommands("help", "validate")).hasSize(8);
-    assertThat(Sla.subcommands("--version", "validate")).hasSize(8);
+    assertThat(Sla.subcommands()).hasSize(9);
+    assertThat(Sla.subcommands("--help")).hasSize(9);
+    assertThat(Sla.subcommands("help", "validate")).hasSize(9);
+    assertThat(Sla.subcommands("--version", "validate")).hasSize(9);
   }
 
   // --- render -----------------------------------------------------------------------------
@@ -346,6 +381,36 @@ class SlaCommandLineTests {
     Run validate = sla("validate", "--format", "json", draft.toString());
     assertThat(validate.exit()).as(validate.out()).isZero();
     assertThat(validate.out()).doesNotContain("\"ERROR\"");
+  }
+
+  @Test
+  void scaffoldsA2026DraftWhosePlaceholdersAreWarningsUntilItIsAgreed() throws Exception {
+    Path draft = tmp.resolve("draft.json");
+    Run init = sla("init", "--framework", "uk-cctv-partnership",
+        "--party", "LOCAL_AUTHORITY:kirkby:Kirkby Borough Council",
+        "--party", "POLICE_FORCE:mvp:Mercia Vale Police", "-o", draft.toString());
+    assertThat(init.exit()).as(init.err()).isZero();
+    assertThat(Files.readString(draft)).contains("\"version\": \"2026\"");
+    Run validate = sla("validate", draft.toString());
+    assertThat(validate.exit()).as(validate.out()).isZero();
+    assertThat(validate.out()).contains("WARNING PLACEHOLDER").doesNotContain("ERROR");
+    assertThat(validate.out().lines().filter(l -> l.contains(" WARNING "))
+        .allMatch(l -> l.contains("WARNING PLACEHOLDER"))).as(validate.out()).isTrue();
+
+    Files.writeString(draft, Files.readString(draft).replace("\"DRAFT\"", "\"AGREED\""));
+    Run agreed = sla("validate", draft.toString());
+    assertThat(agreed.exit()).isEqualTo(1);
+    assertThat(agreed.out()).contains("ERROR PLACEHOLDER", "ERROR APPROVAL_MISSING")
+        .doesNotContain("WARNING PLACEHOLDER");
+  }
+
+  @Test
+  void listsThe2026ProfilesAndSaysTheFrameworkIsThisProjectsReading() {
+    Run run = sla("frameworks");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("uk-cctv-partnership 2026", "this project's reading",
+        "    nhs-trust", "    retail-bid", "    wales", "    northern-ireland",
+        "rule WARNING  WELSH_LANGUAGE");
   }
 
   @Test
@@ -464,7 +529,7 @@ class SlaCommandLineTests {
     String minimal = Files.readString(Path.of("../examples/minimal.json"));
     return Files.writeString(tmp.resolve("acme-agreement.json"), minimal
         .replace("\"id\": \"uk-cctv-partnership\"", "\"id\": \"acme\"")
-        .replace("\"version\": \"2021\"", "\"version\": \"1\""));
+        .replace("\"version\": \"2026\"", "\"version\": \"1\""));
   }
 
   @Test

@@ -3,6 +3,9 @@ package io.github.slaframework.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.section.PurposeAndLegitimacySection;
+import io.github.slaframework.core.value.JsonValue;
+import java.util.Map;
 import io.github.slaframework.testkit.GeneratedFiles;
 import io.github.slaframework.testkit.SampleAgreements;
 import io.github.slaframework.testkit.SampleFrameworks;
@@ -36,6 +39,26 @@ class AgreementRendererTests {
         "## 1. Purpose and legitimacy", "## 2. Legal considerations", "## 3. Information sharing",
         "## 4. Communication", "## 5. Finance", "## 6. Future technology",
         "## 7. Evaluation and review", "## 8. Technical standards", "## 9. Parking");
+  }
+
+  @Test
+  void printsThePartnershipsOwnTermsAtTheEndOfTheirSectionAndTheFrameworksReadingNote() {
+    Agreement own = agreement.withSections(agreement.sections().stream()
+        .map(section -> section instanceof PurposeAndLegitimacySection purpose
+            ? purpose.withExtensions(Map.of("x-boardMinute", JsonValue.of("PB-2026-14")))
+            : section)
+        .toList());
+    var noted = SampleFrameworks.testFramework().withExtensions(
+        Map.of("x-readingNote", JsonValue.of("Our reading, not the national text.")));
+
+    String md = AgreementRenderer.builder().framework(noted).build()
+        .render(own, RenderFormat.MARKDOWN);
+
+    assertThat(md).containsSubsequence("*Our reading, not the national text.*",
+        "## 1. Purpose and legitimacy", "### The partnership's own terms", "| Term | Value |",
+        "| x-boardMinute | PB-2026-14 |", "## 2. Legal considerations");
+    assertThat(withFramework.render(agreement, RenderFormat.MARKDOWN))
+        .doesNotContain("own terms");
   }
 
   @Test

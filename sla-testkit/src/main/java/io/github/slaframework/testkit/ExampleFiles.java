@@ -23,6 +23,14 @@ public final class ExampleFiles {
   /** The example agreements and frameworks, {@code ../examples}: each valid. */
   public static final Path EXAMPLES = Path.of("..", "examples");
 
+  /**
+   * The example agreements as they were under framework version 2021, {@code
+   * ../sla-testkit/examples-2021}: each valid under 2021; {@code sla migrate} tests move copies.
+   *
+   * @since 0.2.0
+   */
+  public static final Path EXAMPLES_2021 = Path.of("..", "sla-testkit", "examples-2021");
+
   /** The invalid examples, {@code ../invalid-examples}: each with its problem in its name. */
   public static final Path INVALID_EXAMPLES = Path.of("..", "invalid-examples");
 

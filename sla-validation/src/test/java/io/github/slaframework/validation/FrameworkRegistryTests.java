@@ -69,16 +69,21 @@ class FrameworkRegistryTests {
   }
 
   @Test
-  void shipsTheFrameworkAsACanonicalDocumentThatRoundTrips() throws IOException {
-    String text;
-    try (InputStream in =
-        FrameworkRegistry.class.getResourceAsStream(
-            "/io/github/slaframework/validation/frameworks/uk-cctv-partnership-2021.json")) {
-      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+  void shipsTheFrameworksAsCanonicalDocumentsThatRoundTrip() throws IOException {
+    List<Framework> shipped = new java.util.ArrayList<>();
+    for (String version : List.of("2021", "2026")) {
+      String text;
+      try (InputStream in =
+          FrameworkRegistry.class.getResourceAsStream(
+              "/io/github/slaframework/validation/frameworks/uk-cctv-partnership-" + version
+                  + ".json")) {
+        text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      Framework read = SlaReader.defaults().readFramework(text).value().orElseThrow();
+      assertThat(SlaWriter.defaults().writeFramework(read)).as(version).isEqualTo(text);
+      shipped.add(read);
     }
-    Framework read = SlaReader.defaults().readFramework(text).value().orElseThrow();
-    assertThat(SlaWriter.defaults().writeFramework(read)).isEqualTo(text);
-    assertThat(FrameworkRegistry.builtIn().frameworks()).containsExactly(read);
+    assertThat(FrameworkRegistry.builtIn().frameworks()).containsExactlyElementsOf(shipped);
   }
 
   @Test
@@ -93,7 +98,17 @@ class FrameworkRegistryTests {
             tuple("housing-association", java.util.Map.of(AreaCode.FINANCE, AreaLevel.MANDATORY)),
             tuple("scotland", java.util.Map.of(AreaCode.SURVEILLANCE_TYPES, AreaLevel.MANDATORY)),
             tuple("university-campus", java.util.Map.of(AreaCode.COMMUNICATION, AreaLevel.MANDATORY,
-                AreaCode.TECHNICAL_STANDARDS, AreaLevel.RECOMMENDED)));
+                AreaCode.TECHNICAL_STANDARDS, AreaLevel.RECOMMENDED)),
+            // Version 2026 (format 1.1 section 3): SURVEILLANCE_TYPES is mandatory in the
+            // framework itself, so the 2026 scotland profile changes no level.
+            tuple("housing-association", java.util.Map.of(AreaCode.FINANCE, AreaLevel.MANDATORY)),
+            tuple("scotland", java.util.Map.of()),
+            tuple("university-campus", java.util.Map.of(AreaCode.COMMUNICATION, AreaLevel.MANDATORY,
+                AreaCode.TECHNICAL_STANDARDS, AreaLevel.RECOMMENDED)),
+            tuple("nhs-trust", java.util.Map.of(AreaCode.TECHNICAL_STANDARDS, AreaLevel.RECOMMENDED)),
+            tuple("retail-bid", java.util.Map.of(AreaCode.FINANCE, AreaLevel.MANDATORY)),
+            tuple("wales", java.util.Map.of()),
+            tuple("northern-ireland", java.util.Map.of()));
   }
 
   @Test
@@ -272,7 +287,7 @@ class FrameworkRegistryTests {
         FrameworkRegistry.builder().addBuiltIn().addServiceProviders(loader).build();
     assertThat(registry.frameworks())
         .extracting(Framework::id)
-        .containsExactly("uk-cctv-partnership", "acme-retail");
+        .containsExactly("uk-cctv-partnership", "uk-cctv-partnership", "acme-retail");
     assertThat(registry.resolve(FrameworkRef.builder().from(UK).profile("acme-small-site").build()))
         .hasValueSatisfying(
             f -> assertThat(f.area(AreaCode.GOVERNANCE).orElseThrow().level()).isEqualTo(AreaLevel.RECOMMENDED));

@@ -35,7 +35,7 @@ class ScenarioTests {
   static final AgreementValidator VALIDATOR =
       AgreementValidator.builder().registry(FrameworkRegistry.builtIn()).build();
 
-  /** The codes of format sections 3 and 4 that validation (not reading) produces. */
+  /** The codes of format 1.0 sections 3 and 4 and format 1.1 section 3 that validation produces. */
   static final Set<String> VALIDATION_CODES =
       Set.of(
           "REQUIRED",
@@ -54,7 +54,21 @@ class ScenarioTests {
           "RETENTION_LONG",
           "PIXEL_DENSITY",
           "PIXEL_DENSITY_LEVEL",
-          "REVIEW_OVERDUE");
+          "REVIEW_OVERDUE",
+          // Framework version 2026 (format 1.1 section 3) and its wales profile.
+          "AREA_INCOMPLETE",
+          "PLACEHOLDER",
+          "APPROVAL_MISSING",
+          "TERM_EXPIRED",
+          "REVIEW_CYCLE",
+          "DPIA_OVERDUE",
+          "BIOMETRIC_DPIA",
+          "RETENTION_SHORT",
+          "CONTROLLER_MISSING",
+          "JURISDICTION_LAW",
+          "WAIVER_UNAPPROVED",
+          "WAIVER_EXPIRED",
+          "WELSH_LANGUAGE");
 
   @TestFactory
   Stream<DynamicTest> scenarios() throws IOException {

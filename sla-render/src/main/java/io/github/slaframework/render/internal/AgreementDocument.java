@@ -44,6 +44,7 @@ import io.github.slaframework.core.section.Section;
 import io.github.slaframework.core.section.SurveillanceTypesSection;
 import io.github.slaframework.core.section.TechnicalStandardsSection;
 import io.github.slaframework.core.section.TrainingSection;
+import io.github.slaframework.core.value.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,6 +92,75 @@ public final class AgreementDocument {
     facts.add(new Fact("Framework", frameworkName));
     ref.profile().ifPresent(p -> facts.add(new Fact("Profile", p)));
     blocks.add(new Facts(facts));
+    // A framework that is someone's reading of another document says so where the parties sign.
+    framework.map(f -> f.extensions().get("x-readingNote"))
+        .filter(JsonValue.JsonString.class::isInstance)
+        .ifPresent(note -> blocks.add(Paragraph.note(((JsonValue.JsonString) note).value())));
+    ownTerms(agreement.extensions(), "agreement-own-terms");
+  }
+
+  /**
+   * The partnership's own terms ({@code x-} fields) as a table, so that what the parties added
+   * is in the document they sign; nothing when there are none.
+   */
+  private void ownTerms(Map<String, JsonValue> extensions, String anchor) {
+    if (extensions.isEmpty()) {
+      return;
+    }
+    blocks.add(new Heading(3, "The partnership's own terms", anchor));
+    List<List<String>> rows = new ArrayList<>();
+    extensions.forEach((name, value) -> rows.add(List.of(name, compact(value))));
+    blocks.add(text(List.of("Term", "Value"), rows));
+  }
+
+  /** A value on one line: a string as written, anything else as compact JSON. */
+  private static String compact(JsonValue value) {
+    if (value instanceof JsonValue.JsonString s) {
+      return s.value();
+    }
+    StringBuilder out = new StringBuilder();
+    json(value, out);
+    return out.toString();
+  }
+
+  private static void json(JsonValue value, StringBuilder out) {
+    if (value instanceof JsonValue.JsonString s) {
+      out.append('"');
+      s.value().codePoints().forEach(c -> {
+        if (c == '"' || c == '\\') {
+          out.append('\\').appendCodePoint(c);
+        } else if (c < 0x20) {
+          out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+        } else {
+          out.appendCodePoint(c);
+        }
+      });
+      out.append('"');
+    } else if (value instanceof JsonValue.JsonArray a) {
+      out.append('[');
+      for (int i = 0; i < a.elements().size(); i++) {
+        out.append(i == 0 ? "" : ", ");
+        json(a.elements().get(i), out);
+      }
+      out.append(']');
+    } else if (value instanceof JsonValue.JsonObject o) {
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<String, JsonValue> m : o.members().entrySet()) {
+        out.append(first ? "" : ", ");
+        first = false;
+        json(JsonValue.of(m.getKey()), out);
+        out.append(": ");
+        json(m.getValue(), out);
+      }
+      out.append('}');
+    } else if (value instanceof JsonValue.JsonNumber n) {
+      out.append(n.negativeZero() ? "-0" : n.value().toPlainString());
+    } else if (value instanceof JsonValue.JsonBoolean b) {
+      out.append(b.value());
+    } else {
+      out.append("null");
+    }
   }
 
   private void parties() {
@@ -150,6 +220,7 @@ public final class AgreementDocument {
             clause.responsibleParties().stream().map(this::partyName).toList(),
             "clause-" + clause.id()));
       }
+      ownTerms(section.extensions(), "area-" + section.area().code() + "-own-terms");
     }
   }
 
@@ -158,7 +229,7 @@ public final class AgreementDocument {
     if (section instanceof PurposeAndLegitimacySection s) {
       list(facts, "Purposes", s.purposes());
       s.pressingNeed().ifPresent(v -> facts.add(new Fact("Pressing need", v)));
-      s.dpia().ifPresent(pia -> facts.add(new Fact("Privacy impact assessment",
+      s.dpia().ifPresent(pia -> facts.add(new Fact("Data protection impact assessment",
           pia.reference() + ", completed " + Words.date(pia.completedOn())
               + pia.nextReviewOn().map(d -> ", next review " + Words.date(d)).orElse(""))));
     } else if (section instanceof LegalConsiderationsSection s) {
@@ -231,7 +302,7 @@ public final class AgreementDocument {
       rows.add(List.of(c.description(), c.expectedBy().map(Words::date).orElse("—"),
           c.requiresDpia().map(Words::yesNo).orElse("—")));
     }
-    blocks.add(text(List.of("Planned change", "Expected by", "Privacy impact assessment needed"),
+    blocks.add(text(List.of("Planned change", "Expected by", "Data protection impact assessment needed"),
         rows));
   }
 

@@ -8,6 +8,7 @@ import io.github.slaframework.core.Clause;
 import io.github.slaframework.core.FrameworkRef;
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.Party;
+import io.github.slaframework.core.PartyType;
 import io.github.slaframework.core.Term;
 import io.github.slaframework.core.framework.AreaDefinition;
 import io.github.slaframework.core.framework.AreaLevel;
@@ -21,6 +22,7 @@ import io.github.slaframework.core.section.EvaluationAndReviewSection;
 import io.github.slaframework.core.section.EvidenceExport;
 import io.github.slaframework.core.section.EvidenceFormat;
 import io.github.slaframework.core.section.FeedbackSection;
+import io.github.slaframework.core.section.Charge;
 import io.github.slaframework.core.section.FinanceSection;
 import io.github.slaframework.core.section.FutureTechnologySection;
 import io.github.slaframework.core.section.GovernanceSection;
@@ -30,6 +32,7 @@ import io.github.slaframework.core.section.IntegrityAlgorithm;
 import io.github.slaframework.core.section.Jurisdiction;
 import io.github.slaframework.core.section.LegalBasis;
 import io.github.slaframework.core.section.LegalConsiderationsSection;
+import io.github.slaframework.core.section.PrivacyImpactAssessment;
 import io.github.slaframework.core.section.Purpose;
 import io.github.slaframework.core.section.PurposeAndLegitimacySection;
 import io.github.slaframework.core.section.Section;
@@ -96,8 +99,10 @@ public final class AgreementScaffolder {
   /**
    * Scaffolds a draft under a framework, tailored by one of its profiles.
    *
-   * <p>A profile whose id contains {@code scotland} makes the draft's jurisdiction Scotland
-   * (and leaves out the Protection of Freedoms Act 2012, which does not extend there).
+   * <p>A profile whose id contains {@code scotland} makes the draft's jurisdiction Scotland, one
+   * whose id contains {@code northern-ireland} Northern Ireland (both leave out the Protection of
+   * Freedoms Act 2012, which does not extend there), and one whose id contains {@code wales}
+   * makes the draft bilingual ({@code en} and {@code cy}), for the Welsh language duty.
    *
    * @param framework the framework, not tailored
    * @param profile a profile of that framework, or empty
@@ -122,8 +127,13 @@ public final class AgreementScaffolder {
     placeholders.add(new Placeholder("/term/effectiveFrom",
         "Set the date the agreement takes effect (today's date filled in)."));
 
-    boolean scotland = profile.map(p -> p.id().toLowerCase(Locale.ROOT).contains("scotland"))
-        .orElse(false);
+    String profileId = profile.map(p -> p.id().toLowerCase(Locale.ROOT)).orElse("");
+    Jurisdiction jurisdiction = profileId.contains("scotland") ? Jurisdiction.SCOTLAND
+        : profileId.contains("northern-ireland") ? Jurisdiction.NORTHERN_IRELAND
+        : Jurisdiction.ENGLAND_AND_WALES;
+    boolean welsh = profileId.contains("wales");
+    String payer = parties.stream().filter(p -> p.type().equals(PartyType.POLICE_FORCE))
+        .map(Party::id).findFirst().orElse(parties.get(parties.size() - 1).id());
     List<Section> sections = new ArrayList<>();
     for (AreaDefinition area : tailored.areas()) {
       if (area.level() == AreaLevel.OPTIONAL) {
@@ -138,7 +148,7 @@ public final class AgreementScaffolder {
           .build();
       placeholders.add(new Placeholder(base + "/clauses/0/text",
           "Replace the guidance for \"" + area.title() + "\" with the wording both parties agree."));
-      sections.add(section(area, clause, base, today, scotland, placeholders));
+      sections.add(section(area, clause, base, today, jurisdiction, welsh, payer, placeholders));
     }
 
     List<String> partyNames = parties.stream().map(Party::name).toList();
@@ -153,21 +163,32 @@ public final class AgreementScaffolder {
         .parties(parties)
         .term(Term.builder().effectiveFrom(today).reviewEvery(IsoPeriod.parse("P1Y")).build())
         .sections(sections)
+        .languages(welsh ? List.of("en", "cy") : List.of())
         .build();
     return new Draft(agreement, placeholders);
   }
 
   private static Section section(AreaDefinition area, Clause clause, String base, LocalDate today,
-      boolean scotland, List<Placeholder> todo) {
+      Jurisdiction jurisdiction, boolean welsh, String payer, List<Placeholder> todo) {
+    boolean scotland = jurisdiction == Jurisdiction.SCOTLAND;
     String code = area.code().code();
     switch (code) {
       case "PURPOSE_AND_LEGITIMACY" -> {
         todo.add(new Placeholder(base + "/purposes", "Confirm the purposes of the system."));
         todo.add(new Placeholder(base + "/pressingNeed",
             "Describe the pressing need the cameras address."));
+        todo.add(new Placeholder(base + "/dpia",
+            "Give the data protection impact assessment: its reference, when it was completed "
+                + "and when it is next reviewed (today and a year from today filled in)."));
         return PurposeAndLegitimacySection.builder().addClauses(clause)
             .addPurposes(Purpose.CRIME_PREVENTION_AND_DETECTION, Purpose.PUBLIC_SAFETY)
             .pressingNeed(MARK + " The problem the cameras address, and the evidence for it.")
+            // A data protection impact assessment comes before the processing (UK GDPR Art 35).
+            .dpia(PrivacyImpactAssessment.builder()
+                .reference(MARK + " The reference of the data protection impact assessment.")
+                .completedOn(today)
+                .nextReviewOn(today.plusYears(1))
+                .build())
             .build();
       }
       case "LEGAL_CONSIDERATIONS" -> {
@@ -176,11 +197,14 @@ public final class AgreementScaffolder {
             "Confirm the legal bases; add RIPA (RIP(S)A in Scotland) if any use is covert."));
         var b = LegalConsiderationsSection.builder()
             .addClauses(clause)
-            .jurisdiction(scotland ? Jurisdiction.SCOTLAND : Jurisdiction.ENGLAND_AND_WALES)
+            .jurisdiction(jurisdiction)
             .addLegalBases(LegalBasis.UK_GDPR, LegalBasis.DPA_2018_SCHEDULE_2,
                 LegalBasis.DPA_2018_PART_3, LegalBasis.HRA_1998);
-        if (!scotland) {
+        if (jurisdiction == Jurisdiction.ENGLAND_AND_WALES) {
           b.addLegalBases(LegalBasis.POFA_2012);
+        }
+        if (welsh) {
+          b.addLegalBases(LegalBasis.WELSH_LANGUAGE_MEASURE_2011);
         }
         return b.build();
       }
@@ -216,6 +240,8 @@ public final class AgreementScaffolder {
         return TrainingSection.builder().addClauses(clause)
             .addRequirements(TrainingRequirement.SIA_PUBLIC_SPACE_SURVEILLANCE_LICENCE,
                 TrainingRequirement.DATA_PROTECTION)
+            .addRequirements(scotland ? TrainingRequirement.RIPSA_AWARENESS
+                : TrainingRequirement.RIPA_AWARENESS)
             .refresherEvery(IsoPeriod.parse("P1Y"))
             .build();
       }
@@ -226,10 +252,17 @@ public final class AgreementScaffolder {
             .addTypes(SurveillanceType.OVERT).build();
       }
       case "FINANCE" -> {
-        todo.add(new Placeholder(base,
-            "Add \"charges\": each charge, its amount and who pays (leave none if nothing is "
-                + "charged)."));
-        return FinanceSection.builder().addClauses(clause).build();
+        todo.add(new Placeholder(base + "/charges",
+            "List each charge, its amount and who pays (one charge of 0.00 to the police filled "
+                + "in)."));
+        return FinanceSection.builder().addClauses(clause)
+            .addCharges(Charge.builder()
+                .description(MARK + " What is charged, and to whom (0.00 when nothing is).")
+                .amount(java.math.BigDecimal.ZERO.setScale(2))
+                .currency("GBP")
+                .payer(payer)
+                .build())
+            .build();
       }
       case "FEEDBACK" -> {
         todo.add(new Placeholder(base + "/indicators", "Confirm the figures reported."));

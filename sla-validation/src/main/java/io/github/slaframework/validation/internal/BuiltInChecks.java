@@ -49,8 +49,7 @@ public final class BuiltInChecks implements CheckProvider {
 
   @Override
   public List<Finding> check(String name, CheckContext context) {
-    Messages messages =
-        context instanceof CheckRun run ? run.messages() : Messages.of(context.locale());
+    Messages messages = CheckRun.messages(context);
     Run run = new Run(messages, context.editions(), context.asOf(), context.rule());
     switch (name) {
       case PIXEL_DENSITY -> run.cameras(context.agreement(), true);

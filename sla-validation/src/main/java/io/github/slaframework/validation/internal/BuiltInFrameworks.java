@@ -18,7 +18,9 @@ public final class BuiltInFrameworks {
 
   /** The resources of the built-in framework documents. */
   static final List<String> RESOURCES =
-      List.of("/io/github/slaframework/validation/frameworks/uk-cctv-partnership-2021.json");
+      List.of(
+          "/io/github/slaframework/validation/frameworks/uk-cctv-partnership-2021.json",
+          "/io/github/slaframework/validation/frameworks/uk-cctv-partnership-2026.json");
 
   private BuiltInFrameworks() {}
 

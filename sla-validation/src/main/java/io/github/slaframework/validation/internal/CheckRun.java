@@ -1,6 +1,7 @@
 package io.github.slaframework.validation.internal;
 
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Rule;
 import io.github.slaframework.core.imaging.PixelDensityEditions;
 import io.github.slaframework.validation.spi.CheckContext;
@@ -16,6 +17,7 @@ import java.util.Locale;
  * @param editions the pixel-density editions
  * @param locale the locale of the messages
  * @param messages the validator's messages (for the built-in checks)
+ * @param framework the framework the rule belongs to, tailored by the agreement's profile
  */
 public record CheckRun(
     Agreement agreement,
@@ -23,5 +25,18 @@ public record CheckRun(
     LocalDate asOf,
     PixelDensityEditions editions,
     Locale locale,
-    Messages messages)
-    implements CheckContext {}
+    Messages messages,
+    Framework framework)
+    implements CheckContext {
+
+  /**
+   * The messages of a check's context: the validator's, or the bundle for its locale when the
+   * context is someone else's (a test's).
+   *
+   * @param context the context
+   * @return the messages
+   */
+  static Messages messages(CheckContext context) {
+    return context instanceof CheckRun run ? run.messages() : Messages.of(context.locale());
+  }
+}

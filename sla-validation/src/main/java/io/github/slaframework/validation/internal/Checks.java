@@ -34,6 +34,7 @@ public final class Checks {
   public static Checks of(boolean serviceProviders, List<CheckProvider> extra) {
     Map<String, CheckProvider> byName = new LinkedHashMap<>();
     add(byName, new BuiltInChecks());
+    add(byName, new PartnershipChecks());
     if (serviceProviders) {
       for (ServiceLoader.Provider<CheckProvider> provider :
           ServiceLoader.load(CheckProvider.class).stream().toList()) {

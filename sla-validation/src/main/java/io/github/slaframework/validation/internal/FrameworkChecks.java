@@ -70,7 +70,7 @@ public final class FrameworkChecks {
     for (Rule rule : framework.rules()) {
       if (rule.check().isPresent()) {
         if (engine.applies(rule)) {
-          named(rule, agreement);
+          named(rule, agreement, framework);
         }
       } else {
         engine
@@ -138,7 +138,7 @@ public final class FrameworkChecks {
     return area.isWellKnown() ? area.code() : Excerpt.of(area.code());
   }
 
-  private void named(Rule rule, Agreement agreement) {
+  private void named(Rule rule, Agreement agreement, Framework framework) {
     String check = rule.check().orElseThrow();
     // The validator refuses, when it is built, a framework whose checks it does not implement.
     CheckProvider provider =
@@ -148,7 +148,7 @@ public final class FrameworkChecks {
     List<Finding> found;
     try {
       found =
-          provider.check(check, new CheckRun(agreement, rule, asOf, editions, locale, messages));
+          provider.check(check, new CheckRun(agreement, rule, asOf, editions, locale, messages, framework));
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "check " + check + " of " + provider.getClass().getName() + " failed: " + e, e);

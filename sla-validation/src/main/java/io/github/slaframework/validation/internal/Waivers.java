@@ -35,11 +35,24 @@ public final class Waivers {
       return findings;
     }
     boolean[] used = new boolean[waivers.size()];
+    // A waiver the framework found expired (WAIVER_EXPIRED, version 2026) waives nothing and gets
+    // no other waiver finding: it counts as used so that WAIVER_UNUSED leaves it alone.
+    boolean[] expired = new boolean[waivers.size()];
+    for (Finding finding : findings) {
+      if (finding.code().equals(PartnershipChecks.WAIVER_EXPIRED)
+          && finding.path().startsWith("/waivers/")) {
+        int w = Integer.parseInt(finding.path().substring("/waivers/".length()));
+        if (w < waivers.size()) {
+          expired[w] = true;
+          used[w] = true;
+        }
+      }
+    }
     List<Finding> out = new ArrayList<>(findings.size() + 1);
     for (Finding finding : findings) {
       Finding result = finding;
       for (int w = 0; w < waivers.size(); w++) {
-        if (matches(waivers.get(w), finding, finding.area())) {
+        if (!expired[w] && matches(waivers.get(w), finding, finding.area())) {
           used[w] = true;
           result = finding.asWaived();
         }

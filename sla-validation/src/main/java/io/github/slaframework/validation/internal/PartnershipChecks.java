@@ -1,0 +1,645 @@
+package io.github.slaframework.validation.internal;
+
+import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.AgreementStatus;
+import io.github.slaframework.core.Approval;
+import io.github.slaframework.core.framework.AreaDefinition;
+import io.github.slaframework.core.framework.AreaLevel;
+import io.github.slaframework.core.framework.Framework;
+import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.Severity;
+import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.SlaWriter;
+import io.github.slaframework.validation.spi.CheckContext;
+import io.github.slaframework.validation.spi.CheckProvider;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The named checks of the {@code uk-cctv-partnership} framework version 2026 and its profiles
+ * (format 1.1 §3): the rules a condition of the rule language cannot state, because they report
+ * per element, compare with the validation date, convert durations or take their severity from
+ * the agreement. Registered through the same {@link CheckProvider} interface as a vendor's; each
+ * rule of the framework file that names one of these checks gives the finding its code, and its
+ * severity unless the contract ties the severity to the agreement ({@code AREA_INCOMPLETE},
+ * {@code PLACEHOLDER}).
+ *
+ * <p>The checks read the agreement as {@link SlaWriter#toJsonValue(Agreement)} writes it, so that
+ * their JSON Pointers are the file's and the format's names are the only ones they know.
+ * Stateless and thread-safe.
+ */
+public final class PartnershipChecks implements CheckProvider {
+
+  /** Key facts of a present section missing: severity from the area's level. */
+  public static final String AREA_INCOMPLETE = "AREA_INCOMPLETE";
+  /** A {@code [TO COMPLETE]} string outside {@code x-} fields. */
+  public static final String PLACEHOLDER = "PLACEHOLDER";
+  /** An AGREED agreement with a party that has not approved it. */
+  public static final String APPROVAL_MISSING = "APPROVAL_MISSING";
+  /** An AGREED agreement whose term has expired. */
+  public static final String TERM_EXPIRED = "TERM_EXPIRED";
+  /** A review frequency that disagrees with the term or with the next review date. */
+  public static final String REVIEW_CYCLE = "REVIEW_CYCLE";
+  /** A data protection impact assessment past its review date. */
+  public static final String DPIA_OVERDUE = "DPIA_OVERDUE";
+  /** Facial recognition without a data protection impact assessment. */
+  public static final String BIOMETRIC_DPIA = "BIOMETRIC_DPIA";
+  /** Footage kept for less time than the longest turnaround allowed to supply it. */
+  public static final String RETENTION_SHORT = "RETENTION_SHORT";
+  /** Each controller's lawful basis, by the kind of party (version 2026). */
+  public static final String LAWFUL_BASES = "LAWFUL_BASES";
+  /** A legal basis that does not extend to the agreement's jurisdiction. */
+  public static final String JURISDICTION_LAW = "JURISDICTION_LAW";
+  /** A waiver without an approver or an approval date. */
+  public static final String WAIVER_UNAPPROVED = "WAIVER_UNAPPROVED";
+  /** A waiver past its expiry date; it waives nothing. */
+  public static final String WAIVER_EXPIRED = "WAIVER_EXPIRED";
+  /** No Welsh among the agreement's languages (the {@code wales} profile). */
+  public static final String WELSH_LANGUAGE = "WELSH_LANGUAGE";
+
+  private static final Set<String> NAMES =
+      Set.of(
+          AREA_INCOMPLETE,
+          PLACEHOLDER,
+          APPROVAL_MISSING,
+          TERM_EXPIRED,
+          REVIEW_CYCLE,
+          DPIA_OVERDUE,
+          BIOMETRIC_DPIA,
+          RETENTION_SHORT,
+          LAWFUL_BASES,
+          JURISDICTION_LAW,
+          WAIVER_UNAPPROVED,
+          WAIVER_EXPIRED,
+          WELSH_LANGUAGE);
+
+  /** The marker the scaffold writes where the parties must write their own text. */
+  public static final String PLACEHOLDER_TEXT = "[TO COMPLETE]";
+
+  /** The key facts of each area (format 1.1 §3, {@code AREA_INCOMPLETE}), in field order. */
+  private static final Map<String, List<String>> KEY_FACTS = keyFacts();
+
+  /** The party types that are public authorities for {@code DATA_PROTECTION_BASIS}. */
+  private static final Set<String> PUBLIC_AUTHORITIES =
+      Set.of(
+          "LOCAL_AUTHORITY",
+          "POLICE_AND_CRIME_COMMISSIONER",
+          "PARISH_OR_TOWN_COUNCIL",
+          "NHS_BODY",
+          "UNIVERSITY");
+
+  private static final Set<String> CONTROLLER_ROLES = Set.of("DATA_CONTROLLER", "JOINT_CONTROLLER");
+
+  private static final Pattern PERIOD =
+      Pattern.compile(
+          "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?"
+              + "(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?");
+
+  /** Creates the provider. */
+  public PartnershipChecks() {}
+
+  private static Map<String, List<String>> keyFacts() {
+    Map<String, List<String>> facts = new LinkedHashMap<>();
+    facts.put("PURPOSE_AND_LEGITIMACY", List.of("purposes", "pressingNeed", "dpia"));
+    facts.put("LEGAL_CONSIDERATIONS", List.of("jurisdiction", "legalBases"));
+    facts.put("GOVERNANCE", List.of("meetingFrequency", "escalation"));
+    facts.put("INFORMATION_SHARING", List.of("evidenceExport"));
+    facts.put("SURVEILLANCE_TYPES", List.of("types"));
+    facts.put("EVALUATION_AND_REVIEW", List.of("reviewFrequency", "nextReviewOn"));
+    facts.put("COMMUNICATION", List.of("channels"));
+    facts.put("TRAINING", List.of("requirements"));
+    facts.put("FINANCE", List.of("charges"));
+    facts.put("FEEDBACK", List.of("reportingFrequency", "indicators"));
+    return Map.copyOf(facts);
+  }
+
+  @Override
+  public Set<String> names() {
+    return NAMES;
+  }
+
+  @Override
+  public List<Finding> check(String name, CheckContext context) {
+    // The area levels after the profile: only the validator's own context knows them.
+    Optional<Framework> framework =
+        context instanceof CheckRun run ? Optional.of(run.framework()) : Optional.empty();
+    Run run = new Run(context, CheckRun.messages(context), framework);
+    switch (name) {
+      case AREA_INCOMPLETE -> run.areaIncomplete();
+      case PLACEHOLDER -> run.placeholders(run.root, "");
+      case APPROVAL_MISSING -> run.approvalMissing();
+      case TERM_EXPIRED -> run.termExpired();
+      case REVIEW_CYCLE -> run.reviewCycle();
+      case DPIA_OVERDUE -> run.dpiaOverdue();
+      case BIOMETRIC_DPIA -> run.biometricDpia();
+      case RETENTION_SHORT -> run.retentionShort();
+      case LAWFUL_BASES -> run.lawfulBases();
+      case JURISDICTION_LAW -> run.jurisdictionLaw();
+      case WAIVER_UNAPPROVED -> run.waiverUnapproved();
+      case WAIVER_EXPIRED -> run.waiverExpired();
+      case WELSH_LANGUAGE -> run.welshLanguage();
+      default -> throw new IllegalArgumentException("not a partnership check: " + name);
+    }
+    return run.out;
+  }
+
+  /**
+   * The indexes of the agreement's waivers that have expired by a date: they waive nothing.
+   *
+   * @param agreement the agreement
+   * @param asOf the validation date
+   * @return the indexes of expired waivers
+   */
+  static Set<Integer> expiredWaivers(Agreement agreement, LocalDate asOf) {
+    Set<Integer> expired = new HashSet<>();
+    List<JsonValue> waivers = elements(SlaWriter.defaults().toJsonValue(agreement), "waivers");
+    for (int w = 0; w < waivers.size(); w++) {
+      Optional<LocalDate> on = date(member(waivers.get(w), "expiresOn"));
+      if (on.isPresent() && on.get().isBefore(asOf)) {
+        expired.add(w);
+      }
+    }
+    return expired;
+  }
+
+  /** One run of a check: its findings and what it needs. */
+  private static final class Run {
+    private final CheckContext context;
+    private final Messages messages;
+    private final Optional<Framework> framework;
+    private final JsonValue root;
+    private final List<Finding> out = new ArrayList<>();
+
+    Run(CheckContext context, Messages messages, Optional<Framework> framework) {
+      this.context = context;
+      this.messages = messages;
+      this.framework = framework;
+      this.root = SlaWriter.defaults().toJsonValue(context.agreement());
+    }
+
+    private void add(String path, String key, Object... parameters) {
+      add(context.rule().severity(), path, key, parameters);
+    }
+
+    private void add(Severity severity, String path, String key, Object... parameters) {
+      Object[] all = new Object[parameters.length + 2];
+      all[0] = "message";
+      all[1] = context.rule().message();
+      System.arraycopy(parameters, 0, all, 2, parameters.length);
+      out.add(Finding.of(severity, context.rule().code(), path, messages.get(key, all)));
+    }
+
+    /** The sections of an area, as (index, section) pairs in document order. */
+    private List<Map.Entry<Integer, JsonValue>> sections(String area) {
+      List<Map.Entry<Integer, JsonValue>> found = new ArrayList<>();
+      List<JsonValue> sections = elements(root, "sections");
+      for (int s = 0; s < sections.size(); s++) {
+        if (string(member(sections.get(s), "area")).filter(area::equals).isPresent()) {
+          found.add(Map.entry(s, sections.get(s)));
+        }
+      }
+      return found;
+    }
+
+    void areaIncomplete() {
+      List<JsonValue> sections = elements(root, "sections");
+      for (int s = 0; s < sections.size(); s++) {
+        Optional<String> area = string(member(sections.get(s), "area"));
+        if (area.isEmpty() || !KEY_FACTS.containsKey(area.get())) {
+          continue;
+        }
+        Optional<AreaLevel> level = level(area.get());
+        if (level.isEmpty() || level.get() == AreaLevel.OPTIONAL) {
+          continue;
+        }
+        Severity severity = level.get() == AreaLevel.MANDATORY ? Severity.ERROR : Severity.WARNING;
+        for (String fact : KEY_FACTS.get(area.get())) {
+          JsonValue value = member(sections.get(s), fact);
+          if (value == null && fact.equals("dpia")) {
+            // A format-1.0 document names the assessment by its old name.
+            value = member(sections.get(s), "privacyImpactAssessment");
+          }
+          if (missing(value)) {
+            add(
+                severity,
+                "/sections/" + s + "/" + fact,
+                "check.areaIncomplete",
+                "area",
+                area.get(),
+                "fact",
+                fact);
+          }
+        }
+      }
+    }
+
+    private Optional<AreaLevel> level(String area) {
+      if (framework.isEmpty()) {
+        return Optional.of(AreaLevel.MANDATORY);
+      }
+      for (AreaDefinition definition : framework.get().areas()) {
+        if (definition.code().code().equals(area)) {
+          return Optional.of(definition.level());
+        }
+      }
+      return Optional.empty();
+    }
+
+    void placeholders(JsonValue value, String path) {
+      if (value instanceof JsonValue.JsonString s) {
+        if (s.value().contains(PLACEHOLDER_TEXT)) {
+          add(
+              context.agreement().effectiveStatus() == AgreementStatus.DRAFT
+                  ? Severity.WARNING
+                  : Severity.ERROR,
+              path,
+              "check.placeholder");
+        }
+      } else if (value instanceof JsonValue.JsonArray a) {
+        for (int i = 0; i < a.elements().size(); i++) {
+          placeholders(a.elements().get(i), Pointers.child(path, i));
+        }
+      } else if (value instanceof JsonValue.JsonObject o) {
+        for (Map.Entry<String, JsonValue> m : o.members().entrySet()) {
+          // x- fields are the partnership's own: their text is theirs to keep as they like.
+          if (!m.getKey().startsWith("x-")) {
+            placeholders(m.getValue(), Pointers.child(path, m.getKey()));
+          }
+        }
+      }
+    }
+
+    void approvalMissing() {
+      Agreement agreement = context.agreement();
+      if (agreement.status().orElse(null) != AgreementStatus.AGREED) {
+        return;
+      }
+      Set<String> approved = new HashSet<>();
+      for (Approval approval : agreement.approvals()) {
+        approved.add(approval.party());
+      }
+      for (int p = 0; p < agreement.parties().size(); p++) {
+        String id = agreement.parties().get(p).id();
+        if (!approved.contains(id)) {
+          add("/parties/" + p, "check.approvalMissing", "party", Excerpt.of(id));
+        }
+      }
+    }
+
+    void termExpired() {
+      if (context.agreement().status().orElse(null) != AgreementStatus.AGREED) {
+        return;
+      }
+      Optional<LocalDate> expires = date(member(member(root, "term"), "expiresOn"));
+      if (expires.isPresent() && expires.get().isBefore(context.asOf())) {
+        add("/term/expiresOn", "check.termExpired", "date", expires.get());
+      }
+    }
+
+    void reviewCycle() {
+      Optional<String> every = string(member(member(root, "term"), "reviewEvery"));
+      for (Map.Entry<Integer, JsonValue> section : sections("EVALUATION_AND_REVIEW")) {
+        String base = "/sections/" + section.getKey();
+        Optional<String> frequency = string(member(section.getValue(), "reviewFrequency"));
+        if (every.isPresent()
+            && frequency.isPresent()
+            && !sameCycle(every.get(), frequency.get())) {
+          add(
+              base + "/reviewFrequency",
+              "check.reviewCycle.term",
+              "frequency",
+              Excerpt.of(frequency.get()),
+              "term",
+              Excerpt.of(every.get()));
+        }
+        Optional<LocalDate> next = date(member(section.getValue(), "nextReviewOn"));
+        Optional<Period> period = frequency.flatMap(PartnershipChecks::datePeriod);
+        if (next.isPresent() && period.isPresent()) {
+          LocalDate latest = context.asOf().plus(period.get());
+          if (next.get().isAfter(latest)) {
+            add(
+                base + "/nextReviewOn",
+                "check.reviewCycle.next",
+                "date",
+                next.get(),
+                "latest",
+                latest);
+          }
+        }
+      }
+    }
+
+    void dpiaOverdue() {
+      for (Map.Entry<Integer, JsonValue> section : sections("PURPOSE_AND_LEGITIMACY")) {
+        String name = member(section.getValue(), "dpia") != null ? "dpia" : "privacyImpactAssessment";
+        Optional<LocalDate> next = date(member(member(section.getValue(), name), "nextReviewOn"));
+        if (next.isPresent() && next.get().isBefore(context.asOf())) {
+          add(
+              "/sections/" + section.getKey() + "/" + name + "/nextReviewOn",
+              "check.dpiaOverdue",
+              "date",
+              next.get());
+        }
+      }
+    }
+
+    void biometricDpia() {
+      boolean dpia = false;
+      for (Map.Entry<Integer, JsonValue> section : sections("PURPOSE_AND_LEGITIMACY")) {
+        dpia |= !missing(member(section.getValue(), "dpia"))
+            || !missing(member(section.getValue(), "privacyImpactAssessment"));
+      }
+      if (dpia) {
+        return;
+      }
+      for (Map.Entry<Integer, JsonValue> section : sections("SURVEILLANCE_TYPES")) {
+        List<JsonValue> types = elements(section.getValue(), "types");
+        for (int t = 0; t < types.size(); t++) {
+          Optional<String> type = string(types.get(t));
+          if (type.isPresent() && type.get().startsWith("FACIAL_RECOGNITION_")) {
+            add(
+                "/sections/" + section.getKey() + "/types/" + t,
+                "check.biometricDpia",
+                "type",
+                type.get());
+            return;
+          }
+        }
+      }
+    }
+
+    void retentionShort() {
+      BigDecimal longest = null;
+      String longestText = null;
+      for (JsonValue level : elements(root, "serviceLevels")) {
+        if (!string(member(level, "metric")).filter("FOOTAGE_REQUEST_TURNAROUND"::equals).isPresent()) {
+          continue;
+        }
+        JsonValue objective = member(level, "objective");
+        Optional<String> threshold = string(member(objective, "threshold"));
+        Optional<BigDecimal> seconds = threshold.flatMap(PartnershipChecks::seconds);
+        if (seconds.isEmpty()) {
+          continue;
+        }
+        BigDecimal value = seconds.get();
+        if (string(member(objective, "calendar")).filter("WORKING_DAYS"::equals).isPresent()) {
+          Optional<Integer> days = workingDays(threshold.get());
+          if (days.isEmpty()) {
+            continue; // an invalid WORKING_DAYS threshold is INVALID_VALUE elsewhere
+          }
+          // Weekends, and the longest run of bank holidays with the weekends they join.
+          long calendarDays = (7L * days.get() + 4) / 5 + 7;
+          value = BigDecimal.valueOf(calendarDays * DAY);
+          threshold = Optional.of(threshold.get() + " (working days)");
+        }
+        if (longest == null || value.compareTo(longest) > 0) {
+          longest = value;
+          longestText = threshold.get();
+        }
+      }
+      if (longest == null) {
+        return;
+      }
+      for (Map.Entry<Integer, JsonValue> section : sections("INFORMATION_SHARING")) {
+        Optional<String> retention = string(member(section.getValue(), "retentionPeriod"));
+        Optional<BigDecimal> kept = retention.flatMap(PartnershipChecks::seconds);
+        if (kept.isPresent() && kept.get().compareTo(longest) < 0) {
+          add(
+              "/sections/" + section.getKey() + "/retentionPeriod",
+              "check.retentionShort",
+              "retention",
+              Excerpt.of(retention.get()),
+              "turnaround",
+              Excerpt.of(longestText));
+        }
+      }
+    }
+
+    void lawfulBases() {
+      List<JsonValue> parties = elements(root, "parties");
+      boolean declared = false;
+      for (JsonValue party : parties) {
+        declared |= member(party, "lawfulBases") != null;
+      }
+      Set<String> legalBases = new HashSet<>();
+      boolean legalSection = false;
+      for (Map.Entry<Integer, JsonValue> section : sections("LEGAL_CONSIDERATIONS")) {
+        legalSection = true;
+        strings(section.getValue(), "legalBases").forEach(legalBases::add);
+      }
+      if (!declared && !legalSection) {
+        return; // AREA_MISSING says it: the stand-in bases have nowhere to come from
+      }
+      for (int p = 0; p < parties.size(); p++) {
+        JsonValue party = parties.get(p);
+        if (strings(party, "roles").stream().noneMatch(CONTROLLER_ROLES::contains)) {
+          continue;
+        }
+        String type = string(member(party, "type")).orElse("");
+        boolean police = type.equals("POLICE_FORCE");
+        boolean publicAuthority = PUBLIC_AUTHORITIES.contains(type);
+        boolean satisfied;
+        String needed;
+        if (!declared) {
+          satisfied = legalBases.contains(police ? "DPA_2018_PART_3" : "UK_GDPR");
+          needed = police ? "DPA_2018_PART_3" : "UK_GDPR";
+        } else {
+          List<String> bases = strings(party, "lawfulBases");
+          if (police) {
+            satisfied = bases.contains("DPA_2018_PART_3");
+            needed = "DPA_2018_PART_3";
+          } else if (publicAuthority) {
+            satisfied = bases.contains("UK_GDPR_ART_6_1_C") || bases.contains("UK_GDPR_ART_6_1_E");
+            needed = "UK_GDPR_ART_6_1_C or UK_GDPR_ART_6_1_E";
+          } else {
+            satisfied = bases.stream().anyMatch(b -> b.startsWith("UK_GDPR_ART_6_1_"));
+            needed = "one of UK_GDPR_ART_6_1_*";
+          }
+        }
+        if (!satisfied) {
+          add(
+              "/parties/" + p,
+              declared ? "check.lawfulBasis.party" : "check.lawfulBasis.agreement",
+              "party",
+              Excerpt.of(string(member(party, "id")).orElse("")),
+              "needed",
+              needed);
+        }
+      }
+    }
+
+    void jurisdictionLaw() {
+      for (Map.Entry<Integer, JsonValue> section : sections("LEGAL_CONSIDERATIONS")) {
+        Optional<String> jurisdiction = string(member(section.getValue(), "jurisdiction"));
+        if (jurisdiction.isEmpty()) {
+          continue;
+        }
+        boolean scotland = jurisdiction.get().equals("SCOTLAND");
+        List<JsonValue> bases = elements(section.getValue(), "legalBases");
+        for (int b = 0; b < bases.size(); b++) {
+          String basis = string(bases.get(b)).orElse("");
+          String key =
+              switch (basis) {
+                case "POFA_2012" ->
+                    jurisdiction.get().equals("ENGLAND_AND_WALES") ? null : "check.law.pofa";
+                case "FOIA_2000" -> scotland ? "check.law.foia" : null;
+                case "CPIA_1996" -> scotland ? "check.law.cpia" : null;
+                case "FOISA_2002", "CJLSA_2010_PART_6", "RIPSA_2000" ->
+                    scotland ? null : "check.law.scottish";
+                default -> null;
+              };
+          if (key != null) {
+            add(
+                "/sections/" + section.getKey() + "/legalBases/" + b,
+                key,
+                "basis",
+                basis,
+                "jurisdiction",
+                jurisdiction.get());
+          }
+        }
+      }
+    }
+
+    void waiverUnapproved() {
+      Set<Integer> expired = expiredWaivers(context.agreement(), context.asOf());
+      List<JsonValue> waivers = elements(root, "waivers");
+      for (int w = 0; w < waivers.size(); w++) {
+        if (expired.contains(w)) {
+          continue; // an expired waiver gets WAIVER_EXPIRED and no other waiver finding
+        }
+        if (missing(member(waivers.get(w), "approvedBy"))
+            || missing(member(waivers.get(w), "approvedOn"))) {
+          add("/waivers/" + w, "check.waiverUnapproved");
+        }
+      }
+    }
+
+    void waiverExpired() {
+      List<JsonValue> waivers = elements(root, "waivers");
+      for (int w : new java.util.TreeSet<>(expiredWaivers(context.agreement(), context.asOf()))) {
+        add(
+            "/waivers/" + w,
+            "check.waiverExpired",
+            "date",
+            date(member(waivers.get(w), "expiresOn")).orElseThrow());
+      }
+    }
+
+    void welshLanguage() {
+      JsonValue languages = member(root, "languages");
+      if (languages == null) {
+        add("", "check.welshLanguage.absent");
+        return;
+      }
+      for (String tag : strings(root, "languages")) {
+        String primary = tag.split("-", 2)[0];
+        if (primary.toLowerCase(Locale.ROOT).equals("cy")) {
+          return;
+        }
+      }
+      add("/languages", "check.welshLanguage");
+    }
+  }
+
+  private static final long DAY = 24L * 60 * 60;
+
+  /** A duration in seconds, with a day of 24 h, a week of 7 days, a month of 30, a year of 365. */
+  static Optional<BigDecimal> seconds(String text) {
+    Matcher m = PERIOD.matcher(text);
+    if (!m.matches() || text.equals("P") || text.endsWith("T")) {
+      return Optional.empty();
+    }
+    long days =
+        365 * number(m.group(1)) + 30 * number(m.group(2)) + 7 * number(m.group(3)) + number(m.group(4));
+    BigDecimal seconds =
+        BigDecimal.valueOf(days * DAY + number(m.group(5)) * 3600 + number(m.group(6)) * 60);
+    if (m.group(7) != null) {
+      seconds = seconds.add(new BigDecimal(m.group(7)));
+    }
+    return Optional.of(seconds);
+  }
+
+  /** The N of a {@code PnD} threshold, the only form a {@code WORKING_DAYS} threshold takes. */
+  private static Optional<Integer> workingDays(String text) {
+    Matcher m = Pattern.compile("P(\\d{1,6})D").matcher(text);
+    return m.matches() && Integer.parseInt(m.group(1)) >= 1
+        ? Optional.of(Integer.parseInt(m.group(1)))
+        : Optional.empty();
+  }
+
+  private static long number(String group) {
+    return group == null ? 0 : Long.parseLong(group);
+  }
+
+  /** A period without a time part, or empty (a review cycle in hours has no date to add). */
+  private static Optional<Period> datePeriod(String text) {
+    try {
+      return Optional.of(Period.parse(text));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether two review cycles are the same: a year is 12 months and a week 7 days, and nothing
+   * else converts ({@code P1M} is not {@code P30D}).
+   */
+  static boolean sameCycle(String a, String b) {
+    Optional<Period> pa = datePeriod(a);
+    Optional<Period> pb = datePeriod(b);
+    if (pa.isEmpty() || pb.isEmpty()) {
+      return a.equals(b);
+    }
+    return pa.get().toTotalMonths() == pb.get().toTotalMonths()
+        && pa.get().getDays() == pb.get().getDays();
+  }
+
+  private static JsonValue member(JsonValue object, String name) {
+    return object instanceof JsonValue.JsonObject o ? o.members().get(name) : null;
+  }
+
+  private static List<JsonValue> elements(JsonValue object, String name) {
+    return member(object, name) instanceof JsonValue.JsonArray a ? a.elements() : List.of();
+  }
+
+  private static List<String> strings(JsonValue object, String name) {
+    List<String> out = new ArrayList<>();
+    for (JsonValue v : elements(object, name)) {
+      string(v).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Optional<String> string(JsonValue value) {
+    return value instanceof JsonValue.JsonString s ? Optional.of(s.value()) : Optional.empty();
+  }
+
+  private static Optional<LocalDate> date(JsonValue value) {
+    try {
+      return string(value).map(LocalDate::parse);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Absent, {@code null}, a blank string or an empty list. */
+  private static boolean missing(JsonValue value) {
+    return value == null
+        || value instanceof JsonValue.JsonNull
+        || (value instanceof JsonValue.JsonString s && s.value().isBlank())
+        || (value instanceof JsonValue.JsonArray a && a.elements().isEmpty());
+  }
+}
