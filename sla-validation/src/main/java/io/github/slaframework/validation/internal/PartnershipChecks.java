@@ -7,6 +7,7 @@ import io.github.slaframework.core.framework.AreaDefinition;
 import io.github.slaframework.core.framework.AreaLevel;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.core.report.JsonPointer;
 import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.SlaWriter;
@@ -269,13 +270,13 @@ public final class PartnershipChecks implements CheckProvider {
         }
       } else if (value instanceof JsonValue.JsonArray a) {
         for (int i = 0; i < a.elements().size(); i++) {
-          placeholders(a.elements().get(i), Pointers.child(path, i));
+          placeholders(a.elements().get(i), JsonPointer.child(path, i));
         }
       } else if (value instanceof JsonValue.JsonObject o) {
         for (Map.Entry<String, JsonValue> m : o.members().entrySet()) {
           // x- fields are the partnership's own: their text is theirs to keep as they like.
           if (!m.getKey().startsWith("x-")) {
-            placeholders(m.getValue(), Pointers.child(path, m.getKey()));
+            placeholders(m.getValue(), JsonPointer.child(path, m.getKey()));
           }
         }
       }
