@@ -1,6 +1,7 @@
 package io.github.slaframework.validation.internal;
 
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Rule;
 import io.github.slaframework.core.imaging.PixelDensityEditions;
@@ -18,6 +19,7 @@ import java.util.Locale;
  * @param locale the locale of the messages
  * @param messages the validator's messages (for the built-in checks)
  * @param framework the framework the rule belongs to, tailored by the agreement's profile
+ * @param tree the agreement as the format writes it, built at most once per validation
  */
 public record CheckRun(
     Agreement agreement,
@@ -26,8 +28,14 @@ public record CheckRun(
     PixelDensityEditions editions,
     Locale locale,
     Messages messages,
-    Framework framework)
+    Framework framework,
+    java.util.function.Supplier<JsonValue.JsonObject> tree)
     implements CheckContext {
+
+  @Override
+  public JsonValue.JsonObject document() {
+    return tree.get();
+  }
 
   /**
    * The messages of a check's context: the validator's, or the bundle for its locale when the

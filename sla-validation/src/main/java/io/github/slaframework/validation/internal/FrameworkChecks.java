@@ -9,6 +9,7 @@ import io.github.slaframework.core.imaging.PixelDensityEditions;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.report.Severity;
+import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.core.section.AreaCode;
 import io.github.slaframework.json.SlaWriter;
 import io.github.slaframework.validation.spi.CheckProvider;
@@ -31,6 +32,10 @@ public final class FrameworkChecks {
   private final Locale locale;
   private final Checks checks;
   private final List<Finding> out;
+  private SlaWriter writer;
+  // The agreement as the format writes it: built once, on the first named check that asks, and
+  // shared by every check of this validation (each used to convert the whole agreement again).
+  private JsonValue.JsonObject document;
 
   /**
    * Checks that add their findings to a list.
@@ -65,6 +70,8 @@ public final class FrameworkChecks {
    * @param writer the writer that converts the parts of the agreement that rules reach to JSON
    */
   public void check(Framework framework, Agreement agreement, SlaWriter writer) {
+    document = null;
+    this.writer = writer;
     areas(framework, agreement);
     RuleEngine engine = new RuleEngine(agreement, writer);
     for (Rule rule : framework.rules()) {
@@ -138,6 +145,13 @@ public final class FrameworkChecks {
     return area.isWellKnown() ? area.code() : Excerpt.of(area.code());
   }
 
+  private JsonValue.JsonObject document(Agreement agreement) {
+    if (document == null) {
+      document = writer.toJsonValue(agreement);
+    }
+    return document;
+  }
+
   private void named(Rule rule, Agreement agreement, Framework framework) {
     String check = rule.check().orElseThrow();
     // The validator refuses, when it is built, a framework whose checks it does not implement.
@@ -148,7 +162,8 @@ public final class FrameworkChecks {
     List<Finding> found;
     try {
       found =
-          provider.check(check, new CheckRun(agreement, rule, asOf, editions, locale, messages, framework));
+          provider.check(check, new CheckRun(agreement, rule, asOf, editions, locale, messages,
+              framework, () -> document(agreement)));
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "check " + check + " of " + provider.getClass().getName() + " failed: " + e, e);

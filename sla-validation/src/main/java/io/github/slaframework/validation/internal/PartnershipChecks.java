@@ -165,9 +165,8 @@ public final class PartnershipChecks implements CheckProvider {
    */
   static Set<Integer> expiredWaivers(Agreement agreement, LocalDate asOf) {
     Set<Integer> expired = new HashSet<>();
-    List<JsonValue> waivers = elements(SlaWriter.defaults().toJsonValue(agreement), "waivers");
-    for (int w = 0; w < waivers.size(); w++) {
-      Optional<LocalDate> on = date(member(waivers.get(w), "expiresOn"));
+    for (int w = 0; w < agreement.waivers().size(); w++) {
+      Optional<LocalDate> on = agreement.waivers().get(w).expiresOn();
       if (on.isPresent() && on.get().isBefore(asOf)) {
         expired.add(w);
       }
@@ -187,7 +186,7 @@ public final class PartnershipChecks implements CheckProvider {
       this.context = context;
       this.messages = messages;
       this.framework = framework;
-      this.root = SlaWriter.defaults().toJsonValue(context.agreement());
+      this.root = context.document();
     }
 
     private void add(String path, String key, Object... parameters) {
@@ -259,8 +258,22 @@ public final class PartnershipChecks implements CheckProvider {
     }
 
     void placeholders(JsonValue value, String path) {
+      placeholders(value, path, new ArrayList<>());
+    }
+
+    /**
+     * Every string of a value (outside {@code x-} fields) that holds the placeholder mark. The
+     * pointer is built only for a string that has it: the walk visits every value of the
+     * agreement on every validation.
+     */
+    private void placeholders(JsonValue value, String base, List<Object> steps) {
       if (value instanceof JsonValue.JsonString s) {
         if (s.value().contains(PLACEHOLDER_TEXT)) {
+          String path = base;
+          for (Object step : steps) {
+            path = step instanceof Integer i
+                ? JsonPointer.child(path, i) : JsonPointer.child(path, (String) step);
+          }
           add(
               context.agreement().effectiveStatus() == AgreementStatus.DRAFT
                   ? Severity.WARNING
@@ -270,13 +283,17 @@ public final class PartnershipChecks implements CheckProvider {
         }
       } else if (value instanceof JsonValue.JsonArray a) {
         for (int i = 0; i < a.elements().size(); i++) {
-          placeholders(a.elements().get(i), JsonPointer.child(path, i));
+          steps.add(i);
+          placeholders(a.elements().get(i), base, steps);
+          steps.remove(steps.size() - 1);
         }
       } else if (value instanceof JsonValue.JsonObject o) {
         for (Map.Entry<String, JsonValue> m : o.members().entrySet()) {
           // x- fields are the partnership's own: their text is theirs to keep as they like.
           if (!m.getKey().startsWith("x-")) {
-            placeholders(m.getValue(), JsonPointer.child(path, m.getKey()));
+            steps.add(m.getKey());
+            placeholders(m.getValue(), base, steps);
+            steps.remove(steps.size() - 1);
           }
         }
       }

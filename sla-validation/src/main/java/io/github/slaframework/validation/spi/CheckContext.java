@@ -7,6 +7,7 @@ import io.github.slaframework.core.framework.Rule;
 import io.github.slaframework.core.imaging.PixelDensityEditions;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.SlaWriter;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,17 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL)
 public interface CheckContext {
+
+  /**
+   * The agreement as the format writes it ({@code SlaWriter.toJsonValue}): the tree whose JSON
+   * Pointers are the paths of findings. The validator builds it once per validation and shares it
+   * between every check of that validation; this default builds it on each call.
+   *
+   * @return the document tree, never null
+   */
+  default JsonValue.JsonObject document() {
+    return SlaWriter.defaults().toJsonValue(agreement());
+  }
 
   /**
    * The agreement being validated.
