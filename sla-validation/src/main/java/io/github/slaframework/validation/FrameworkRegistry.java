@@ -258,7 +258,17 @@ public final class FrameworkRegistry {
   public static final class Builder {
 
     /** A framework or profile added, with where it came from; checked by {@link #build()}. */
-    private record Added(Object document, Origin origin) {}
+    /**
+     * A document added, where it came from, and whether its rule targets are checked when the
+     * registry is built: the built-in frameworks are checked by this module's tests instead
+     * ({@code FrameworkRegistryTests}), not at every start of every program (checking targets
+     * builds the agreement schema's tree).
+     */
+    private record Added(Object document, Origin origin, boolean checkTargets) {
+      Added(Object document, Origin origin) {
+        this(document, origin, true);
+      }
+    }
 
     private final List<Added> added = new ArrayList<>();
     private final Findings unreadable = new Findings();
@@ -278,10 +288,15 @@ public final class FrameworkRegistry {
     }
 
     private Builder add(Framework framework, String file, SourceMap sourceMap) {
-      added.add(new Added(framework, new Origin(file, sourceMap, "")));
+      return add(framework, file, sourceMap, true);
+    }
+
+    private Builder add(Framework framework, String file, SourceMap sourceMap,
+        boolean checkTargets) {
+      added.add(new Added(framework, new Origin(file, sourceMap, ""), checkTargets));
       for (int i = 0; i < framework.profiles().size(); i++) {
-        added.add(
-            new Added(framework.profiles().get(i), new Origin(file, sourceMap, "/profiles/" + i)));
+        added.add(new Added(framework.profiles().get(i),
+            new Origin(file, sourceMap, "/profiles/" + i), checkTargets));
       }
       return this;
     }
@@ -366,7 +381,9 @@ public final class FrameworkRegistry {
      * @return this builder
      */
     public Builder addBuiltIn() {
-      BuiltInFrameworks.frameworks().forEach(this::add);
+      for (Framework framework : BuiltInFrameworks.frameworks()) {
+        add(framework, framework.ref().key(), SourceMap.EMPTY, false);
+      }
       return this;
     }
 
@@ -441,12 +458,14 @@ public final class FrameworkRegistry {
             continue;
           }
           origins.put(framework, origin);
-          findings.add(
-              origin,
-              lint.targets(
-                  framework.rules(),
-                  origin.pointer() + "/rules",
-                  FrameworkLint.defined(framework.areas())));
+          if (a.checkTargets()) {
+            findings.add(
+                origin,
+                lint.targets(
+                    framework.rules(),
+                    origin.pointer() + "/rules",
+                    FrameworkLint.defined(framework.areas())));
+          }
         }
       }
       for (Added a : added) {
@@ -481,12 +500,14 @@ public final class FrameworkRegistry {
             continue;
           }
           origins.put(profile, origin);
-          List<AreaDefinition> areas = new ArrayList<>(framework.areas());
-          areas.addAll(profile.areas());
-          findings.add(
-              origin,
-              lint.targets(
-                  profile.rules(), origin.pointer() + "/rules", FrameworkLint.defined(areas)));
+          if (a.checkTargets()) {
+            List<AreaDefinition> areas = new ArrayList<>(framework.areas());
+            areas.addAll(profile.areas());
+            findings.add(
+                origin,
+                lint.targets(
+                    profile.rules(), origin.pointer() + "/rules", FrameworkLint.defined(areas)));
+          }
         }
       }
       List<FileReport> refused = new ArrayList<>(unreadable.reports());

@@ -38,6 +38,21 @@ class FrameworkRegistryTests {
   private static final FrameworkRef UK = FrameworkRef.of("uk-cctv-partnership", "2021");
 
   @Test
+  void theBuiltInFrameworksPassTheChecksTheRegistrySkipsForThemAtRunTime() {
+    // addBuiltIn() does not check rule targets at every start; added as any other framework
+    // they are checked, and must pass.
+    FrameworkRegistry.Builder checked = FrameworkRegistry.builder();
+    FrameworkRegistry.builtIn().frameworks().forEach(f -> checked.add(
+        Framework.copyOf(f).withProfiles(List.of())));
+    FrameworkRegistry.builtIn().profiles().forEach(checked::add);
+
+    FrameworkRegistry registry = checked.build();
+
+    assertThat(registry.frameworks()).hasSameSizeAs(FrameworkRegistry.builtIn().frameworks());
+    assertThat(registry.profiles()).hasSameSizeAs(FrameworkRegistry.builtIn().profiles());
+  }
+
+  @Test
   void shipsTheBuiltInFrameworkWithExactlyTheAreasAndLevelsOfTheFormat() {
     Framework framework = FrameworkRegistry.builtIn().resolve(UK).orElseThrow();
     assertThat(framework.areas())
