@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.testkit.SampleAgreements;
+import io.github.slaframework.testkit.SpecialFiles;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,14 +65,7 @@ class ReaderBoundsTests {
   @Test
   void refusesAFifoWithoutWaitingForAWriter(@TempDir Path dir) throws Exception {
     Path fifo = dir.resolve("x.json");
-    boolean made;
-    try {
-      Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-      made = mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0;
-    } catch (IOException noMkfifo) {
-      made = false;
-    }
-    assumeThat(made).as("mkfifo is available").isTrue();
+    assumeThat(SpecialFiles.fifo(fifo)).as("mkfifo is available").isTrue();
     // Opening a FIFO would wait for a writer: the test would hang, not fail, if it were opened.
     assertRefused(fifo, "not a regular file");
   }

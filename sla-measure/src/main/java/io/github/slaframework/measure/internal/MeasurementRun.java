@@ -22,7 +22,6 @@ import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.MeasurementWarning;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -46,8 +45,6 @@ public final class MeasurementRun {
   private static final ZoneId LONDON = ZoneId.of(MeasurementWindow.DEFAULT_TIME_ZONE);
   private static final int RECENTLY_CLOSED = 4096;
   /** The format's range of a number (docs/FORMAT.md section 8): at most 12 fraction digits. */
-  private static final int MAX_FRACTION_DIGITS = 12;
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final String OPEN_ITEMS_LIMIT =
       String.format(Locale.ROOT, "%,d", MeasurementLimits.MAX_OPEN_ITEMS);
 
@@ -123,7 +120,7 @@ public final class MeasurementRun {
   public MeasurementRun(Agreement agreement, MeasureRange range, Rejections rejections) {
     this.range = range;
     this.rejections = rejections;
-    this.rangeProblem = rangeProblem(range);
+    this.rangeProblem = Measurable.rangeProblem(range);
     List<Camera> listed = agreement.section(TechnicalStandardsSection.class)
         .map(TechnicalStandardsSection::cameras).orElse(List.of());
     Set<String> ids = new LinkedHashSet<>();
@@ -203,9 +200,9 @@ public final class MeasurementRun {
       if (o.threshold().number().isEmpty()) {
         return problem(sl, "CAMERA_AVAILABILITY needs a numeric threshold (a percentage)");
       }
-      if (!percentage(o.threshold().number().get())) {
+      if (!Measurable.percentage(o.threshold().number().get())) {
         return problem(sl, "the threshold " + Excerpt.of(o.threshold().number().get().toString())
-            + " is not a percentage from 0 to 100 with at most " + MAX_FRACTION_DIGITS
+            + " is not a percentage from 0 to 100 with at most " + Measurable.MAX_FRACTION_DIGITS
             + " decimals");
       }
       int count = sl.cameraCount().orElse(listedCameras);
@@ -222,16 +219,16 @@ public final class MeasurementRun {
     if (o.threshold().period().isEmpty() || !o.threshold().period().get().isPositive()) {
       return problem(sl, sl.metric() + " needs a positive period threshold");
     }
-    if (longerThanMaxPeriod(o.threshold().period().get())) {
+    if (o.threshold().period().get().mayExceed(MeasurementLimits.MAX_PERIOD)) {
       return problem(sl, "the threshold " + Excerpt.of(o.threshold().period().get().toString())
           + " is longer than " + MeasurementLimits.MAX_PERIOD);
     }
     if (o.operator() != ObjectiveOperator.AT_MOST) {
       return problem(sl, sl.metric() + " is measured against AT_MOST objectives only");
     }
-    if (!percentage(sl.effectiveAttainment())) {
+    if (!Measurable.percentage(sl.effectiveAttainment())) {
       return problem(sl, "the attainment " + Excerpt.of(sl.effectiveAttainment().toString())
-          + " is not a percentage from 0 to 100 with at most " + MAX_FRACTION_DIGITS
+          + " is not a percentage from 0 to 100 with at most " + Measurable.MAX_FRACTION_DIGITS
           + " decimals");
     }
     Priority only = sl.appliesTo().flatMap(AppliesTo::priority).orElse(null);
@@ -251,38 +248,8 @@ public final class MeasurementRun {
     return new Level(sl, d, null, null);
   }
 
-  /** Why a range cannot be measured (a date outside the horizon), or {@code null}. */
-  private static String rangeProblem(MeasureRange range) {
-    if (MeasurementLimits.inHorizon(range)) {
-      return null;
-    }
-    boolean fromOutside = !MeasurementLimits.inHorizon(new MeasureRange(range.from(),
-        Optional.empty()));
-    return "the range " + (fromOutside ? "starts on " + range.from().orElseThrow()
-        : "ends on " + range.to().orElseThrow()) + ", outside the dates from "
-        + MeasurementLimits.EARLIEST_DATE + " to " + MeasurementLimits.END_DATE
-        + " that can be measured";
-  }
-
   private static Level problem(ServiceLevel sl, String problem) {
     return new Level(sl, null, null, problem);
-  }
-
-  /** Whether a period may last longer than {@link MeasurementLimits#MAX_PERIOD}. */
-  static boolean longerThanMaxPeriod(IsoPeriod p) {
-    return p.mayExceed(MeasurementLimits.MAX_PERIOD);
-  }
-
-  /**
-   * Whether a number is a percentage the measurement can compare exactly and cheaply: 0 to 100
-   * with at most 12 fraction digits (a value such as {@code 1E-99999999} would make the exact
-   * comparison build a number of a hundred million digits).
-   */
-  static boolean percentage(BigDecimal p) {
-    // compareTo looks at the exponents before aligning scales, so it is cheap for any value.
-    return p.signum() >= 0 && p.compareTo(HUNDRED) <= 0
-        && (p.scale() <= MAX_FRACTION_DIGITS
-            || p.stripTrailingZeros().scale() <= MAX_FRACTION_DIGITS);
   }
 
   /**

@@ -1,7 +1,15 @@
 package io.github.slaframework.validation.internal;
 
+import static io.github.slaframework.validation.internal.DocumentValues.date;
+import static io.github.slaframework.validation.internal.DocumentValues.elements;
+import static io.github.slaframework.validation.internal.DocumentValues.member;
+import static io.github.slaframework.validation.internal.DocumentValues.missing;
+import static io.github.slaframework.validation.internal.DocumentValues.string;
+import static io.github.slaframework.validation.internal.DocumentValues.strings;
+
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.AgreementStatus;
+import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.Approval;
 import io.github.slaframework.core.framework.AreaDefinition;
 import io.github.slaframework.core.framework.AreaLevel;
@@ -16,7 +24,6 @@ import io.github.slaframework.validation.spi.CheckProvider;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,8 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The named checks of the {@code uk-cctv-partnership} framework version 2026 and its profiles
@@ -103,10 +108,6 @@ public final class PartnershipChecks implements CheckProvider {
 
   private static final Set<String> CONTROLLER_ROLES = Set.of("DATA_CONTROLLER", "JOINT_CONTROLLER");
 
-  private static final Pattern PERIOD =
-      Pattern.compile(
-          "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?"
-              + "(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?");
 
   /** Creates the provider. */
   public PartnershipChecks() {}
@@ -333,7 +334,7 @@ public final class PartnershipChecks implements CheckProvider {
         Optional<String> frequency = string(member(section.getValue(), "reviewFrequency"));
         if (every.isPresent()
             && frequency.isPresent()
-            && !sameCycle(every.get(), frequency.get())) {
+            && !PeriodRules.sameCycle(every.get(), frequency.get())) {
           add(
               base + "/reviewFrequency",
               "check.reviewCycle.term",
@@ -343,7 +344,8 @@ public final class PartnershipChecks implements CheckProvider {
               Excerpt.of(every.get()));
         }
         Optional<LocalDate> next = date(member(section.getValue(), "nextReviewOn"));
-        Optional<Period> period = frequency.flatMap(PartnershipChecks::datePeriod);
+        Optional<Period> period = frequency.flatMap(PeriodRules::period)
+            .filter(p -> p.timePart().isZero()).map(IsoPeriod::datePart);
         if (next.isPresent() && period.isPresent()) {
           LocalDate latest = context.asOf().plus(period.get());
           if (next.get().isAfter(latest)) {
@@ -407,19 +409,19 @@ public final class PartnershipChecks implements CheckProvider {
         }
         JsonValue objective = member(level, "objective");
         Optional<String> threshold = string(member(objective, "threshold"));
-        Optional<BigDecimal> seconds = threshold.flatMap(PartnershipChecks::seconds);
+        Optional<BigDecimal> seconds = threshold.flatMap(PeriodRules::seconds);
         if (seconds.isEmpty()) {
           continue;
         }
         BigDecimal value = seconds.get();
         if (string(member(objective, "calendar")).filter("WORKING_DAYS"::equals).isPresent()) {
-          Optional<Integer> days = workingDays(threshold.get());
+          Optional<Integer> days = PeriodRules.workingDays(threshold.get());
           if (days.isEmpty()) {
             continue; // an invalid WORKING_DAYS threshold is INVALID_VALUE elsewhere
           }
           // Weekends, and the longest run of bank holidays with the weekends they join.
           long calendarDays = (7L * days.get() + 4) / 5 + 7;
-          value = BigDecimal.valueOf(calendarDays * DAY);
+          value = BigDecimal.valueOf(calendarDays * PeriodRules.DAY);
           threshold = Optional.of(threshold.get() + " (working days)");
         }
         if (longest == null || value.compareTo(longest) > 0) {
@@ -432,7 +434,7 @@ public final class PartnershipChecks implements CheckProvider {
       }
       for (Map.Entry<Integer, JsonValue> section : sections("INFORMATION_SHARING")) {
         Optional<String> retention = string(member(section.getValue(), "retentionPeriod"));
-        Optional<BigDecimal> kept = retention.flatMap(PartnershipChecks::seconds);
+        Optional<BigDecimal> kept = retention.flatMap(PeriodRules::seconds);
         if (kept.isPresent() && kept.get().compareTo(longest) < 0) {
           add(
               "/sections/" + section.getKey() + "/retentionPeriod",
@@ -570,94 +572,5 @@ public final class PartnershipChecks implements CheckProvider {
       }
       add("/languages", "check.welshLanguage");
     }
-  }
-
-  private static final long DAY = 24L * 60 * 60;
-
-  /** A duration in seconds, with a day of 24 h, a week of 7 days, a month of 30, a year of 365. */
-  static Optional<BigDecimal> seconds(String text) {
-    Matcher m = PERIOD.matcher(text);
-    if (!m.matches() || text.equals("P") || text.endsWith("T")) {
-      return Optional.empty();
-    }
-    long days =
-        365 * number(m.group(1)) + 30 * number(m.group(2)) + 7 * number(m.group(3)) + number(m.group(4));
-    BigDecimal seconds =
-        BigDecimal.valueOf(days * DAY + number(m.group(5)) * 3600 + number(m.group(6)) * 60);
-    if (m.group(7) != null) {
-      seconds = seconds.add(new BigDecimal(m.group(7)));
-    }
-    return Optional.of(seconds);
-  }
-
-  /** The N of a {@code PnD} threshold, the only form a {@code WORKING_DAYS} threshold takes. */
-  private static Optional<Integer> workingDays(String text) {
-    Matcher m = Pattern.compile("P(\\d{1,6})D").matcher(text);
-    return m.matches() && Integer.parseInt(m.group(1)) >= 1
-        ? Optional.of(Integer.parseInt(m.group(1)))
-        : Optional.empty();
-  }
-
-  private static long number(String group) {
-    return group == null ? 0 : Long.parseLong(group);
-  }
-
-  /** A period without a time part, or empty (a review cycle in hours has no date to add). */
-  private static Optional<Period> datePeriod(String text) {
-    try {
-      return Optional.of(Period.parse(text));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * Whether two review cycles are the same: a year is 12 months and a week 7 days, and nothing
-   * else converts ({@code P1M} is not {@code P30D}).
-   */
-  static boolean sameCycle(String a, String b) {
-    Optional<Period> pa = datePeriod(a);
-    Optional<Period> pb = datePeriod(b);
-    if (pa.isEmpty() || pb.isEmpty()) {
-      return a.equals(b);
-    }
-    return pa.get().toTotalMonths() == pb.get().toTotalMonths()
-        && pa.get().getDays() == pb.get().getDays();
-  }
-
-  private static JsonValue member(JsonValue object, String name) {
-    return object instanceof JsonValue.JsonObject o ? o.members().get(name) : null;
-  }
-
-  private static List<JsonValue> elements(JsonValue object, String name) {
-    return member(object, name) instanceof JsonValue.JsonArray a ? a.elements() : List.of();
-  }
-
-  private static List<String> strings(JsonValue object, String name) {
-    List<String> out = new ArrayList<>();
-    for (JsonValue v : elements(object, name)) {
-      string(v).ifPresent(out::add);
-    }
-    return out;
-  }
-
-  private static Optional<String> string(JsonValue value) {
-    return value instanceof JsonValue.JsonString s ? Optional.of(s.value()) : Optional.empty();
-  }
-
-  private static Optional<LocalDate> date(JsonValue value) {
-    try {
-      return string(value).map(LocalDate::parse);
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** Absent, {@code null}, a blank string or an empty list. */
-  private static boolean missing(JsonValue value) {
-    return value == null
-        || value instanceof JsonValue.JsonNull
-        || (value instanceof JsonValue.JsonString s && s.value().isBlank())
-        || (value instanceof JsonValue.JsonArray a && a.elements().isEmpty());
   }
 }

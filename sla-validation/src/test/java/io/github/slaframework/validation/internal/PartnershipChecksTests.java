@@ -12,25 +12,25 @@ class PartnershipChecksTests {
 
   @Test
   void comparesReviewCyclesWithAYearOfTwelveMonthsAndAWeekOfSevenDaysOnly() {
-    assertThat(PartnershipChecks.sameCycle("P1Y", "P12M")).isTrue();
-    assertThat(PartnershipChecks.sameCycle("P1W", "P7D")).isTrue();
-    assertThat(PartnershipChecks.sameCycle("P1Y6M", "P18M")).isTrue();
-    assertThat(PartnershipChecks.sameCycle("P1M", "P30D")).isFalse();
-    assertThat(PartnershipChecks.sameCycle("P1Y", "P365D")).isFalse();
-    assertThat(PartnershipChecks.sameCycle("P6M", "P1Y")).isFalse();
+    assertThat(PeriodRules.sameCycle("P1Y", "P12M")).isTrue();
+    assertThat(PeriodRules.sameCycle("P1W", "P7D")).isTrue();
+    assertThat(PeriodRules.sameCycle("P1Y6M", "P18M")).isTrue();
+    assertThat(PeriodRules.sameCycle("P1M", "P30D")).isFalse();
+    assertThat(PeriodRules.sameCycle("P1Y", "P365D")).isFalse();
+    assertThat(PeriodRules.sameCycle("P6M", "P1Y")).isFalse();
   }
 
   @Test
   void convertsDurationsWithAMonthOfThirtyDaysAndAYearOf365() {
     long day = 24L * 3600;
-    assertThat(PartnershipChecks.seconds("P1M")).contains(BigDecimal.valueOf(30 * day));
-    assertThat(PartnershipChecks.seconds("P1Y")).contains(BigDecimal.valueOf(365 * day));
-    assertThat(PartnershipChecks.seconds("P2W")).contains(BigDecimal.valueOf(14 * day));
-    assertThat(PartnershipChecks.seconds("PT36H")).contains(BigDecimal.valueOf(36 * 3600));
-    assertThat(PartnershipChecks.seconds("P1DT0.5S")).contains(new BigDecimal("86400.5"));
-    assertThat(PartnershipChecks.seconds("P")).isEmpty();
-    assertThat(PartnershipChecks.seconds("PT")).isEmpty();
-    assertThat(PartnershipChecks.seconds("7 days")).isEmpty();
+    assertThat(PeriodRules.seconds("P1M")).contains(BigDecimal.valueOf(30 * day));
+    assertThat(PeriodRules.seconds("P1Y")).contains(BigDecimal.valueOf(365 * day));
+    assertThat(PeriodRules.seconds("P2W")).contains(BigDecimal.valueOf(14 * day));
+    assertThat(PeriodRules.seconds("PT36H")).contains(BigDecimal.valueOf(36 * 3600));
+    assertThat(PeriodRules.seconds("P1DT0.5S")).contains(new BigDecimal("86400.5"));
+    assertThat(PeriodRules.seconds("P")).isEmpty();
+    assertThat(PeriodRules.seconds("PT")).isEmpty();
+    assertThat(PeriodRules.seconds("7 days")).isEmpty();
   }
 
   @Test

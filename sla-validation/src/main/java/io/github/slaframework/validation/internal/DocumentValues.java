@@ -1,0 +1,54 @@
+package io.github.slaframework.validation.internal;
+
+import io.github.slaframework.core.value.JsonValue;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reading values out of an agreement's document tree ({@code CheckContext.document()}), as the
+ * named checks do, so that their findings point at the file's own paths: a value of the wrong
+ * kind reads as absent (the reader reported it already).
+ */
+final class DocumentValues {
+
+  private DocumentValues() {}
+
+  static JsonValue member(JsonValue object, String name) {
+    return object instanceof JsonValue.JsonObject o ? o.members().get(name) : null;
+  }
+
+  static List<JsonValue> elements(JsonValue object, String name) {
+    return member(object, name) instanceof JsonValue.JsonArray a ? a.elements() : List.of();
+  }
+
+  static List<String> strings(JsonValue object, String name) {
+    List<String> out = new ArrayList<>();
+    for (JsonValue v : elements(object, name)) {
+      string(v).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  static Optional<String> string(JsonValue value) {
+    return value instanceof JsonValue.JsonString s ? Optional.of(s.value()) : Optional.empty();
+  }
+
+  static Optional<LocalDate> date(JsonValue value) {
+    try {
+      return string(value).map(LocalDate::parse);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Absent, {@code null}, a blank string or an empty list. */
+  static boolean missing(JsonValue value) {
+    return value == null
+        || value instanceof JsonValue.JsonNull
+        || (value instanceof JsonValue.JsonString s && s.value().isBlank())
+        || (value instanceof JsonValue.JsonArray a && a.elements().isEmpty());
+  }
+}
