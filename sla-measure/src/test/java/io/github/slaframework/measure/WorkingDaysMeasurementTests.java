@@ -81,6 +81,11 @@ class WorkingDaysMeasurementTests {
         .toList();
   }
 
+  private static MeasurementResult measureP1D(Jurisdiction jurisdiction, String log,
+      MeasureRange range) throws IOException {
+    return measure(in(jurisdiction, workingDays("wd", "P1D")), range, jsonl("events.jsonl", log));
+  }
+
   private static MeasurementResult run(Agreement agreement) throws IOException {
     return measure(agreement, RANGE, jsonl("events.jsonl", LOG));
   }
@@ -173,9 +178,9 @@ class WorkingDaysMeasurementTests {
         // after the range, the request is pending at its end, which the deadline decides.
         "FOOTAGE_REQUESTED r1 2026-12-31T10:00Z",
         "FOOTAGE_DELIVERED d1 2027-01-04T16:00Z ref=r1");
-    MeasurementResult result = measure(in(Jurisdiction.NORTHERN_IRELAND,
-        workingDays("wd", "P1D")), new MeasureRange(Optional.of(LocalDate.of(2026, 12, 1)),
-            Optional.of(LocalDate.of(2027, 1, 1))), jsonl("events.jsonl", log));
+    MeasurementResult result = measureP1D(Jurisdiction.NORTHERN_IRELAND, log,
+        new MeasureRange(Optional.of(LocalDate.of(2026, 12, 1)),
+            Optional.of(LocalDate.of(2027, 1, 1))));
 
     assertThat(figures(result, "wd")).containsExactly("DEC 2026 0/0/1");
     assertThat(result.warnings()).extracting(MeasurementWarning::code, w -> w.message()
@@ -186,11 +191,9 @@ class WorkingDaysMeasurementTests {
 
   @Test
   void givesNoWarningInCheckedYears() throws IOException {
-    String log = lines(
+    MeasurementResult result = measureP1D(Jurisdiction.ENGLAND_AND_WALES, lines(
         "FOOTAGE_REQUESTED r1 2026-06-01T10:00+01:00",
-        "FOOTAGE_DELIVERED d1 2026-06-02T16:00+01:00 ref=r1");
-    MeasurementResult result = measure(in(Jurisdiction.ENGLAND_AND_WALES,
-        workingDays("wd", "P1D")), MeasureRange.ALL, jsonl("events.jsonl", log));
+        "FOOTAGE_DELIVERED d1 2026-06-02T16:00+01:00 ref=r1"), MeasureRange.ALL);
     assertThat(result.warnings()).isEmpty();
     assertThat(figures(result, "wd")).containsExactly("JUN 2026 1/0/0");
   }
