@@ -7,7 +7,6 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 import io.github.slaframework.core.section.Jurisdiction;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
@@ -83,6 +82,9 @@ final class BankHolidays {
    */
   static BankHolidays of(Jurisdiction jurisdiction) {
     return CACHE.computeIfAbsent(jurisdiction, j -> {
+      if (Packaged.DATA == null) {
+        throw new IllegalStateException(Packaged.FAILURE);
+      }
       BankHolidays h = new BankHolidays(j, Packaged.DATA);
       // Touch the library now, so that a broken installation is a problem of the service level
       // when it is configured rather than an exception in the middle of the measurement.
@@ -187,17 +189,25 @@ final class BankHolidays {
 
   /** The packaged resource, read on first use. */
   private static final class Packaged {
-    static final Data DATA = read();
+    /** The data, or {@code null} when the resource is broken ({@link #FAILURE} says why). */
+    static final Data DATA;
+    static final String FAILURE;
 
-    private static Data read() {
+    static {
+      Data data = null;
+      String failure = null;
       try (InputStream in = BankHolidays.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("the resource " + RESOURCE + " is missing");
+          failure = "the resource " + RESOURCE + " is missing";
+        } else {
+          data = parse(in);
         }
-        return parse(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      } catch (IOException | IllegalStateException e) {
+        // Kept as a message, as in Library: the service level is then not measurable.
+        failure = e.getMessage();
       }
+      DATA = data;
+      FAILURE = failure;
     }
   }
 
