@@ -5,6 +5,9 @@
 module io.github.slaframework.measure {
   requires transitive io.github.slaframework.core;
   requires tools.jackson.core;
+  // Bank holidays of WORKING_DAYS objectives; the binding (jollyday-jaxb) is a service provider
+  // that the module system binds by itself.
+  requires de.focus_shift.jollyday.core;
 
   exports io.github.slaframework.measure;
 }

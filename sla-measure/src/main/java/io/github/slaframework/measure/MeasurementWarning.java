@@ -36,6 +36,15 @@ public record MeasurementWarning(String code, Optional<String> serviceLevel, Str
   public static final String LIMIT = "LIMIT";
 
   /**
+   * A {@code WORKING_DAYS} service level has a window (or a deadline) in a year whose bank
+   * holidays were not checked against the UK government's published lists: its figures are
+   * computed with the holiday library's dates, which may differ.
+   *
+   * @since 0.2.0
+   */
+  public static final String HOLIDAYS_UNCHECKED = "HOLIDAYS_UNCHECKED";
+
+  /**
    * A warning.
    *
    * @param code the code, never null

@@ -38,6 +38,8 @@ final class DurationLevel {
   private final Duration elapsedThreshold;
   /** For a threshold of whole days only: its nominal length in seconds; else -1. */
   private final long nominalDaySeconds;
+  /** The deadlines of a WORKING_DAYS objective (format 1.1), or {@code null} for ELAPSED. */
+  WorkingDays workingDays;
 
   private final Tally overall;
   /** Per requester ({@code null} key: no requester), or {@code null} when not asked for. */
@@ -67,6 +69,9 @@ final class DurationLevel {
 
   /** The deadline of an item opened at an instant (format 1.0 section 6). */
   Instant deadline(Instant opened) {
+    if (workingDays != null) {
+      return workingDays.deadline(opened);
+    }
     if (elapsed) {
       return opened.plus(elapsedThreshold);
     }
@@ -77,7 +82,7 @@ final class DurationLevel {
   }
 
   private boolean metBy(Instant opened, Instant closed) {
-    if (nominalDaySeconds >= 0) {
+    if (nominalDaySeconds >= 0 && workingDays == null) {
       long took = closed.getEpochSecond() - opened.getEpochSecond();
       if (took < nominalDaySeconds - CLOCK_CHANGE_MARGIN) {
         return true;

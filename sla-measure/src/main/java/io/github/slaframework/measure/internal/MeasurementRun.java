@@ -5,6 +5,7 @@ import io.github.slaframework.core.AppliesTo;
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.MeasurementWindow;
 import io.github.slaframework.core.Objective;
+import io.github.slaframework.core.ObjectiveCalendar;
 import io.github.slaframework.core.ObjectiveOperator;
 import io.github.slaframework.core.Priority;
 import io.github.slaframework.core.ServiceLevel;
@@ -12,6 +13,8 @@ import io.github.slaframework.core.ServiceMetric;
 import io.github.slaframework.core.WindowType;
 import io.github.slaframework.core.section.Camera;
 import io.github.slaframework.core.section.Indicator;
+import io.github.slaframework.core.section.Jurisdiction;
+import io.github.slaframework.core.section.LegalConsiderationsSection;
 import io.github.slaframework.core.section.TechnicalStandardsSection;
 import io.github.slaframework.measure.Event;
 import io.github.slaframework.measure.EventType;
@@ -80,6 +83,8 @@ public final class MeasurementRun {
   private final WindowSeries indicatorSeries;
   private final long[][] indicatorCounts = new long[4][];
   private final Set<String> knownCameras;
+  /** Whose bank holidays WORKING_DAYS objectives skip (format 1.1 section 5). */
+  private final Jurisdiction jurisdiction;
 
   private final Map<String, OpenItem> requests = new HashMap<>();
   private final Map<String, OpenItem> faults = new HashMap<>();
@@ -122,6 +127,8 @@ public final class MeasurementRun {
     Set<String> ids = new LinkedHashSet<>();
     listed.forEach(c -> ids.add(c.id()));
     this.knownCameras = ids.isEmpty() ? null : ids;
+    this.jurisdiction = agreement.section(LegalConsiderationsSection.class)
+        .flatMap(LegalConsiderationsSection::jurisdiction).orElse(Jurisdiction.ENGLAND_AND_WALES);
     for (ServiceLevel sl : agreement.serviceLevels()) {
       if (rangeProblem != null) {
         levels.add(problem(sl, rangeProblem));
@@ -201,6 +208,11 @@ public final class MeasurementRun {
       return problem(sl, "no objective");
     }
     Objective o = objective.get();
+    if (!o.thresholdFitsCalendar()) {
+      return problem(sl, "a WORKING_DAYS objective needs a threshold of whole days (PnD, n at"
+          + " least 1), not " + Excerpt.of(o.threshold().period().map(Object::toString)
+              .orElseGet(() -> o.threshold().number().map(Object::toString).orElse(""))));
+    }
     if (sl.metric().equals(ServiceMetric.CAMERA_AVAILABILITY)) {
       if (o.threshold().number().isEmpty()) {
         return problem(sl, "CAMERA_AVAILABILITY needs a numeric threshold (a percentage)");
@@ -236,10 +248,21 @@ public final class MeasurementRun {
           + " is not a percentage from 0 to 100 with at most " + Measurable.MAX_FRACTION_DIGITS
           + " decimals");
     }
+    WorkingDays workingDays = null;
+    if (o.effectiveCalendar() == ObjectiveCalendar.WORKING_DAYS) {
+      try {
+        // Loads the holiday library: only a WORKING_DAYS objective ever does.
+        workingDays = new WorkingDays(BankHolidays.of(jurisdiction), zone,
+            o.threshold().period().get().datePart().getDays());
+      } catch (IllegalStateException e) {
+        return problem(sl, e.getMessage());
+      }
+    }
     Priority only = sl.appliesTo().flatMap(AppliesTo::priority).orElse(null);
     DurationLevel d = new DurationLevel(sl.id(), sl.metric(),
         series(zone, window.type(), length, budget), only, sl.effectiveAttainment(),
         o.threshold().period().get(), requesterBudget);
+    d.workingDays = workingDays;
     ServiceMetric metric = sl.metric();
     if (metric.equals(ServiceMetric.FOOTAGE_REQUEST_TURNAROUND)) {
       turnaround.add(d);
@@ -618,6 +641,12 @@ public final class MeasurementRun {
           windows, Optional.ofNullable(problem), requesters));
     }
     List<MeasurementWarning> warnings = new ArrayList<>(MeasurementResult.notMeasurable(results));
+    for (int i = 0; i < levels.size(); i++) {
+      DurationLevel d = levels.get(i).duration();
+      if (d != null && d.workingDays != null && results.get(i).measurable()) {
+        d.workingDays.uncheckedWarning(d.id, d.series).ifPresent(warnings::add);
+      }
+    }
     if (rangeProblem != null) {
       warnings.add(new MeasurementWarning(MeasurementWarning.NOT_MEASURABLE, Optional.empty(),
           "no indicator counted: " + rangeProblem));
