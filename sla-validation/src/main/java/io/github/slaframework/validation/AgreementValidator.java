@@ -22,6 +22,7 @@ import io.github.slaframework.validation.internal.FindingAreas;
 import io.github.slaframework.validation.internal.FrameworkChecks;
 import io.github.slaframework.validation.internal.Messages;
 import io.github.slaframework.validation.internal.ModelChecks;
+import io.github.slaframework.validation.internal.ReadingMessages;
 import io.github.slaframework.validation.internal.Waivers;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -174,12 +175,35 @@ public final class AgreementValidator {
   private ValidationResult complete(ReadResult<Agreement> read, LocalDate asOf) {
     SourceMap sourceMap = read.sourceMap();
     if (read.value().isEmpty()) {
-      return new ValidationResult(Optional.empty(), read.report(), sourceMap);
+      return new ValidationResult(Optional.empty(), translated(read.report(), read.report()),
+          sourceMap);
     }
     Agreement agreement = read.value().get();
     Report reading = Report.of(FindingAreas.assign(agreement, read.report().findings()));
     Report validation = check(agreement, sourceMap, asOf);
-    return new ValidationResult(read.value(), capped(reading.merge(validation)), sourceMap);
+    return new ValidationResult(read.value(), translated(capped(reading.merge(validation)), reading),
+        sourceMap);
+  }
+
+  /**
+   * The report with the reader's findings (and the cap's {@code LIMIT}) in the validator's
+   * language: the reader writes English, and the cap reads its {@code LIMIT} message, so they
+   * are translated last. Nothing to do in English.
+   */
+  private Report translated(Report report, Report reading) {
+    if (messages.english()) {
+      return report;
+    }
+    ReadingMessages translator = new ReadingMessages(messages);
+    java.util.Set<Finding> fromReading =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    fromReading.addAll(reading.findings());
+    List<Finding> out = new ArrayList<>(report.findings().size());
+    for (Finding f : report.findings()) {
+      boolean cap = f.code().equals(FindingCodes.LIMIT) && LEFT_OUT.matcher(f.message()).matches();
+      out.add(fromReading.contains(f) || cap ? translator.translate(f) : f);
+    }
+    return Report.of(out);
   }
 
   private static final java.util.regex.Pattern LEFT_OUT =
