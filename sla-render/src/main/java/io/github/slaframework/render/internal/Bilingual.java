@@ -16,10 +16,11 @@ public final class Bilingual {
 
   private static final String CSS = """
       body { max-width: 84rem; }
-      .bilingual { display: grid; grid-template-columns: 1fr 1fr; gap: 0 2.5rem; }
+      .bilingual { display: grid; grid-template-columns: 1fr 1fr; gap: 0 2rem; }
       .bilingual > .column { min-width: 0; }
-      .bilingual > .column + .column { border-left: 1px solid var(--rule); padding-left: 2.5rem; }
+      .bilingual > .column + .column { border-left: 1px solid var(--rule); padding-left: 2rem; }
       .bilingual table { font-size: .8rem; }
+      .bilingual td { overflow-wrap: anywhere; }
       @media print {
         body { font-size: 9.5pt; }
         .bilingual { break-inside: auto; }
