@@ -194,7 +194,7 @@ public final class AgreementValidator {
     if (messages.english()) {
       return report;
     }
-    ReadingMessages translator = new ReadingMessages(messages);
+    ReadingMessages translator = reading();
     java.util.Set<Finding> fromReading =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     fromReading.addAll(reading.findings());
@@ -204,6 +204,18 @@ public final class AgreementValidator {
       out.add(fromReading.contains(f) || cap ? translator.translate(f) : f);
     }
     return Report.of(out);
+  }
+
+  /** The translator of reading messages, made on first use (its templates are compiled once). */
+  private volatile ReadingMessages reading;
+
+  private ReadingMessages reading() {
+    ReadingMessages made = reading;
+    if (made == null) {
+      made = new ReadingMessages(messages);
+      reading = made; // a race makes two equal translators; either will do
+    }
+    return made;
   }
 
   private static final java.util.regex.Pattern LEFT_OUT =
@@ -447,9 +459,14 @@ public final class AgreementValidator {
     }
 
     /**
-     * The locale of the messages; English by default. A translation is a
-     * {@code io/github/slaframework/validation/ValidationMessages_<locale>.properties} file on the
-     * class path of this module; keys it lacks fall back to English.
+     * The locale of the messages; English by default. Welsh ({@code
+     * Locale.forLanguageTag("cy")}) has a message for every key: the validation messages, the
+     * built-in frameworks' rule messages and area titles (a framework of your own keeps its
+     * words), and the reader's messages, which are translated by template (one that no template
+     * matches keeps its English text after the Welsh sentence for its code). Codes, severities,
+     * paths and locations never change with the locale. A translation is a {@code
+     * io/github/slaframework/validation/ValidationMessages_<language>.properties} file (UTF-8) in
+     * this module; keys it lacks fall back to English. The JVM's default locale is never used.
      *
      * @param locale the locale, never null
      * @return this builder

@@ -35,33 +35,33 @@ public final class MarkdownWriter {
 
   /** One block, after a blank line unless it is the first. */
   static void block(StringBuilder out, Block block, Labels labels) {
-      if (out.length() > 0) {
-        out.append('\n');
+    if (out.length() > 0) {
+      out.append('\n');
+    }
+    if (block instanceof Heading h) {
+      out.append("#".repeat(h.level())).append(' ').append(escape(h.text())).append('\n');
+    } else if (block instanceof Paragraph p) {
+      String mark = p.emphasis() ? "*" : "";
+      out.append(mark).append(paragraphs(p.text(), mark)).append(mark).append('\n');
+    } else if (block instanceof Facts f) {
+      for (Fact fact : f.facts()) {
+        out.append("- **").append(escape(fact.label())).append(":** ")
+            .append(escape(fact.value())).append('\n');
       }
-      if (block instanceof Heading h) {
-        out.append("#".repeat(h.level())).append(' ').append(escape(h.text())).append('\n');
-      } else if (block instanceof Paragraph p) {
-        String mark = p.emphasis() ? "*" : "";
-        out.append(mark).append(paragraphs(p.text(), mark)).append(mark).append('\n');
-      } else if (block instanceof Facts f) {
-        for (Fact fact : f.facts()) {
-          out.append("- **").append(escape(fact.label())).append(":** ")
-              .append(escape(fact.value())).append('\n');
-        }
-      } else if (block instanceof Table t) {
-        table(out, t);
-      } else if (block instanceof ClauseBlock c) {
-        out.append("**").append(c.number());
-        c.title().ifPresent(title -> out.append(' ').append(escape(title)).append('.'));
-        out.append("** ").append(paragraphs(c.text(), "")).append("\n\n");
-        out.append('*').append(escape(c.obligation()));
-        if (!c.responsible().isEmpty()) {
-          out.append(" — ").append(escape(String.join(", ", c.responsible())));
-        }
-        out.append("*\n");
-      } else if (block instanceof Signatures s) {
-        signatures(out, s, labels);
+    } else if (block instanceof Table t) {
+      table(out, t);
+    } else if (block instanceof ClauseBlock c) {
+      out.append("**").append(c.number());
+      c.title().ifPresent(title -> out.append(' ').append(escape(title)).append('.'));
+      out.append("** ").append(paragraphs(c.text(), "")).append("\n\n");
+      out.append('*').append(escape(c.obligation()));
+      if (!c.responsible().isEmpty()) {
+        out.append(" — ").append(escape(String.join(", ", c.responsible())));
       }
+      out.append("*\n");
+    } else if (block instanceof Signatures s) {
+      signatures(out, s, labels);
+    }
   }
 
   private static void table(StringBuilder out, Table t) {
