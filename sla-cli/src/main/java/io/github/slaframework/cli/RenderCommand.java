@@ -7,6 +7,8 @@ import io.github.slaframework.validation.FrameworkRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,9 +48,20 @@ final class RenderCommand implements Callable<Integer> {
       description = "Write to OUT (atomically) instead of standard output.")
   Path output;
 
+  @Option(names = "--lang", paramLabel = "LANG[,LANG]", split = ",", defaultValue = "en",
+      description = "Language of headings and labels: en, cy (Welsh, Cymraeg), or two, such as "
+          + "en,cy, side by side (default: ${DEFAULT-VALUE}). The parties' texts are printed as "
+          + "written, or as their x-cy twins in Welsh.")
+  List<Language> lang;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (lang != null && (lang.size() > 2 || lang.stream().distinct().count() != lang.size())) {
+      spec.commandLine().getErr().println(
+          "sla: --lang takes one language or two different ones, such as en,cy");
+      return ExitCode.USAGE_OR_IO.code();
+    }
     Optional<FrameworkRegistry> registry = frameworkOptions.registry(spec.commandLine().getErr());
     if (registry.isEmpty()) {
       return ExitCode.USAGE_OR_IO.code();
@@ -57,9 +70,10 @@ final class RenderCommand implements Callable<Integer> {
     if (agreement.isEmpty()) {
       return ExitCode.INVALID.code();
     }
-    AgreementRenderer renderer = frameworkOptions.paths.isEmpty()
+    AgreementRenderer renderer = frameworkOptions.paths.isEmpty() && english()
         ? Library.renderer()
-        : AgreementRenderer.builder().frameworks(registry.get()::resolve).build();
+        : AgreementRenderer.builder().frameworks(registry.get()::resolve)
+            .languages(languages()).build();
     String text = renderer.render(agreement.get(),
         to == To.html ? RenderFormat.HTML : RenderFormat.MARKDOWN);
     if (output == null) {
@@ -69,5 +83,13 @@ final class RenderCommand implements Callable<Integer> {
       Documents.writeAtomically(output, text);
     }
     return ExitCode.OK.code();
+  }
+
+  private boolean english() {
+    return lang == null || lang.equals(List.of(Language.en));
+  }
+
+  private List<Locale> languages() {
+    return lang == null ? List.of(Locale.ENGLISH) : lang.stream().map(Language::locale).toList();
   }
 }

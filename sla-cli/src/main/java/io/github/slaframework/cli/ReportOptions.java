@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --format}, {@code --as-of} and {@code --strict}, shared by the commands that report
+ * {@code --format}, {@code --as-of}, {@code --strict} and {@code --lang}, shared by the commands that report
  * validation findings ({@code validate}, {@code migrate}), so that both report alike.
  */
 final class ReportOptions {
@@ -30,6 +30,11 @@ final class ReportOptions {
   @Option(names = "--strict", description = "Treat warnings as failures (exit 1).")
   boolean strict;
 
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      description = "Language of the finding messages: ${COMPLETION-CANDIDATES} (Welsh, "
+          + "Cymraeg) (default: ${DEFAULT-VALUE}). Codes, severities and paths stay as they are.")
+  Language lang;
+
   /** The validation date: {@code --as-of}, or today in London. */
   LocalDate date() {
     return asOf != null ? asOf : LocalDate.now(LONDON);
@@ -41,6 +46,7 @@ final class ReportOptions {
     return Library.validator()
         .registry(registry)
         .clock(Clock.fixed(date.atStartOfDay(LONDON).toInstant(), LONDON))
+        .locale((lang == null ? Language.en : lang).locale())
         .build();
   }
 

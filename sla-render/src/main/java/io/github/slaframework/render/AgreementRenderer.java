@@ -3,14 +3,17 @@ package io.github.slaframework.render;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.slaframework.render.internal.AgreementDocument;
+import io.github.slaframework.render.internal.Bilingual;
 import io.github.slaframework.render.internal.Doc;
 import io.github.slaframework.render.internal.HtmlWriter;
+import io.github.slaframework.render.internal.Labels;
 import io.github.slaframework.render.internal.MarkdownWriter;
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.FrameworkRef;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.imaging.PixelDensityEditions;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,6 +33,10 @@ import org.apiguardian.api.API;
  * String html = renderer.render(agreement, RenderFormat.HTML);
  * }</pre>
  *
+ * <p>In Welsh, or in English and Welsh side by side, with {@link Builder#languages(List)}: the
+ * headings, labels, area titles and enum labels are translated, and the parties' own texts are
+ * printed as written, or as their Welsh twins (an {@code x-cy} member) where they wrote some.
+ *
  * @since 0.2.0
  */
 @API(status = EXPERIMENTAL)
@@ -39,10 +46,12 @@ public final class AgreementRenderer {
 
   private final Function<FrameworkRef, Optional<Framework>> frameworks;
   private final PixelDensityEditions editions;
+  private final List<Labels> languages;
 
   private AgreementRenderer(Builder builder) {
     this.frameworks = builder.frameworks;
     this.editions = builder.editions;
+    this.languages = builder.languages;
   }
 
   /**
@@ -75,10 +84,32 @@ public final class AgreementRenderer {
     Objects.requireNonNull(agreement, "agreement");
     Objects.requireNonNull(format, "format");
     Optional<Framework> framework = frameworks.apply(agreement.framework());
-    List<Doc.Block> blocks = AgreementDocument.build(agreement, framework, editions);
+    if (languages.size() == 2) {
+      return bilingual(agreement, framework, format);
+    }
+    Labels labels = languages.get(0);
+    List<Doc.Block> blocks = AgreementDocument.build(agreement, framework, editions, labels);
     return switch (format) {
-      case MARKDOWN -> MarkdownWriter.write(blocks);
-      case HTML -> HtmlWriter.write(agreement.title(), blocks);
+      case MARKDOWN -> MarkdownWriter.write(blocks, labels);
+      case HTML -> HtmlWriter.write(labels.twin(agreement, "title", agreement.title()), blocks,
+          labels);
+    };
+  }
+
+  private String bilingual(Agreement agreement, Optional<Framework> framework,
+      RenderFormat format) {
+    Labels first = languages.get(0);
+    Labels second = languages.get(1);
+    List<Doc.Block> a = AgreementDocument.build(agreement, framework, editions, first);
+    List<Doc.Block> b = AgreementDocument.build(agreement, framework, editions, second);
+    return switch (format) {
+      case MARKDOWN -> Bilingual.markdown(a, first, b, second);
+      case HTML -> {
+        String titleA = first.twin(agreement, "title", agreement.title());
+        String titleB = second.twin(agreement, "title", agreement.title());
+        yield Bilingual.html(titleA.equals(titleB) ? titleA : titleA + " / " + titleB, a, first,
+            b, second);
+      }
     };
   }
 
@@ -92,8 +123,38 @@ public final class AgreementRenderer {
 
     private Function<FrameworkRef, Optional<Framework>> frameworks = ref -> Optional.empty();
     private PixelDensityEditions editions = PixelDensityEditions.builtIn();
+    private List<Labels> languages = List.of(Labels.ENGLISH);
 
     private Builder() {}
+
+    /**
+     * Sets the language of the document: one language ({@code en}, the default, or {@code cy},
+     * Welsh), or two, printed side by side in HTML (the first on the left) and section by section
+     * in Markdown (each section in the first language, then in the second). Headings, labels,
+     * area titles, enum labels, dates and periods are in each language; the parties' texts are
+     * printed as written, or, in Welsh, as the twin the parties wrote in the object's {@code
+     * x-cy} member (see docs/FORMAT.md).
+     *
+     * @param languages one or two locales whose languages are English ({@code en}) or Welsh
+     *     ({@code cy}), not the same language twice
+     * @return this builder
+     * @throws IllegalArgumentException for no language, more than two, another language, or
+     *     the same language twice
+     * @since 0.2.0
+     */
+    @API(status = EXPERIMENTAL)
+    public Builder languages(List<Locale> languages) {
+      Objects.requireNonNull(languages, "languages");
+      if (languages.isEmpty() || languages.size() > 2) {
+        throw new IllegalArgumentException("one or two languages, not " + languages.size());
+      }
+      List<Labels> labels = languages.stream().map(Labels::of).toList();
+      if (labels.size() == 2 && labels.get(0) == labels.get(1)) {
+        throw new IllegalArgumentException("the same language twice: " + languages);
+      }
+      this.languages = labels;
+      return this;
+    }
 
     /**
      * Sets how the renderer finds the framework an agreement names (already tailored by its

@@ -22,6 +22,7 @@ import io.github.slaframework.validation.internal.FindingAreas;
 import io.github.slaframework.validation.internal.FrameworkChecks;
 import io.github.slaframework.validation.internal.Messages;
 import io.github.slaframework.validation.internal.ModelChecks;
+import io.github.slaframework.validation.internal.ReadingMessages;
 import io.github.slaframework.validation.internal.Waivers;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -174,12 +175,47 @@ public final class AgreementValidator {
   private ValidationResult complete(ReadResult<Agreement> read, LocalDate asOf) {
     SourceMap sourceMap = read.sourceMap();
     if (read.value().isEmpty()) {
-      return new ValidationResult(Optional.empty(), read.report(), sourceMap);
+      return new ValidationResult(Optional.empty(), translated(read.report(), read.report()),
+          sourceMap);
     }
     Agreement agreement = read.value().get();
     Report reading = Report.of(FindingAreas.assign(agreement, read.report().findings()));
     Report validation = check(agreement, sourceMap, asOf);
-    return new ValidationResult(read.value(), capped(reading.merge(validation)), sourceMap);
+    return new ValidationResult(read.value(), translated(capped(reading.merge(validation)), reading),
+        sourceMap);
+  }
+
+  /**
+   * The report with the reader's findings (and the cap's {@code LIMIT}) in the validator's
+   * language: the reader writes English, and the cap reads its {@code LIMIT} message, so they
+   * are translated last. Nothing to do in English.
+   */
+  private Report translated(Report report, Report reading) {
+    if (messages.english()) {
+      return report;
+    }
+    ReadingMessages translator = reading();
+    java.util.Set<Finding> fromReading =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    fromReading.addAll(reading.findings());
+    List<Finding> out = new ArrayList<>(report.findings().size());
+    for (Finding f : report.findings()) {
+      boolean cap = f.code().equals(FindingCodes.LIMIT) && LEFT_OUT.matcher(f.message()).matches();
+      out.add(fromReading.contains(f) || cap ? translator.translate(f) : f);
+    }
+    return Report.of(out);
+  }
+
+  /** The translator of reading messages, made on first use (its templates are compiled once). */
+  private volatile ReadingMessages reading;
+
+  private ReadingMessages reading() {
+    ReadingMessages made = reading;
+    if (made == null) {
+      made = new ReadingMessages(messages);
+      reading = made; // a race makes two equal translators; either will do
+    }
+    return made;
   }
 
   private static final java.util.regex.Pattern LEFT_OUT =
@@ -423,9 +459,14 @@ public final class AgreementValidator {
     }
 
     /**
-     * The locale of the messages; English by default. A translation is a
-     * {@code io/github/slaframework/validation/ValidationMessages_<locale>.properties} file on the
-     * class path of this module; keys it lacks fall back to English.
+     * The locale of the messages; English by default. Welsh ({@code
+     * Locale.forLanguageTag("cy")}) has a message for every key: the validation messages, the
+     * built-in frameworks' rule messages and area titles (a framework of your own keeps its
+     * words), and the reader's messages, which are translated by template (one that no template
+     * matches keeps its English text after the Welsh sentence for its code). Codes, severities,
+     * paths and locations never change with the locale. A translation is a {@code
+     * io/github/slaframework/validation/ValidationMessages_<language>.properties} file (UTF-8) in
+     * this module; keys it lacks fall back to English. The JVM's default locale is never used.
      *
      * @param locale the locale, never null
      * @return this builder

@@ -417,7 +417,7 @@ class AgreementValidatorTests {
   }
 
   @Test
-  void writesMessagesInTheValidatorsLocaleFallingBackToEnglish() {
+  void writesMessagesInTheValidatorsLocale() {
     AgreementValidator welsh =
         AgreementValidator.builder()
             .registry(FrameworkRegistry.builtIn())
@@ -431,8 +431,9 @@ class AgreementValidatorTests {
     assertThat(welsh.validate(agreement).findings())
         .extracting(Finding::message)
         .containsExactly(
-            "id does not match the pattern ^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$ (found \"${1+1}\")",
-            "mae angen title ac ni all fod yn wag",
+            "nid yw id yn cyfateb i'r patrwm ^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$ (canfuwyd"
+                + " \"${1+1}\")",
+            "mae title yn ofynnol ac ni chaiff fod yn wag",
             "nid yw'r hepgoriad o \"NOTHING\" yn cyfateb i unrhyw ganfyddiad");
   }
 

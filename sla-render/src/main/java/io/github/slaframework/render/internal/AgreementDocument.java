@@ -59,19 +59,31 @@ public final class AgreementDocument {
   private final Agreement agreement;
   private final Optional<Framework> framework;
   private final PixelDensityEditions editions;
+  private final Labels l;
   private final List<Block> blocks = new ArrayList<>();
 
-  private AgreementDocument(
-      Agreement agreement, Optional<Framework> framework, PixelDensityEditions editions) {
+  private AgreementDocument(Agreement agreement, Optional<Framework> framework,
+      PixelDensityEditions editions, Labels labels) {
     this.agreement = agreement;
     this.framework = framework;
     this.editions = editions;
+    this.l = labels;
   }
 
-  /** The blocks of the agreement's document. */
+  /** The blocks of the agreement's document, in English. */
   public static List<Block> build(
       Agreement agreement, Optional<Framework> framework, PixelDensityEditions editions) {
-    AgreementDocument doc = new AgreementDocument(agreement, framework, editions);
+    return build(agreement, framework, editions, Labels.ENGLISH);
+  }
+
+  /**
+   * The blocks of the agreement's document in one language: the same blocks in the same order
+   * whatever the language (the bilingual writers pair them up), with the parties' texts as
+   * written, or their twins in that language where there are some.
+   */
+  public static List<Block> build(Agreement agreement, Optional<Framework> framework,
+      PixelDensityEditions editions, Labels labels) {
+    AgreementDocument doc = new AgreementDocument(agreement, framework, editions, labels);
     doc.header();
     doc.parties();
     doc.term();
@@ -82,20 +94,23 @@ public final class AgreementDocument {
   }
 
   private void header() {
-    blocks.add(new Heading(1, agreement.title(), "top"));
+    blocks.add(new Heading(1, l.twin(agreement, "title", agreement.title()), "top"));
     var ref = agreement.framework();
-    String frameworkName = framework.map(f -> f.title() + " (" + ref.id() + " " + ref.version() + ")")
+    String frameworkName = framework.map(f -> l.translate("framework.title." + ref.id(), f.title())
+            + " (" + ref.id() + " " + ref.version() + ")")
         .orElse(ref.id() + " " + ref.version());
     List<Fact> facts = new ArrayList<>();
-    facts.add(new Fact("Agreement", agreement.id()));
-    facts.add(new Fact("Status", Words.label(agreement.effectiveStatus())));
-    facts.add(new Fact("Framework", frameworkName));
-    ref.profile().ifPresent(p -> facts.add(new Fact("Profile", p)));
+    facts.add(new Fact(l.text("fact.agreement"), agreement.id()));
+    facts.add(new Fact(l.text("fact.status"), l.label(agreement.effectiveStatus())));
+    facts.add(new Fact(l.text("fact.framework"), frameworkName));
+    ref.profile().ifPresent(p -> facts.add(new Fact(l.text("fact.profile"), p)));
     blocks.add(new Facts(facts));
     // A framework that is someone's reading of another document says so where the parties sign.
     framework.map(f -> f.extensions().get("x-readingNote"))
         .filter(JsonValue.JsonString.class::isInstance)
-        .ifPresent(note -> blocks.add(Paragraph.note(((JsonValue.JsonString) note).value())));
+        .ifPresent(note -> blocks.add(Paragraph.note(l.translate(
+            "framework.readingNote." + ref.id() + "." + ref.version(),
+            ((JsonValue.JsonString) note).value()))));
     ownTerms(agreement.extensions(), "agreement-own-terms");
   }
 
@@ -104,13 +119,29 @@ public final class AgreementDocument {
    * is in the document they sign; nothing when there are none.
    */
   private void ownTerms(Map<String, JsonValue> extensions, String anchor) {
-    if (extensions.isEmpty()) {
+    // The texts' twins in another language (x-cy) are printed in that language's column, not
+    // as a term of the partnership.
+    List<List<String>> rows = new ArrayList<>();
+    extensions.forEach((name, value) -> {
+      if (!isTwins(name)) {
+        rows.add(List.of(name, compact(value)));
+      }
+    });
+    if (rows.isEmpty()) {
       return;
     }
-    blocks.add(new Heading(3, "The partnership's own terms", anchor));
-    List<List<String>> rows = new ArrayList<>();
-    extensions.forEach((name, value) -> rows.add(List.of(name, compact(value))));
-    blocks.add(text(List.of("Term", "Value"), rows));
+    blocks.add(new Heading(3, l.text("heading.ownTerms"), anchor));
+    blocks.add(text(List.of(l.text("table.term"), l.text("table.value")), rows));
+  }
+
+  /** Whether an extension member holds the twins of an object's texts ({@code x-cy}). */
+  private static boolean isTwins(String name) {
+    for (String language : Labels.LANGUAGES) {
+      if (name.equals(Labels.twinMember(language))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A value on one line: a string as written, anything else as compact JSON. */
@@ -164,34 +195,39 @@ public final class AgreementDocument {
   }
 
   private void parties() {
-    blocks.add(new Heading(2, "Parties", "parties"));
+    blocks.add(new Heading(2, l.text("heading.parties"), "parties"));
     List<List<String>> rows = new ArrayList<>();
     List<List<String>> contacts = new ArrayList<>();
     for (Party p : agreement.parties()) {
       String ids = p.identifiers().entrySet().stream()
           .map(e -> e.getKey() + ": " + e.getValue())
           .collect(Collectors.joining("; "));
-      rows.add(List.of(p.name(), Words.label(p.type()), Words.labels(p.roles()), ids));
+      String name = l.twin(p, "name", p.name());
+      rows.add(List.of(name, l.label(p.type()), l.labels(p.roles()), ids));
       for (Contact c : p.contacts()) {
-        contacts.add(List.of(p.name(), c.name(), c.role().orElse(""), c.email().orElse(""),
+        contacts.add(List.of(name, l.twin(c, "name", c.name()),
+            c.role().map(r -> l.twin(c, "role", r)).orElse(""), c.email().orElse(""),
             c.phone().orElse("")));
       }
     }
-    blocks.add(text(List.of("Party", "Type", "Roles", "Identifiers"), rows));
+    blocks.add(text(List.of(l.text("table.party"), l.text("table.type"), l.text("table.roles"),
+        l.text("table.identifiers")), rows));
     if (!contacts.isEmpty()) {
-      blocks.add(new Heading(3, "Contacts", "contacts"));
-      blocks.add(text(List.of("Party", "Name", "Role", "Email", "Telephone"), contacts));
+      blocks.add(new Heading(3, l.text("heading.contacts"), "contacts"));
+      blocks.add(text(List.of(l.text("table.party"), l.text("table.name"), l.text("table.role"),
+          l.text("table.email"), l.text("table.telephone")), contacts));
     }
   }
 
   private void term() {
     Term t = agreement.term();
-    blocks.add(new Heading(2, "Term", "term"));
+    blocks.add(new Heading(2, l.text("heading.term"), "term"));
     List<Fact> facts = new ArrayList<>();
-    facts.add(new Fact("Effective from", Words.date(t.effectiveFrom())));
-    facts.add(new Fact("Expires on", t.expiresOn().map(Words::date).orElse("No fixed end date")));
-    t.reviewEvery().ifPresent(p -> facts.add(new Fact("Reviewed every", Words.period(p))));
-    t.noticePeriod().ifPresent(p -> facts.add(new Fact("Notice period", Words.period(p))));
+    facts.add(new Fact(l.text("fact.effectiveFrom"), l.date(t.effectiveFrom())));
+    facts.add(new Fact(l.text("fact.expiresOn"),
+        t.expiresOn().map(l::date).orElse(l.text("value.noEndDate"))));
+    t.reviewEvery().ifPresent(p -> facts.add(new Fact(l.text("fact.reviewedEvery"), l.period(p))));
+    t.noticePeriod().ifPresent(p -> facts.add(new Fact(l.text("fact.noticePeriod"), l.period(p))));
     blocks.add(new Facts(facts));
   }
 
@@ -208,15 +244,18 @@ public final class AgreementDocument {
     for (Section section : ordered) {
       number++;
       String title = framework.flatMap(f -> f.area(section.area()))
-          .map(AreaDefinition::title)
-          .orElseGet(() -> Words.areaTitle(section.area()));
+          .map(d -> l.translate("area." + d.code().code(), d.title()))
+          .orElseGet(() -> l.english() ? Words.areaTitle(section.area())
+              : l.translate("area." + section.area().code(), Words.areaTitle(section.area())));
       blocks.add(new Heading(2, number + ". " + title, "area-" + section.area().code()));
       facts(section);
       int clauseNumber = 0;
       for (Clause clause : section.clauses()) {
         clauseNumber++;
-        blocks.add(new ClauseBlock(number + "." + clauseNumber, clause.title(), clause.text(),
-            Words.label(clause.effectiveObligation()),
+        blocks.add(new ClauseBlock(number + "." + clauseNumber,
+            clause.title().map(t -> l.twin(clause, "title", t)),
+            l.twin(clause, "text", clause.text()),
+            l.label(clause.effectiveObligation()),
             clause.responsibleParties().stream().map(this::partyName).toList(),
             "clause-" + clause.id()));
       }
@@ -227,46 +266,54 @@ public final class AgreementDocument {
   private void facts(Section section) {
     List<Fact> facts = new ArrayList<>();
     if (section instanceof PurposeAndLegitimacySection s) {
-      list(facts, "Purposes", s.purposes());
-      s.pressingNeed().ifPresent(v -> facts.add(new Fact("Pressing need", v)));
-      s.dpia().ifPresent(pia -> facts.add(new Fact("Data protection impact assessment",
-          pia.reference() + ", completed " + Words.date(pia.completedOn())
-              + pia.nextReviewOn().map(d -> ", next review " + Words.date(d)).orElse(""))));
+      list(facts, "fact.purposes", s.purposes());
+      s.pressingNeed().ifPresent(v -> facts.add(new Fact(l.text("fact.pressingNeed"),
+          l.twin(s, "pressingNeed", v))));
+      s.dpia().ifPresent(pia -> facts.add(new Fact(l.text("fact.dpia"),
+          l.text("value.dpia", "reference", pia.reference(), "completed",
+              l.date(pia.completedOn()))
+              + pia.nextReviewOn().map(d -> l.text("value.dpiaNextReview", "date", l.date(d)))
+                  .orElse(""))));
     } else if (section instanceof LegalConsiderationsSection s) {
-      s.jurisdiction().ifPresent(j -> facts.add(new Fact("Jurisdiction", Words.label(j))));
-      list(facts, "Legal bases", s.legalBases());
+      s.jurisdiction().ifPresent(j -> facts.add(new Fact(l.text("fact.jurisdiction"),
+          l.label(j))));
+      list(facts, "fact.legalBases", s.legalBases());
     } else if (section instanceof GovernanceSection s) {
-      s.meetingFrequency().ifPresent(p -> facts.add(new Fact("Meets every", Words.period(p))));
-      s.escalation().ifPresent(v -> facts.add(new Fact("Escalation", v)));
+      s.meetingFrequency().ifPresent(p -> facts.add(new Fact(l.text("fact.meetsEvery"),
+          l.period(p))));
+      s.escalation().ifPresent(v -> facts.add(new Fact(l.text("fact.escalation"),
+          l.twin(s, "escalation", v))));
     } else if (section instanceof InformationSharingSection s) {
-      facts.add(new Fact("Footage kept for", Words.period(s.retentionPeriod())));
-      s.evidenceExport().ifPresent(e -> facts.add(new Fact("Evidence export",
-          Words.label(e.format()) + e.integrity()
-              .map(i -> i.name().equals("NONE") ? ", no integrity check"
-                  : ", integrity checked with " + Words.label(i) + " hashes")
+      facts.add(new Fact(l.text("fact.footageKeptFor"), l.period(s.retentionPeriod())));
+      s.evidenceExport().ifPresent(e -> facts.add(new Fact(l.text("fact.evidenceExport"),
+          l.label(e.format()) + e.integrity()
+              .map(i -> i.name().equals("NONE") ? l.text("value.noIntegrity")
+                  : l.text("value.integrity", "algorithm", l.label(i)))
               .orElse(""))));
     } else if (section instanceof CommunicationSection s) {
-      s.liveIncidentSupport().ifPresent(b -> facts.add(new Fact("Live incident support",
-          Words.yesNo(b))));
-      list(facts, "Channels", s.channels());
-      s.hours().ifPresent(h -> facts.add(new Fact("Hours", h)));
+      s.liveIncidentSupport().ifPresent(b -> facts.add(new Fact(
+          l.text("fact.liveIncidentSupport"), l.yesNo(b))));
+      list(facts, "fact.channels", s.channels());
+      s.hours().ifPresent(h -> facts.add(new Fact(l.text("fact.hours"), l.twin(s, "hours", h))));
     } else if (section instanceof TrainingSection s) {
-      list(facts, "Training required", s.requirements());
-      s.refresherEvery().ifPresent(p -> facts.add(new Fact("Refresher every", Words.period(p))));
+      list(facts, "fact.trainingRequired", s.requirements());
+      s.refresherEvery().ifPresent(p -> facts.add(new Fact(l.text("fact.refresherEvery"),
+          l.period(p))));
     } else if (section instanceof SurveillanceTypesSection s) {
-      list(facts, "Surveillance types", s.types());
+      list(facts, "fact.surveillanceTypes", s.types());
     } else if (section instanceof FeedbackSection s) {
-      s.reportingFrequency().ifPresent(p -> facts.add(new Fact("Reported every",
-          Words.period(p))));
-      list(facts, "Indicators", s.indicators());
+      s.reportingFrequency().ifPresent(p -> facts.add(new Fact(l.text("fact.reportedEvery"),
+          l.period(p))));
+      list(facts, "fact.indicators", s.indicators());
     } else if (section instanceof EvaluationAndReviewSection s) {
-      s.reviewFrequency().ifPresent(p -> facts.add(new Fact("Reviewed every", Words.period(p))));
-      s.nextReviewOn().ifPresent(d -> facts.add(new Fact("Next review", Words.date(d))));
-      s.publishAnnualReport().ifPresent(b -> facts.add(new Fact("Annual report published",
-          Words.yesNo(b))));
+      s.reviewFrequency().ifPresent(p -> facts.add(new Fact(l.text("fact.reviewedEvery"),
+          l.period(p))));
+      s.nextReviewOn().ifPresent(d -> facts.add(new Fact(l.text("fact.nextReview"), l.date(d))));
+      s.publishAnnualReport().ifPresent(b -> facts.add(new Fact(l.text("fact.annualReport"),
+          l.yesNo(b))));
     } else if (section instanceof TechnicalStandardsSection s) {
-      s.pixelDensityStandard().ifPresent(e -> facts.add(new Fact("Pixel density standard",
-          Words.label(e))));
+      s.pixelDensityStandard().ifPresent(e -> facts.add(new Fact(
+          l.text("fact.pixelDensityStandard"), l.label(e))));
     }
     if (!facts.isEmpty()) {
       blocks.add(new Facts(facts));
@@ -280,30 +327,30 @@ public final class AgreementDocument {
     }
   }
 
-  private static void list(List<Fact> facts, String label, List<?> values) {
+  private void list(List<Fact> facts, String labelKey, List<?> values) {
     if (!values.isEmpty()) {
-      facts.add(new Fact(label, Words.labels(values)));
+      facts.add(new Fact(l.text(labelKey), l.labels(values)));
     }
   }
 
   private void charges(List<Charge> charges) {
     List<List<String>> rows = new ArrayList<>();
     for (Charge c : charges) {
-      rows.add(List.of(c.description(), Words.money(c.amount(), c.currency()),
-          partyName(c.payer())));
+      rows.add(List.of(l.twin(c, "description", c.description()),
+          Words.money(c.amount(), c.currency()), partyName(c.payer())));
     }
-    blocks.add(new Table(List.of("Charge", "Amount", "Paid by"), rows,
-        List.of(false, true, false)));
+    blocks.add(new Table(List.of(l.text("table.charge"), l.text("table.amount"),
+        l.text("table.paidBy")), rows, List.of(false, true, false)));
   }
 
   private void plannedChanges(List<PlannedChange> changes) {
     List<List<String>> rows = new ArrayList<>();
     for (PlannedChange c : changes) {
-      rows.add(List.of(c.description(), c.expectedBy().map(Words::date).orElse("—"),
-          c.requiresDpia().map(Words::yesNo).orElse("—")));
+      rows.add(List.of(l.twin(c, "description", c.description()),
+          c.expectedBy().map(l::date).orElse("—"), c.requiresDpia().map(l::yesNo).orElse("—")));
     }
-    blocks.add(text(List.of("Planned change", "Expected by", "Data protection impact assessment needed"),
-        rows));
+    blocks.add(text(List.of(l.text("table.plannedChange"), l.text("table.expectedBy"),
+        l.text("table.dpiaNeeded")), rows));
   }
 
   private void cameras(TechnicalStandardsSection s) {
@@ -312,20 +359,23 @@ public final class AgreementDocument {
     for (Camera camera : s.cameras()) {
       PixelDensity density = camera.pixelDensity();
       Optional<PixelDensityLevel> required = edition.flatMap(e -> e.level(camera.requiredLevel()));
+      // Level names are the standard's own (IEC 62676-4) and stay as it writes them.
       String requiredText = Words.label(camera.requiredLevel())
-          + required.map(l -> " (" + Words.oneDecimal(l.minimum()) + ")").orElse("");
+          + required.map(r -> " (" + Words.oneDecimal(r.minimum()) + ")").orElse("");
       String reached = edition.map(e -> e.highestLevelReached(density)
-              .map(l -> Words.label(l.name())).orElse("Below the lowest level"))
+              .map(r -> Words.label(r.name())).orElse(l.text("value.belowLowest")))
           .orElse("—");
-      String meets = required.map(l -> Words.yesNo(density.reaches(l)))
-          .orElse(edition.isPresent() ? "Not a level of this edition" : "—");
-      rows.add(List.of(camera.id(), camera.location().orElse(""),
+      String meets = required.map(r -> l.yesNo(density.reaches(r)))
+          .orElse(edition.isPresent() ? l.text("value.notALevel") : "—");
+      rows.add(List.of(camera.id(), camera.location().map(v -> l.twin(camera, "location", v))
+              .orElse(""),
           camera.horizontalPixels() + " px / " + camera.sceneWidthMetres().toPlainString() + " m",
           Words.oneDecimal(density.pixelsPerMetre()), requiredText, reached, meets));
     }
     blocks.add(new Table(
-        List.of("Camera", "Location", "View", "Pixel density (px/m)", "Required level (px/m)",
-            "Level reached", "Meets requirement"),
+        List.of(l.text("table.camera"), l.text("table.location"), l.text("table.view"),
+            l.text("table.pixelDensity"), l.text("table.requiredLevel"),
+            l.text("table.levelReached"), l.text("table.meetsRequirement")),
         rows, List.of(false, false, false, true, false, false, false)));
   }
 
@@ -333,62 +383,68 @@ public final class AgreementDocument {
     if (agreement.serviceLevels().isEmpty()) {
       return;
     }
-    blocks.add(new Heading(2, "Service levels", "service-levels"));
+    blocks.add(new Heading(2, l.text("heading.serviceLevels"), "service-levels"));
     List<List<String>> rows = new ArrayList<>();
     for (ServiceLevel sl : agreement.serviceLevels()) {
-      rows.add(List.of(sl.id(), Words.label(sl.metric()), partyName(sl.obligatedParty()),
+      rows.add(List.of(sl.id(), l.label(sl.metric()), partyName(sl.obligatedParty()),
           sl.objective().map(o -> objective(sl.metric(), o)).orElse("—"),
           sl.metric().equals(ServiceMetric.CAMERA_AVAILABILITY) ? "—"
               : Words.oneDecimal(sl.effectiveAttainment()) + "%",
-          sl.window().map(AgreementDocument::window).orElse("—"),
-          sl.appliesTo().flatMap(a -> a.priority()).map(p -> Words.label(p) + " only")
-              .orElse("All"),
-          sl.description().orElse("")));
+          sl.window().map(this::window).orElse("—"),
+          sl.appliesTo().flatMap(a -> a.priority())
+              .map(p -> l.text("value.priorityOnly", "priority", l.label(p)))
+              .orElse(l.text("value.all")),
+          sl.description().map(d -> l.twin(sl, "description", d)).orElse("")));
     }
     blocks.add(new Table(
-        List.of("Service level", "Metric", "Obligated party", "Objective", "Attainment",
-            "Window", "Applies to", "Description"),
+        List.of(l.text("table.serviceLevel"), l.text("table.metric"),
+            l.text("table.obligatedParty"), l.text("table.objective"), l.text("table.attainment"),
+            l.text("table.window"), l.text("table.appliesTo"), l.text("table.description")),
         rows, List.of(false, false, false, false, true, false, false, false)));
   }
 
-  private static String objective(ServiceMetric metric, Objective objective) {
-    String op = objective.operator() == ObjectiveOperator.AT_MOST ? "At most " : "At least ";
+  private String objective(ServiceMetric metric, Objective objective) {
+    String key = objective.operator() == ObjectiveOperator.AT_MOST ? "value.atMost"
+        : "value.atLeast";
     if (objective.threshold().isPeriod()) {
-      return op + Words.period(objective.threshold().period().orElseThrow());
+      return l.text(key, "value", l.period(objective.threshold().period().orElseThrow()));
     }
     BigDecimal n = objective.threshold().number().orElseThrow();
-    return op + n.toPlainString() + (metric.equals(ServiceMetric.CAMERA_AVAILABILITY) ? "%" : "");
+    return l.text(key, "value",
+        n.toPlainString() + (metric.equals(ServiceMetric.CAMERA_AVAILABILITY) ? "%" : ""));
   }
 
-  private static String window(MeasurementWindow w) {
+  private String window(MeasurementWindow w) {
     String type = w.type() == WindowType.ROLLING
-        ? "Rolling " + w.length().map(Words::period).orElse("window")
-        : Words.label(w.type());
+        ? w.length().map(p -> l.text("value.rolling", "length", l.period(p)))
+            .orElse(l.text("value.rollingNoLength"))
+        : l.label(w.type());
     return type + " (" + w.effectiveTimeZone() + ")";
   }
 
   private void approvals() {
-    blocks.add(new Heading(2, "Signatures", "signatures"));
+    blocks.add(new Heading(2, l.text("heading.signatures"), "signatures"));
     List<Signatory> signatories = new ArrayList<>();
     Map<String, List<Approval>> byParty = agreement.approvals().stream()
         .collect(Collectors.groupingBy(a -> a.party()));
     for (Party p : agreement.parties()) {
+      String name = l.twin(p, "name", p.name());
       List<Approval> approvals = byParty.getOrDefault(p.id(), List.of());
       if (approvals.isEmpty()) {
-        signatories.add(new Signatory(p.name(), Optional.empty(), Optional.empty(),
+        signatories.add(new Signatory(name, Optional.empty(), Optional.empty(),
             Optional.empty()));
       }
       for (var a : approvals) {
-        signatories.add(new Signatory(p.name(), Optional.of(a.name()), Optional.of(a.position()),
-            Optional.of(Words.date(a.date()))));
+        signatories.add(new Signatory(name, Optional.of(a.name()),
+            Optional.of(l.twin(a, "position", a.position())), Optional.of(l.date(a.date()))));
       }
     }
-    blocks.add(Paragraph.note("Signed for and on behalf of each party."));
+    blocks.add(Paragraph.note(l.text("note.signed")));
     blocks.add(new Signatures(signatories));
   }
 
   private String partyName(String id) {
-    return agreement.party(id).map(Party::name).orElse(id);
+    return agreement.party(id).map(p -> l.twin(p, "name", p.name())).orElse(id);
   }
 
   private static Table text(List<String> headers, List<List<String>> rows) {

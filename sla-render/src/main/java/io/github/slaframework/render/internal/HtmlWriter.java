@@ -63,35 +63,54 @@ public final class HtmlWriter {
 
   /** The HTML document of the blocks, titled {@code title}, ending with one newline. */
   public static String write(String title, List<Block> blocks) {
+    return write(title, blocks, Labels.ENGLISH);
+  }
+
+  /**
+   * The HTML document of the blocks in one language, titled {@code title}, ending with one
+   * newline: the language gives {@code <html lang>} and the signature block's labels.
+   */
+  public static String write(String title, List<Block> blocks, Labels labels) {
     StringBuilder out = new StringBuilder(8192);
-    out.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n")
-        .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+    head(out, title, labels.htmlLang(), "");
     for (Block block : blocks) {
-      if (block instanceof Heading h) {
-        out.append("<h").append(h.level()).append(" id=\"").append(escape(h.anchor()))
-            .append("\">").append(escape(h.text())).append("</h").append(h.level()).append(">\n");
-      } else if (block instanceof Paragraph p) {
-        String open = p.emphasis() ? "<p class=\"note\">" : "<p>";
-        out.append(open).append(paragraphs(p.text(), open)).append("</p>\n");
-      } else if (block instanceof Facts f) {
-        out.append("<dl class=\"facts\">\n");
-        for (Fact fact : f.facts()) {
-          out.append("<dt>").append(escape(fact.label())).append("</dt><dd>")
-              .append(escape(fact.value())).append("</dd>\n");
-        }
-        out.append("</dl>\n");
-      } else if (block instanceof Table t) {
-        table(out, t);
-      } else if (block instanceof ClauseBlock c) {
-        clause(out, c);
-      } else if (block instanceof Signatures s) {
-        signatures(out, s);
-      }
+      block(out, block, labels);
     }
     out.append("</body>\n</html>\n");
     return out.toString();
+  }
+
+  /** The document up to and including {@code <body>}, with more CSS after the standard rules. */
+  static void head(StringBuilder out, String title, String lang, String moreCss) {
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(lang)
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(escape(title)).append("</title>\n")
+        .append("<style>\n").append(CSS).append(moreCss).append("</style>\n</head>\n<body>\n");
+  }
+
+  /** One block, in the words of a language. */
+  static void block(StringBuilder out, Block block, Labels labels) {
+    if (block instanceof Heading h) {
+      out.append("<h").append(h.level()).append(" id=\"").append(escape(h.anchor()))
+          .append("\">").append(escape(h.text())).append("</h").append(h.level()).append(">\n");
+    } else if (block instanceof Paragraph p) {
+      String open = p.emphasis() ? "<p class=\"note\">" : "<p>";
+      out.append(open).append(paragraphs(p.text(), open)).append("</p>\n");
+    } else if (block instanceof Facts f) {
+      out.append("<dl class=\"facts\">\n");
+      for (Fact fact : f.facts()) {
+        out.append("<dt>").append(escape(fact.label())).append("</dt><dd>")
+            .append(escape(fact.value())).append("</dd>\n");
+      }
+      out.append("</dl>\n");
+    } else if (block instanceof Table t) {
+      table(out, t);
+    } else if (block instanceof ClauseBlock c) {
+      clause(out, c);
+    } else if (block instanceof Signatures s) {
+      signatures(out, s, labels);
+    }
   }
 
   private static void table(StringBuilder out, Table t) {
@@ -124,21 +143,22 @@ public final class HtmlWriter {
     out.append("</p>\n</div>\n");
   }
 
-  private static void signatures(StringBuilder out, Signatures s) {
+  private static void signatures(StringBuilder out, Signatures s, Labels labels) {
     out.append("<div class=\"signatures\">\n");
     for (Signatory sig : s.signatories()) {
       out.append("<div class=\"signatory\">\n<h3>").append(escape(sig.party())).append("</h3>\n");
-      out.append("<div class=\"label\">Signed</div><div class=\"line\"></div>\n");
-      field(out, "Name", sig.name().orElse(""));
-      field(out, "Position", sig.position().orElse(""));
-      field(out, "Date", sig.date().orElse(""));
+      out.append("<div class=\"label\">").append(escape(labels.text("sign.signed")))
+          .append("</div><div class=\"line\"></div>\n");
+      field(out, labels.text("sign.name"), sig.name().orElse(""));
+      field(out, labels.text("sign.position"), sig.position().orElse(""));
+      field(out, labels.text("sign.date"), sig.date().orElse(""));
       out.append("</div>\n");
     }
     out.append("</div>\n");
   }
 
   private static void field(StringBuilder out, String label, String value) {
-    out.append("<div class=\"label\">").append(label).append("</div><div class=\"line\">")
+    out.append("<div class=\"label\">").append(escape(label)).append("</div><div class=\"line\">")
         .append(escape(value)).append("</div>\n");
   }
 

@@ -21,37 +21,47 @@ public final class MarkdownWriter {
 
   /** The Markdown text of the blocks, ending with one newline. */
   public static String write(List<Block> blocks) {
+    return write(blocks, Labels.ENGLISH);
+  }
+
+  /** The Markdown text of the blocks in one language, ending with one newline. */
+  public static String write(List<Block> blocks, Labels labels) {
     StringBuilder out = new StringBuilder();
     for (Block block : blocks) {
-      if (out.length() > 0) {
-        out.append('\n');
-      }
-      if (block instanceof Heading h) {
-        out.append("#".repeat(h.level())).append(' ').append(escape(h.text())).append('\n');
-      } else if (block instanceof Paragraph p) {
-        String mark = p.emphasis() ? "*" : "";
-        out.append(mark).append(paragraphs(p.text(), mark)).append(mark).append('\n');
-      } else if (block instanceof Facts f) {
-        for (Fact fact : f.facts()) {
-          out.append("- **").append(escape(fact.label())).append(":** ")
-              .append(escape(fact.value())).append('\n');
-        }
-      } else if (block instanceof Table t) {
-        table(out, t);
-      } else if (block instanceof ClauseBlock c) {
-        out.append("**").append(c.number());
-        c.title().ifPresent(title -> out.append(' ').append(escape(title)).append('.'));
-        out.append("** ").append(paragraphs(c.text(), "")).append("\n\n");
-        out.append('*').append(escape(c.obligation()));
-        if (!c.responsible().isEmpty()) {
-          out.append(" — ").append(escape(String.join(", ", c.responsible())));
-        }
-        out.append("*\n");
-      } else if (block instanceof Signatures s) {
-        signatures(out, s);
-      }
+      block(out, block, labels);
     }
     return out.toString();
+  }
+
+  /** One block, after a blank line unless it is the first. */
+  static void block(StringBuilder out, Block block, Labels labels) {
+    if (out.length() > 0) {
+      out.append('\n');
+    }
+    if (block instanceof Heading h) {
+      out.append("#".repeat(h.level())).append(' ').append(escape(h.text())).append('\n');
+    } else if (block instanceof Paragraph p) {
+      String mark = p.emphasis() ? "*" : "";
+      out.append(mark).append(paragraphs(p.text(), mark)).append(mark).append('\n');
+    } else if (block instanceof Facts f) {
+      for (Fact fact : f.facts()) {
+        out.append("- **").append(escape(fact.label())).append(":** ")
+            .append(escape(fact.value())).append('\n');
+      }
+    } else if (block instanceof Table t) {
+      table(out, t);
+    } else if (block instanceof ClauseBlock c) {
+      out.append("**").append(c.number());
+      c.title().ifPresent(title -> out.append(' ').append(escape(title)).append('.'));
+      out.append("** ").append(paragraphs(c.text(), "")).append("\n\n");
+      out.append('*').append(escape(c.obligation()));
+      if (!c.responsible().isEmpty()) {
+        out.append(" — ").append(escape(String.join(", ", c.responsible())));
+      }
+      out.append("*\n");
+    } else if (block instanceof Signatures s) {
+      signatures(out, s, labels);
+    }
   }
 
   private static void table(StringBuilder out, Table t) {
@@ -74,7 +84,7 @@ public final class MarkdownWriter {
     out.append('\n');
   }
 
-  private static void signatures(StringBuilder out, Signatures s) {
+  private static void signatures(StringBuilder out, Signatures s, Labels labels) {
     boolean first = true;
     for (Signatory sig : s.signatories()) {
       if (!first) {
@@ -82,13 +92,13 @@ public final class MarkdownWriter {
       }
       first = false;
       out.append("**").append(escape(sig.party())).append("**\n\n");
-      out.append("Signed: ").append(BLANK).append("  \n");
-      out.append("Name: ").append(sig.name().map(MarkdownWriter::escape).orElse(BLANK))
-          .append("  \n");
-      out.append("Position: ").append(sig.position().map(MarkdownWriter::escape).orElse(BLANK))
-          .append("  \n");
-      out.append("Date: ").append(sig.date().map(MarkdownWriter::escape).orElse(BLANK))
-          .append('\n');
+      out.append(escape(labels.text("sign.signed"))).append(": ").append(BLANK).append("  \n");
+      out.append(escape(labels.text("sign.name"))).append(": ")
+          .append(sig.name().map(MarkdownWriter::escape).orElse(BLANK)).append("  \n");
+      out.append(escape(labels.text("sign.position"))).append(": ")
+          .append(sig.position().map(MarkdownWriter::escape).orElse(BLANK)).append("  \n");
+      out.append(escape(labels.text("sign.date"))).append(": ")
+          .append(sig.date().map(MarkdownWriter::escape).orElse(BLANK)).append('\n');
     }
   }
 

@@ -77,12 +77,13 @@ public final class FrameworkChecks {
     for (Rule rule : framework.rules()) {
       if (rule.check().isPresent()) {
         if (engine.applies(rule)) {
-          named(rule, agreement, framework);
+          named(localized(rule, framework), agreement, framework);
         }
       } else {
         engine
             .failure(rule)
-            .ifPresent(at -> out.add(Finding.of(rule.severity(), rule.code(), at, rule.message())));
+            .ifPresent(at -> out.add(Finding.of(rule.severity(), rule.code(), at,
+                localized(rule, framework).message())));
       }
     }
   }
@@ -125,9 +126,27 @@ public final class FrameworkChecks {
                       "area",
                       area.code(),
                       "title",
-                      area.title()))
+                      messages.translate("area." + area.code().code(), area.title())))
               .inArea(area.code()));
     }
+  }
+
+  /**
+   * The rule with its message in the validator's language: a built-in framework's message has a
+   * translation under {@code rule.CODE.VERSION} or {@code rule.CODE}; any other rule keeps its
+   * own words (see {@link Messages#translate}).
+   */
+  private Rule localized(Rule rule, Framework framework) {
+    if (messages.english()) {
+      return rule;
+    }
+    String english = rule.message();
+    String message =
+        messages.translate("rule." + rule.code() + "." + framework.ref().version(), english);
+    if (message.equals(english)) {
+      message = messages.translate("rule." + rule.code(), english);
+    }
+    return rule.withMessage(message);
   }
 
   /** Whether the framework defines an area (as {@link Framework#area}, without a stream). */
