@@ -56,13 +56,11 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    Optional<JsonValue> before = document(oldFile, err);
-    Optional<JsonValue> after = document(newFile, err);
-    if (before.isEmpty() || after.isEmpty()) {
+    Optional<ChangeSet> compared = changes(oldFile, newFile, spec.commandLine().getErr());
+    if (compared.isEmpty()) {
       return ExitCode.USAGE_OR_IO.code();
     }
-    ChangeSet changes = AgreementDiff.between(before.get(), after.get());
+    ChangeSet changes = compared.get();
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
       case json -> Library.writer().writeValue(changes.toJsonValue());
@@ -74,10 +72,24 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   /**
+   * The changes from one file to another, or empty when either cannot be compared (the reasons
+   * printed to {@code err}, as {@code sla diff} prints them).
+   */
+  static Optional<ChangeSet> changes(Path oldFile, Path newFile, PrintWriter err)
+      throws IOException {
+    Optional<JsonValue> before = document(oldFile, err);
+    Optional<JsonValue> after = document(newFile, err);
+    if (before.isEmpty() || after.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(AgreementDiff.between(before.get(), after.get()));
+  }
+
+  /**
    * The file as written, or empty when it cannot be compared: not one JSON or YAML value, or
    * with duplicate ids; the findings that say why go to {@code err}.
    */
-  static Optional<JsonValue> document(Path file, PrintWriter err) throws IOException {
+  private static Optional<JsonValue> document(Path file, PrintWriter err) throws IOException {
     ReadResult<?> read = Library.reader().readAgreement(file);
     List<Finding> unreadable = read.report().findings().stream()
         .filter(f -> UNREADABLE.contains(f.code())).toList();

@@ -200,4 +200,29 @@ class DiffCommandTests {
         .filter(l -> l.contains("DUPLICATE_ID")).findFirst().orElseThrow();
     assertThat(run.err().lines()).contains(validated);
   }
+
+  @Test
+  void rendersWhatChangedSinceAPreviousVersion() throws IOException {
+    String now = Files.readString(ExampleFiles.METROPOLITAN_COUNCIL);
+    Path previous = write("previous.json", now.replace("The CCTV partnership board, chaired",
+        "The CCTV board, chaired"));
+    Run run = sla("render", "--since", previous.toString(),
+        ExampleFiles.METROPOLITAN_COUNCIL.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).containsSubsequence("## Changes since the previous version",
+        "| Governance | clause \"gv-1\" › text changed | The CCTV board, chaired",
+        "## 3. ", "*Changed since the previous version.*", "**3.1 ",
+        "*Changed since the previous version.*", "## 4. ");
+    Run html = sla("render", "--to", "html", "--since", previous.toString(),
+        ExampleFiles.METROPOLITAN_COUNCIL.toString());
+    assertThat(html.out()).contains("<h2 id=\"changes\">Changes since the previous version</h2>");
+    Run same = sla("render", "--since", ExampleFiles.METROPOLITAN_COUNCIL.toString(),
+        ExampleFiles.METROPOLITAN_COUNCIL.toString());
+    assertThat(same.out()).contains("*Nothing has changed since the previous version.*");
+    Run broken = sla("render", "--since", write("broken.json", "[").toString(),
+        ExampleFiles.METROPOLITAN_COUNCIL.toString());
+    assertThat(broken.exit()).isEqualTo(2);
+    assertThat(broken.err()).contains("SYNTAX");
+    assertThat(broken.out()).isEmpty();
+  }
 }

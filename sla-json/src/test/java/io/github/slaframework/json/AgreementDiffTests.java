@@ -76,6 +76,19 @@ class AgreementDiffTests {
   }
 
   @Test
+  void anchorsEveryChangeInTheNewDocument() {
+    assertThat(diff(OLD, NEW).changes()).extracting(Change::anchor)
+        .containsExactly("/sections/0/clauses/1/text", "/serviceLevels/1", "/parties");
+    assertThat(diff("""
+        {"sections": [{"area": "A", "clauses": [{"id": "c", "title": "t"}]}, {"area": "B"}]}
+        """, """
+        {"sections": [{"area": "B"}, {"area": "A", "clauses": [{"id": "c"}]}]}
+        """).changes()).extracting(Change::path, Change::anchor)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "/sections/0/clauses/0/title", "/sections/1/clauses/0"));
+  }
+
+  @Test
   void findsNoChangeInAnyExampleAgainstItselfShuffled() throws IOException {
     for (Path file : ExampleFiles.jsonFiles(ExampleFiles.EXAMPLES)) {
       JsonValue document = SlaReader.defaults().readAgreement(file).document().orElseThrow();

@@ -2,7 +2,9 @@ package io.github.slaframework.render;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.slaframework.core.diff.ChangeSet;
 import io.github.slaframework.render.internal.AgreementDocument;
+import io.github.slaframework.render.internal.ChangeMarks;
 import io.github.slaframework.render.internal.Doc;
 import io.github.slaframework.render.internal.HtmlWriter;
 import io.github.slaframework.render.internal.MarkdownWriter;
@@ -76,6 +78,33 @@ public final class AgreementRenderer {
     Objects.requireNonNull(format, "format");
     Optional<Framework> framework = frameworks.apply(agreement.framework());
     List<Doc.Block> blocks = AgreementDocument.build(agreement, framework, editions);
+    return switch (format) {
+      case MARKDOWN -> MarkdownWriter.write(blocks);
+      case HTML -> HtmlWriter.write(agreement.title(), blocks);
+    };
+  }
+
+  /**
+   * Renders an agreement with what changed since a previous version marked, so that a board
+   * signs knowing what moved: a summary of every change after the header, and a note or mark at
+   * each section, clause, party and service level added or changed.
+   *
+   * @param agreement the agreement; need not be valid, but must be a built model value
+   * @param format the output format
+   * @param since the changes from the previous version to the file {@code agreement} was read
+   *     from ({@code AgreementDiff.between} in sla-json), whose paths point into that file
+   * @return the whole document, ending with a newline, never null
+   * @since 0.2.0
+   */
+  public String render(Agreement agreement, RenderFormat format, ChangeSet since) {
+    Objects.requireNonNull(agreement, "agreement");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(since, "since");
+    return write(agreement, format, AgreementDocument.build(agreement,
+        frameworks.apply(agreement.framework()), editions, ChangeMarks.of(since)));
+  }
+
+  private static String write(Agreement agreement, RenderFormat format, List<Doc.Block> blocks) {
     return switch (format) {
       case MARKDOWN -> MarkdownWriter.write(blocks);
       case HTML -> HtmlWriter.write(agreement.title(), blocks);

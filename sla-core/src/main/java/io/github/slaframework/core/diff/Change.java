@@ -24,6 +24,10 @@ import org.apiguardian.api.API;
  * @param newValue the value after (absent for {@link Op#REMOVE}), never null
  * @param subject what changed in words a reader knows, such as {@code clause "gov-1" › text}:
  *     the list elements on the way named by their id, area or position; never null
+ * @param anchor where the change shows in the new document: a JSON Pointer into it, the {@link
+ *     #path()} for an {@code add} or {@code replace}, and for a {@code remove} the object or
+ *     array of the new document it was removed from (such as {@code /sections/2/clauses} for a
+ *     clause removed from the third section of the new document); never null
  * @since 0.2.0
  */
 @API(status = EXPERIMENTAL)
@@ -33,7 +37,8 @@ public record Change(
     Optional<String> area,
     Optional<JsonValue> oldValue,
     Optional<JsonValue> newValue,
-    String subject) {
+    String subject,
+    String anchor) {
 
   /**
    * Checks that the values fit the operation.
@@ -48,6 +53,7 @@ public record Change(
     Objects.requireNonNull(oldValue, "oldValue");
     Objects.requireNonNull(newValue, "newValue");
     Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(anchor, "anchor");
     if (oldValue.isPresent() == (op == Op.ADD) || newValue.isPresent() == (op == Op.REMOVE)) {
       throw new IllegalArgumentException(op + " with old " + oldValue.isPresent() + " and new "
           + newValue.isPresent());
@@ -91,7 +97,8 @@ public record Change(
 
   /**
    * The change as format 1.1 §6 writes it: {@code op}, {@code path}, then {@code area}, {@code
-   * old} and {@code new} when present. The {@link #subject()} is for readers and is not written.
+   * old} and {@code new} when present. The {@link #subject()} and {@link #anchor()} are for
+   * readers and renderers and are not written.
    *
    * @return the JSON object, never null
    */

@@ -59,20 +59,29 @@ public final class AgreementDocument {
   private final Agreement agreement;
   private final Optional<Framework> framework;
   private final PixelDensityEditions editions;
+  private final ChangeMarks marks;
   private final List<Block> blocks = new ArrayList<>();
 
-  private AgreementDocument(
-      Agreement agreement, Optional<Framework> framework, PixelDensityEditions editions) {
+  private AgreementDocument(Agreement agreement, Optional<Framework> framework,
+      PixelDensityEditions editions, ChangeMarks marks) {
     this.agreement = agreement;
     this.framework = framework;
     this.editions = editions;
+    this.marks = marks;
   }
 
   /** The blocks of the agreement's document. */
   public static List<Block> build(
       Agreement agreement, Optional<Framework> framework, PixelDensityEditions editions) {
-    AgreementDocument doc = new AgreementDocument(agreement, framework, editions);
+    return build(agreement, framework, editions, ChangeMarks.NONE);
+  }
+
+  /** The blocks of the agreement's document, what changed since a previous version marked. */
+  public static List<Block> build(Agreement agreement, Optional<Framework> framework,
+      PixelDensityEditions editions, ChangeMarks marks) {
+    AgreementDocument doc = new AgreementDocument(agreement, framework, editions, marks);
     doc.header();
+    marks.summary(doc.blocks);
     doc.parties();
     doc.term();
     doc.areas();
@@ -114,7 +123,7 @@ public final class AgreementDocument {
   }
 
   /** A value on one line: a string as written, anything else as compact JSON. */
-  private static String compact(JsonValue value) {
+  static String compact(JsonValue value) {
     if (value instanceof JsonValue.JsonString s) {
       return s.value();
     }
@@ -167,11 +176,13 @@ public final class AgreementDocument {
     blocks.add(new Heading(2, "Parties", "parties"));
     List<List<String>> rows = new ArrayList<>();
     List<List<String>> contacts = new ArrayList<>();
-    for (Party p : agreement.parties()) {
+    for (int i = 0; i < agreement.parties().size(); i++) {
+      Party p = agreement.parties().get(i);
       String ids = p.identifiers().entrySet().stream()
           .map(e -> e.getKey() + ": " + e.getValue())
           .collect(Collectors.joining("; "));
-      rows.add(List.of(p.name(), Words.label(p.type()), Words.labels(p.roles()), ids));
+      rows.add(List.of(marks.cell("/parties/" + i, p.name()), Words.label(p.type()),
+          Words.labels(p.roles()), ids));
       for (Contact c : p.contacts()) {
         contacts.add(List.of(p.name(), c.name(), c.role().orElse(""), c.email().orElse(""),
             c.phone().orElse("")));
@@ -211,6 +222,8 @@ public final class AgreementDocument {
           .map(AreaDefinition::title)
           .orElseGet(() -> Words.areaTitle(section.area()));
       blocks.add(new Heading(2, number + ". " + title, "area-" + section.area().code()));
+      String at = "/sections/" + indexOf(section);
+      marks.mark(at, blocks);
       facts(section);
       int clauseNumber = 0;
       for (Clause clause : section.clauses()) {
@@ -219,6 +232,7 @@ public final class AgreementDocument {
             Words.label(clause.effectiveObligation()),
             clause.responsibleParties().stream().map(this::partyName).toList(),
             "clause-" + clause.id()));
+        marks.mark(at + "/clauses/" + (clauseNumber - 1), blocks);
       }
       ownTerms(section.extensions(), "area-" + section.area().code() + "-own-terms");
     }
@@ -335,8 +349,9 @@ public final class AgreementDocument {
     }
     blocks.add(new Heading(2, "Service levels", "service-levels"));
     List<List<String>> rows = new ArrayList<>();
-    for (ServiceLevel sl : agreement.serviceLevels()) {
-      rows.add(List.of(sl.id(), Words.label(sl.metric()), partyName(sl.obligatedParty()),
+    for (int i = 0; i < agreement.serviceLevels().size(); i++) {
+      ServiceLevel sl = agreement.serviceLevels().get(i);
+      rows.add(List.of(marks.cell("/serviceLevels/" + i, sl.id()), Words.label(sl.metric()), partyName(sl.obligatedParty()),
           sl.objective().map(o -> objective(sl.metric(), o)).orElse("—"),
           sl.metric().equals(ServiceMetric.CAMERA_AVAILABILITY) ? "—"
               : Words.oneDecimal(sl.effectiveAttainment()) + "%",
@@ -385,6 +400,16 @@ public final class AgreementDocument {
     }
     blocks.add(Paragraph.note("Signed for and on behalf of each party."));
     blocks.add(new Signatures(signatories));
+  }
+
+  /** A section's place in the agreement's list, which is the order of its file. */
+  private int indexOf(Section section) {
+    for (int i = 0; i < agreement.sections().size(); i++) {
+      if (agreement.sections().get(i) == section) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("a section not of the agreement");
   }
 
   private String partyName(String id) {

@@ -79,7 +79,7 @@ public final class TreeDiff {
       positional(oa, na, where);
     } else if (!same(o, n)) {
       changes.add(new Change(Op.REPLACE, where.newPath(), area(where.newArea()), Optional.of(o),
-          Optional.of(n), subject(where)));
+          Optional.of(n), subject(where), where.newPath()));
     }
   }
 
@@ -241,12 +241,16 @@ public final class TreeDiff {
 
   private void add(Where where, JsonValue value) {
     changes.add(new Change(Op.ADD, where.newPath(), area(where.newArea()), Optional.empty(),
-        Optional.of(value), subject(where)));
+        Optional.of(value), subject(where), where.newPath()));
   }
 
   private void remove(Where where, JsonValue value) {
+    // The pointer it would have in the new document names an element that is not there; the
+    // object or array it was in is.
+    String newPath = where.newPath();
+    String from = newPath.isEmpty() ? "" : newPath.substring(0, newPath.lastIndexOf('/'));
     changes.add(new Change(Op.REMOVE, where.oldPath(), area(where.oldArea()), Optional.of(value),
-        Optional.empty(), subject(where)));
+        Optional.empty(), subject(where), from));
   }
 
   private static Optional<String> area(String area) {
