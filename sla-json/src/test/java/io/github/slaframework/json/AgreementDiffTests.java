@@ -196,6 +196,14 @@ class AgreementDiffTests {
   }
 
   @Test
+  void comparesAgreementsBuiltInCodeByTheirCanonicalForm() {
+    var agreement = io.github.slaframework.testkit.SampleAgreements.councilAndForce();
+    assertThat(AgreementDiff.between(agreement, agreement).isEmpty()).isTrue();
+    assertThat(AgreementDiff.between(agreement, agreement.withTitle("Renamed")).changes())
+        .extracting(c -> c.op().jsonName() + " " + c.path()).containsExactly("replace /title");
+  }
+
+  @Test
   void readsTheDocumentAsTheFileHoldsIt() {
     ReadResult<?> read = SlaReader.defaults().readAgreement(
         "{\"x-b\": [1.50], \"formatVersion\": \"1.0\", \"unknown\": null}");
