@@ -20,5 +20,6 @@ module io.github.slaframework.core {
   exports io.github.slaframework.core.imaging;
   exports io.github.slaframework.core.value;
   exports io.github.slaframework.core.constraints;
+  exports io.github.slaframework.core.diff;
 
 }

@@ -1,6 +1,7 @@
 package io.github.slaframework.cli;
 
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.diff.ChangeSet;
 import io.github.slaframework.render.AgreementRenderer;
 import io.github.slaframework.render.RenderFormat;
 import io.github.slaframework.validation.FrameworkRegistry;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:rendered", "1:the file cannot be read as an agreement",
-        "2:usage or I/O error, or a refused --frameworks file"})
+        "2:usage or I/O error, a refused --frameworks file, or a --since file that cannot be "
+            + "compared (as in sla diff)"})
 final class RenderCommand implements Callable<Integer> {
 
   enum To { markdown, html }
@@ -54,6 +56,11 @@ final class RenderCommand implements Callable<Integer> {
           + "written, or as their x-cy twins in Welsh.")
   List<Language> lang;
 
+  @Option(names = "--since", paramLabel = "OLD",
+      description = "Mark what changed since OLD, a previous version of the agreement, as "
+          + "'sla diff OLD FILE' reports it.")
+  Path since;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -74,8 +81,16 @@ final class RenderCommand implements Callable<Integer> {
         ? Library.renderer()
         : AgreementRenderer.builder().frameworks(registry.get()::resolve)
             .languages(languages()).build();
-    String text = renderer.render(agreement.get(),
-        to == To.html ? RenderFormat.HTML : RenderFormat.MARKDOWN);
+    RenderFormat format = to == To.html ? RenderFormat.HTML : RenderFormat.MARKDOWN;
+    Optional<ChangeSet> changes = Optional.empty();
+    if (since != null) {
+      changes = DiffCommand.changes(since, file, spec.commandLine().getErr());
+      if (changes.isEmpty()) {
+        return ExitCode.USAGE_OR_IO.code();
+      }
+    }
+    String text = changes.isPresent() ? renderer.render(agreement.get(), format, changes.get())
+        : renderer.render(agreement.get(), format);
     if (output == null) {
       out.print(text);
       out.flush();

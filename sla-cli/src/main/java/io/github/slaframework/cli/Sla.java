@@ -57,6 +57,7 @@ public final class Sla implements Callable<Integer> {
     commands.put("schema", SchemaCommand.class);
     commands.put("frameworks", FrameworksCommand.class);
     commands.put("measure", MeasureCommand.class);
+    commands.put("diff", DiffCommand.class);
     commands.put("help", CommandLine.HelpCommand.class);
     return Collections.unmodifiableMap(commands);
   }

@@ -62,6 +62,15 @@ public final class DeterminismProbe {
         }
       }
     }
+    // Each example against the one before it: every kind of change, in every output.
+    for (int i = 1; i < agreements.size(); i++) {
+      String previous = agreements.get(i - 1).toString();
+      String file = agreements.get(i).toString();
+      for (String format : List.of("text", "json", "markdown")) {
+        commands.add(List.of("diff", "--format", format, previous, file));
+      }
+      commands.add(List.of("render", "--to", "html", "--since", previous, file));
+    }
     commands.add(List.of("validate", "--as-of", "2026-11-27", "--format", "json",
         root.resolve("invalid-examples").toString()));
     commands.add(List.of("schema", "agreement"));

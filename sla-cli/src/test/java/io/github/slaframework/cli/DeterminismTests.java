@@ -32,7 +32,8 @@ class DeterminismTests {
     String a = Files.readString(first);
     String b = Files.readString(second);
     assertThat(a).contains("=== sla validate", "=== sla render", "=== sla format",
-        "=== sla measure", "=== sla schema", "=== sla frameworks", "=== sla init");
+        "=== sla measure", "=== sla schema", "=== sla frameworks", "=== sla init",
+        "=== sla diff");
     // Each command did its work (a usage or I/O error would compare equal too, and prove nothing).
     assertThat(a).doesNotContain("--- exit 2").contains("<!DOCTYPE html>", "\"serviceLevels\"",
         "\"$schema\"", "\"runs\"", "[TO COMPLETE]", "--- file\n{");
@@ -48,7 +49,7 @@ class DeterminismTests {
     Set<String> names = new LinkedHashSet<>();
     commands.forEach(c -> names.add(c.get(0)));
     assertThat(names).containsExactlyInAnyOrder("validate", "render", "format", "measure",
-        "schema", "frameworks", "init");
+        "schema", "frameworks", "init", "diff");
     try (var examples = Files.list(root.resolve("examples"))) {
       for (Path example : examples.filter(p -> p.toString().endsWith(".json")).toList()) {
         assertThat(commands).as(example.toString()).filteredOn(c -> c.contains(example.toString()))

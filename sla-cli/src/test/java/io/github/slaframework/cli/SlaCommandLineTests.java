@@ -297,7 +297,7 @@ class SlaCommandLineTests {
 
   @ParameterizedTest
   @ValueSource(strings = {"validate", "init", "render", "format", "migrate", "schema",
-      "frameworks", "measure"})
+      "frameworks", "measure", "diff"})
   void everyCommandHasHelp(String command) {
     Run run = sla(command, "--help");
     assertThat(run.exit()).isZero();
@@ -320,10 +320,10 @@ class SlaCommandLineTests {
         .containsExactly(ValidateCommand.class);
     assertThat(Sla.subcommands("--version")).isEmpty();
     assertThat(Sla.subcommands("-V", "--version")).isEmpty();
-    assertThat(Sla.subcommands()).hasSize(9);
-    assertThat(Sla.subcommands("--help")).hasSize(9);
-    assertThat(Sla.subcommands("help", "validate")).hasSize(9);
-    assertThat(Sla.subcommands("--version", "validate")).hasSize(9);
+    assertThat(Sla.subcommands()).hasSize(10);
+    assertThat(Sla.subcommands("--help")).hasSize(10);
+    assertThat(Sla.subcommands("help", "validate")).hasSize(10);
+    assertThat(Sla.subcommands("--version", "validate")).hasSize(10);
   }
 
   // --- render -----------------------------------------------------------------------------

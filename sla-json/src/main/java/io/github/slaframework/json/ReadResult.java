@@ -4,8 +4,10 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.slaframework.core.report.Report;
 import io.github.slaframework.core.report.SourceMap;
+import io.github.slaframework.core.value.JsonValue;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
@@ -28,11 +30,19 @@ public final class ReadResult<T> {
   private final T value;
   private final Report report;
   private final SourceMap sourceMap;
+  private final Supplier<JsonValue> document;
+  private JsonValue documentValue;
+  private boolean documentBuilt;
 
   ReadResult(T value, Report report, SourceMap sourceMap) {
+    this(value, report, sourceMap, () -> null);
+  }
+
+  ReadResult(T value, Report report, SourceMap sourceMap, Supplier<JsonValue> document) {
     this.value = value;
     this.report = Objects.requireNonNull(report, "report");
     this.sourceMap = Objects.requireNonNull(sourceMap, "sourceMap");
+    this.document = Objects.requireNonNull(document, "document");
   }
 
   /**
@@ -67,6 +77,25 @@ public final class ReadResult<T> {
    */
   public SourceMap sourceMap() {
     return sourceMap;
+  }
+
+  /**
+   * The document as the file holds it: its JSON value (a YAML file's under the YAML 1.2 core
+   * schema), every member in the order written, {@code x-} members and members the format does
+   * not know included, before any renaming or defaulting; the tree whose JSON Pointers are the
+   * paths of the findings. Built on the first call, so reads that never ask pay nothing.
+   *
+   * @return the document, or empty when it could not be parsed, or holds a number too long for a
+   *     {@link JsonValue} (reported when it stands in an {@code x-} member, and by the field that
+   *     holds it otherwise)
+   * @since 0.2.0
+   */
+  public synchronized Optional<JsonValue> document() {
+    if (!documentBuilt) {
+      documentValue = document.get();
+      documentBuilt = true;
+    }
+    return Optional.ofNullable(documentValue);
   }
 
   /**

@@ -470,7 +470,8 @@ public final class SlaReader {
       readByDeclaredVersion(root, problems);
     }
     T value = spec.read(root, problems, Pointer.root());
-    return new ReadResult<>(value, Report.of(problems.findings()), new TreeSourceMap(root));
+    return new ReadResult<>(value, Report.of(problems.findings()), new TreeSourceMap(root),
+        () -> Codecs.toJsonValue(root, new Problems(1), Pointer.root()));
   }
 
   /**

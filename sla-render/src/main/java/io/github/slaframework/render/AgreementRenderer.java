@@ -2,8 +2,10 @@ package io.github.slaframework.render;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.slaframework.core.diff.ChangeSet;
 import io.github.slaframework.render.internal.AgreementDocument;
 import io.github.slaframework.render.internal.Bilingual;
+import io.github.slaframework.render.internal.ChangeMarks;
 import io.github.slaframework.render.internal.Doc;
 import io.github.slaframework.render.internal.HtmlWriter;
 import io.github.slaframework.render.internal.Labels;
@@ -83,12 +85,17 @@ public final class AgreementRenderer {
   public String render(Agreement agreement, RenderFormat format) {
     Objects.requireNonNull(agreement, "agreement");
     Objects.requireNonNull(format, "format");
+    return render(agreement, format, ChangeMarks.NONE);
+  }
+
+  private String render(Agreement agreement, RenderFormat format, ChangeMarks marks) {
     Optional<Framework> framework = frameworks.apply(agreement.framework());
     if (languages.size() == 2) {
-      return bilingual(agreement, framework, format);
+      return bilingual(agreement, framework, format, marks);
     }
     Labels labels = languages.get(0);
-    List<Doc.Block> blocks = AgreementDocument.build(agreement, framework, editions, labels);
+    List<Doc.Block> blocks = AgreementDocument.build(agreement, framework, editions, labels,
+        marks);
     return switch (format) {
       case MARKDOWN -> MarkdownWriter.write(blocks, labels);
       case HTML -> HtmlWriter.write(labels.twin(agreement, "title", agreement.title()), blocks,
@@ -97,11 +104,11 @@ public final class AgreementRenderer {
   }
 
   private String bilingual(Agreement agreement, Optional<Framework> framework,
-      RenderFormat format) {
+      RenderFormat format, ChangeMarks marks) {
     Labels first = languages.get(0);
     Labels second = languages.get(1);
-    List<Doc.Block> a = AgreementDocument.build(agreement, framework, editions, first);
-    List<Doc.Block> b = AgreementDocument.build(agreement, framework, editions, second);
+    List<Doc.Block> a = AgreementDocument.build(agreement, framework, editions, first, marks);
+    List<Doc.Block> b = AgreementDocument.build(agreement, framework, editions, second, marks);
     return switch (format) {
       case MARKDOWN -> Bilingual.markdown(a, first, b, second);
       case HTML -> {
@@ -111,6 +118,25 @@ public final class AgreementRenderer {
             b, second);
       }
     };
+  }
+
+  /**
+   * Renders an agreement with what changed since a previous version marked, so that a board
+   * signs knowing what moved: a summary of every change after the header, and a note or mark at
+   * each section, clause, party and service level added or changed.
+   *
+   * @param agreement the agreement; need not be valid, but must be a built model value
+   * @param format the output format
+   * @param since the changes from the previous version to the file {@code agreement} was read
+   *     from ({@code AgreementDiff.between} in sla-json), whose paths point into that file
+   * @return the whole document, ending with a newline, never null
+   * @since 0.2.0
+   */
+  public String render(Agreement agreement, RenderFormat format, ChangeSet since) {
+    Objects.requireNonNull(agreement, "agreement");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(since, "since");
+    return render(agreement, format, ChangeMarks.of(since));
   }
 
   /**

@@ -1,6 +1,13 @@
 package io.github.slaframework.cli.docs;
 
+import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.Party;
+import io.github.slaframework.core.diff.Change;
+import io.github.slaframework.core.diff.ChangeSet;
+import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.AgreementDiff;
+import io.github.slaframework.json.ReadResult;
+import io.github.slaframework.json.SlaReader;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.json.SlaWriter;
 import io.github.slaframework.render.AgreementRenderer;
@@ -39,5 +46,27 @@ final class CliSamples {
     SlaWriter.defaults().writeAgreement(draft.agreement(), Path.of("draft.json"));
     draft.placeholders().forEach(p -> System.out.println(p.path() + "  " + p.instruction()));
     // end-sample:cli-library
+  }
+
+  static void diff() throws IOException {
+    // sample:cli-diff
+    SlaReader reader = SlaReader.defaults();
+    ReadResult<Agreement> before = reader.readAgreement(Path.of("leeds-round-1.json"));
+    ReadResult<Agreement> after = reader.readAgreement(Path.of("leeds-round-2.yaml"));
+    // The documents as the files hold them; empty when a file is not one JSON or YAML value.
+    JsonValue oldDocument = before.document().orElseThrow();
+    JsonValue newDocument = after.document().orElseThrow();
+    // Duplicate ids leave nothing to match by: check first (between refuses them).
+    if (AgreementDiff.duplicateIds(oldDocument).isEmpty()
+        && AgreementDiff.duplicateIds(newDocument).isEmpty()) {
+      ChangeSet changes = AgreementDiff.between(oldDocument, newDocument);
+      for (Change change : changes.changes()) {
+        System.out.println(change.op().jsonName() + " " + change.path() + " " + change.subject());
+      }
+      String json = SlaWriter.defaults().writeValue(changes.toJsonValue()); // sla diff --format json
+      String marked = AgreementRenderer.standard()                           // sla render --since
+          .render(after.value().orElseThrow(), RenderFormat.HTML, changes);
+    }
+    // end-sample:cli-diff
   }
 }

@@ -60,31 +60,35 @@ public final class AgreementDocument {
   private final Optional<Framework> framework;
   private final PixelDensityEditions editions;
   private final Labels l;
+  private final ChangeMarks marks;
   private final List<Block> blocks = new ArrayList<>();
 
   private AgreementDocument(Agreement agreement, Optional<Framework> framework,
-      PixelDensityEditions editions, Labels labels) {
+      PixelDensityEditions editions, Labels labels, ChangeMarks marks) {
     this.agreement = agreement;
     this.framework = framework;
     this.editions = editions;
     this.l = labels;
+    this.marks = marks;
   }
 
   /** The blocks of the agreement's document, in English. */
   public static List<Block> build(
       Agreement agreement, Optional<Framework> framework, PixelDensityEditions editions) {
-    return build(agreement, framework, editions, Labels.ENGLISH);
+    return build(agreement, framework, editions, Labels.ENGLISH, ChangeMarks.NONE);
   }
 
   /**
    * The blocks of the agreement's document in one language: the same blocks in the same order
    * whatever the language (the bilingual writers pair them up), with the parties' texts as
-   * written, or their twins in that language where there are some.
+   * written, or their twins in that language where there are some; what changed since a
+   * previous version marked ({@link ChangeMarks#NONE} for nothing).
    */
   public static List<Block> build(Agreement agreement, Optional<Framework> framework,
-      PixelDensityEditions editions, Labels labels) {
-    AgreementDocument doc = new AgreementDocument(agreement, framework, editions, labels);
+      PixelDensityEditions editions, Labels labels, ChangeMarks marks) {
+    AgreementDocument doc = new AgreementDocument(agreement, framework, editions, labels, marks);
     doc.header();
+    marks.summary(doc.blocks);
     doc.parties();
     doc.term();
     doc.areas();
@@ -145,7 +149,7 @@ public final class AgreementDocument {
   }
 
   /** A value on one line: a string as written, anything else as compact JSON. */
-  private static String compact(JsonValue value) {
+  static String compact(JsonValue value) {
     if (value instanceof JsonValue.JsonString s) {
       return s.value();
     }
@@ -198,12 +202,14 @@ public final class AgreementDocument {
     blocks.add(new Heading(2, l.text("heading.parties"), "parties"));
     List<List<String>> rows = new ArrayList<>();
     List<List<String>> contacts = new ArrayList<>();
-    for (Party p : agreement.parties()) {
+    for (int i = 0; i < agreement.parties().size(); i++) {
+      Party p = agreement.parties().get(i);
       String ids = p.identifiers().entrySet().stream()
           .map(e -> e.getKey() + ": " + e.getValue())
           .collect(Collectors.joining("; "));
       String name = l.twin(p, "name", p.name());
-      rows.add(List.of(name, l.label(p.type()), l.labels(p.roles()), ids));
+      rows.add(List.of(marks.cell("/parties/" + i, name), l.label(p.type()), l.labels(p.roles()),
+          ids));
       for (Contact c : p.contacts()) {
         contacts.add(List.of(name, l.twin(c, "name", c.name()),
             c.role().map(r -> l.twin(c, "role", r)).orElse(""), c.email().orElse(""),
@@ -248,6 +254,8 @@ public final class AgreementDocument {
           .orElseGet(() -> l.english() ? Words.areaTitle(section.area())
               : l.translate("area." + section.area().code(), Words.areaTitle(section.area())));
       blocks.add(new Heading(2, number + ". " + title, "area-" + section.area().code()));
+      String at = "/sections/" + indexOf(section);
+      marks.mark(at, blocks);
       facts(section);
       int clauseNumber = 0;
       for (Clause clause : section.clauses()) {
@@ -258,6 +266,7 @@ public final class AgreementDocument {
             l.label(clause.effectiveObligation()),
             clause.responsibleParties().stream().map(this::partyName).toList(),
             "clause-" + clause.id()));
+        marks.mark(at + "/clauses/" + (clauseNumber - 1), blocks);
       }
       ownTerms(section.extensions(), "area-" + section.area().code() + "-own-terms");
     }
@@ -385,8 +394,10 @@ public final class AgreementDocument {
     }
     blocks.add(new Heading(2, l.text("heading.serviceLevels"), "service-levels"));
     List<List<String>> rows = new ArrayList<>();
-    for (ServiceLevel sl : agreement.serviceLevels()) {
-      rows.add(List.of(sl.id(), l.label(sl.metric()), partyName(sl.obligatedParty()),
+    for (int i = 0; i < agreement.serviceLevels().size(); i++) {
+      ServiceLevel sl = agreement.serviceLevels().get(i);
+      rows.add(List.of(marks.cell("/serviceLevels/" + i, sl.id()), l.label(sl.metric()),
+          partyName(sl.obligatedParty()),
           sl.objective().map(o -> objective(sl.metric(), o)).orElse("—"),
           sl.metric().equals(ServiceMetric.CAMERA_AVAILABILITY) ? "—"
               : Words.oneDecimal(sl.effectiveAttainment()) + "%",
@@ -441,6 +452,16 @@ public final class AgreementDocument {
     }
     blocks.add(Paragraph.note(l.text("note.signed")));
     blocks.add(new Signatures(signatories));
+  }
+
+  /** A section's place in the agreement's list, which is the order of its file. */
+  private int indexOf(Section section) {
+    for (int i = 0; i < agreement.sections().size(); i++) {
+      if (agreement.sections().get(i) == section) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("a section not of the agreement");
   }
 
   private String partyName(String id) {
