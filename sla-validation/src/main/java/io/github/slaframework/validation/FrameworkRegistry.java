@@ -155,7 +155,8 @@ public final class FrameworkRegistry {
 
   /**
    * The built-in frameworks: every version of {@code uk-cctv-partnership} with its profiles, read
-   * from the framework documents shipped in this module.
+   * from the framework documents shipped in this module, each the first time a caller needs that
+   * version (a program that validates agreements of one version reads one document).
    *
    * @return the shared registry
    */
