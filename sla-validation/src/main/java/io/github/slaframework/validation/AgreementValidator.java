@@ -71,7 +71,7 @@ public final class AgreementValidator {
   private final Checks checks;
 
   private AgreementValidator(Builder builder) {
-    BeanConstraints.prepare(); // meanwhile the registry reads its frameworks
+    BeanConstraints.prepare(); // meanwhile the first document and its framework are read
     this.registry = builder.registry != null ? builder.registry : FrameworkRegistry.installed();
     this.editions = builder.editions;
     this.clock = builder.clock;

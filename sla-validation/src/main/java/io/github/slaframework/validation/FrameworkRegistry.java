@@ -63,15 +63,87 @@ import org.apiguardian.api.API;
 @API(status = STABLE)
 public final class FrameworkRegistry {
 
-  private final Map<String, Framework> frameworks;
-  private final Map<String, Profile> profiles;
+  /**
+   * Each a {@link Framework}, or the {@link BuiltInFrameworks.Entry} of a built-in one, read when
+   * first needed: a program that validates agreements of one version reads that version's
+   * document only.
+   */
+  private final Map<String, Object> frameworks;
+  /** Each a {@link Profile}, or a {@link BuiltInProfile} read with its framework. */
+  private final Map<String, Object> profiles;
   private final Map<Object, Origin> origins;
 
   private FrameworkRegistry(
-      Map<String, Framework> frameworks, Map<String, Profile> profiles, Map<Object, Origin> origins) {
+      Map<String, Object> frameworks, Map<String, Object> profiles, Map<Object, Origin> origins) {
     this.frameworks = frameworks;
     this.profiles = profiles;
     this.origins = origins;
+  }
+
+  /** A profile a built-in framework ships: the {@code index}th of its document. */
+  private static final class BuiltInProfile {
+    final BuiltInFrameworks.Entry entry;
+    final int index;
+
+    BuiltInProfile(BuiltInFrameworks.Entry entry, int index) {
+      this.entry = entry;
+      this.index = index;
+    }
+
+    String id() {
+      return entry.profileIds().get(index);
+    }
+
+    Profile profile() {
+      return entry.framework().profiles().get(index);
+    }
+  }
+
+  private static Framework framework(Object framework) {
+    return framework instanceof BuiltInFrameworks.Entry entry
+        ? entry.framework()
+        : (Framework) framework;
+  }
+
+  private static Profile profile(Object profile) {
+    return profile instanceof BuiltInProfile builtIn ? builtIn.profile() : (Profile) profile;
+  }
+
+  private static String idOf(Object framework) {
+    return framework instanceof BuiltInFrameworks.Entry entry
+        ? entry.id()
+        : ((Framework) framework).id();
+  }
+
+  private static String versionOf(Object framework) {
+    return framework instanceof BuiltInFrameworks.Entry entry
+        ? entry.version()
+        : ((Framework) framework).version();
+  }
+
+  /** The framework's {@code id:version}, as {@link FrameworkRef#key()} writes it. */
+  private static String refKey(Object framework) {
+    return idOf(framework) + ":" + versionOf(framework);
+  }
+
+  /** The {@code id:version} of the framework a profile is for. */
+  private static String frameworkKeyOf(Object profile) {
+    return profile instanceof BuiltInProfile builtIn
+        ? builtIn.entry.toString()
+        : ((Profile) profile).framework().key();
+  }
+
+  /** The {@link #key} of the framework a profile is for. */
+  private static String frameworkLookupOf(Object profile) {
+    if (profile instanceof BuiltInProfile builtIn) {
+      return key(builtIn.entry.id(), builtIn.entry.version());
+    }
+    FrameworkRef framework = ((Profile) profile).framework();
+    return key(framework.id(), framework.version());
+  }
+
+  private static String profileIdOf(Object profile) {
+    return profile instanceof BuiltInProfile builtIn ? builtIn.id() : ((Profile) profile).id();
   }
 
   /**
@@ -83,7 +155,8 @@ public final class FrameworkRegistry {
 
   /**
    * The built-in frameworks: every version of {@code uk-cctv-partnership} with its profiles, read
-   * from the framework documents shipped in this module.
+   * from the framework documents shipped in this module, each the first time a caller needs that
+   * version (a program that validates agreements of one version reads one document).
    *
    * @return the shared registry
    */
@@ -119,15 +192,17 @@ public final class FrameworkRegistry {
    * @return the framework, or empty when the id, version or profile is unknown
    */
   public Optional<Framework> resolve(FrameworkRef ref) {
-    Framework framework = frameworks.get(key(ref.id(), ref.version()));
+    Object framework = frameworks.get(key(ref.id(), ref.version()));
     if (framework == null) {
       return Optional.empty();
     }
     if (ref.profile().isEmpty()) {
-      return Optional.of(framework);
+      return Optional.of(framework(framework));
     }
-    Profile profile = profiles.get(profileKey(ref, ref.profile().get()));
-    return profile == null ? Optional.empty() : Optional.of(framework.tailoredBy(profile));
+    Object profile = profiles.get(profileKey(ref, ref.profile().get()));
+    return profile == null
+        ? Optional.empty()
+        : Optional.of(framework(framework).tailoredBy(profile(profile)));
   }
 
   /**
@@ -138,7 +213,8 @@ public final class FrameworkRegistry {
    * @return the framework, or empty
    */
   public Optional<Framework> framework(String id, String version) {
-    return Optional.ofNullable(frameworks.get(key(id, version)));
+    Object framework = frameworks.get(key(id, version));
+    return framework == null ? Optional.empty() : Optional.of(framework(framework));
   }
 
   /**
@@ -148,7 +224,12 @@ public final class FrameworkRegistry {
    * @return {@code true} when some version is registered
    */
   public boolean knows(String id) {
-    return frameworks.values().stream().anyMatch(f -> f.id().equals(id));
+    for (Object framework : frameworks.values()) {
+      if (idOf(framework).equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -157,7 +238,11 @@ public final class FrameworkRegistry {
    * @return an unmodifiable list, never null
    */
   public List<Framework> frameworks() {
-    return List.copyOf(frameworks.values());
+    List<Framework> list = new ArrayList<>(frameworks.size());
+    for (Object framework : frameworks.values()) {
+      list.add(framework(framework));
+    }
+    return List.copyOf(list);
   }
 
   /**
@@ -166,7 +251,11 @@ public final class FrameworkRegistry {
    * @return an unmodifiable list, never null
    */
   public List<Profile> profiles() {
-    return List.copyOf(profiles.values());
+    List<Profile> list = new ArrayList<>(profiles.size());
+    for (Object profile : profiles.values()) {
+      list.add(profile(profile));
+    }
+    return List.copyOf(list);
   }
 
   /**
@@ -177,9 +266,14 @@ public final class FrameworkRegistry {
    * @return the profiles in the order added, never null
    */
   public List<Profile> profiles(String id, String version) {
-    return profiles.values().stream()
-        .filter(p -> p.framework().id().equals(id) && p.framework().version().equals(version))
-        .toList();
+    String framework = key(id, version);
+    List<Profile> list = new ArrayList<>();
+    for (Object profile : profiles.values()) {
+      if (frameworkLookupOf(profile).equals(framework)) {
+        list.add(profile(profile));
+      }
+    }
+    return List.copyOf(list);
   }
 
   private static String key(String id, String version) {
@@ -192,18 +286,24 @@ public final class FrameworkRegistry {
 
   /**
    * {@code CHECK_UNKNOWN} findings for every rule, of every framework and profile, whose check the
-   * given checks do not implement, by document.
+   * given checks do not implement, by document. The built-in frameworks are left out, not read
+   * for this: their rules call only the built-in checks, which every validator has ({@code
+   * Checks.of}), as {@code FrameworkRegistryTests} checks.
    */
   List<FileReport> unknownChecks(Checks checks, Messages messages) {
     FrameworkLint lint = new FrameworkLint(messages);
     Findings findings = new Findings();
-    for (Framework framework : frameworks.values()) {
-      Origin origin = origins.get(framework);
-      findings.add(origin, lint.checks(framework.rules(), origin.pointer() + "/rules", checks));
+    for (Object document : frameworks.values()) {
+      if (document instanceof Framework framework) {
+        Origin origin = origins.get(framework);
+        findings.add(origin, lint.checks(framework.rules(), origin.pointer() + "/rules", checks));
+      }
     }
-    for (Profile profile : profiles.values()) {
-      Origin origin = origins.get(profile);
-      findings.add(origin, lint.checks(profile.rules(), origin.pointer() + "/rules", checks));
+    for (Object document : profiles.values()) {
+      if (document instanceof Profile profile) {
+        Origin origin = origins.get(profile);
+        findings.add(origin, lint.checks(profile.rules(), origin.pointer() + "/rules", checks));
+      }
     }
     return findings.reports();
   }
@@ -239,8 +339,8 @@ public final class FrameworkRegistry {
   @Override
   public String toString() {
     List<String> keys = new ArrayList<>();
-    frameworks.values().forEach(f -> keys.add(f.ref().key()));
-    profiles.values().forEach(p -> keys.add(p.framework().key() + ":" + p.id()));
+    frameworks.values().forEach(f -> keys.add(refKey(f)));
+    profiles.values().forEach(p -> keys.add(frameworkKeyOf(p) + ":" + profileIdOf(p)));
     return "FrameworkRegistry" + keys;
   }
 
@@ -376,13 +476,19 @@ public final class FrameworkRegistry {
     }
 
     /**
-     * Adds the built-in frameworks (see {@link FrameworkRegistry#builtIn()}).
+     * Adds the built-in frameworks (see {@link FrameworkRegistry#builtIn()}). Each document is
+     * read when a caller first needs that framework version, not here.
      *
      * @return this builder
      */
     public Builder addBuiltIn() {
-      for (Framework framework : BuiltInFrameworks.frameworks()) {
-        add(framework, framework.ref().key(), SourceMap.EMPTY, false);
+      for (BuiltInFrameworks.Entry entry : BuiltInFrameworks.entries()) {
+        Origin origin = new Origin(entry.toString(), SourceMap.EMPTY, "");
+        added.add(new Added(entry, origin, false));
+        for (int i = 0; i < entry.profileIds().size(); i++) {
+          added.add(new Added(new BuiltInProfile(entry, i),
+              new Origin(origin.file(), SourceMap.EMPTY, "/profiles/" + i), false));
+        }
       }
       return this;
     }
@@ -442,23 +548,24 @@ public final class FrameworkRegistry {
     public FrameworkRegistry build() {
       Messages messages = Messages.of(Locale.ENGLISH);
       FrameworkLint lint = new FrameworkLint(messages);
-      Map<String, Framework> frameworks = new LinkedHashMap<>();
-      Map<String, Profile> profiles = new LinkedHashMap<>();
+      Map<String, Object> frameworks = new LinkedHashMap<>();
+      Map<String, Object> profiles = new LinkedHashMap<>();
       Map<Object, Origin> origins = new IdentityHashMap<>();
       Findings findings = new Findings();
       for (Added a : added) {
-        if (a.document() instanceof Framework framework) {
+        Object document = a.document();
+        if (document instanceof Framework || document instanceof BuiltInFrameworks.Entry) {
           Origin origin = a.origin();
-          if (frameworks.putIfAbsent(key(framework.id(), framework.version()), framework) != null) {
+          if (frameworks.putIfAbsent(key(idOf(document), versionOf(document)), document) != null) {
             findings.error(
                 origin,
                 FindingCodes.FRAMEWORK_DUPLICATE,
                 "/version",
-                messages.get("framework.duplicate", "framework", framework.ref().key()));
+                messages.get("framework.duplicate", "framework", refKey(document)));
             continue;
           }
-          origins.put(framework, origin);
-          if (a.checkTargets()) {
+          origins.put(document, origin);
+          if (a.checkTargets() && document instanceof Framework framework) {
             findings.add(
                 origin,
                 lint.targets(
@@ -469,10 +576,12 @@ public final class FrameworkRegistry {
         }
       }
       for (Added a : added) {
-        if (a.document() instanceof Profile profile) {
+        Object document = a.document();
+        if (document instanceof Profile || document instanceof BuiltInProfile) {
           Origin origin = a.origin();
-          Framework framework =
-              frameworks.get(key(profile.framework().id(), profile.framework().version()));
+          String id = profileIdOf(document);
+          String frameworkKey = frameworkKeyOf(document);
+          Object framework = frameworks.get(frameworkLookupOf(document));
           if (framework == null) {
             findings.error(
                 origin,
@@ -481,12 +590,13 @@ public final class FrameworkRegistry {
                 messages.get(
                     "framework.profileOfUnknown",
                     "profile",
-                    Excerpt.of(profile.id()),
+                    Excerpt.of(id),
                     "framework",
-                    Excerpt.of(profile.framework().key())));
+                    Excerpt.of(frameworkKey)));
             continue;
           }
-          if (profiles.putIfAbsent(profileKey(profile.framework(), profile.id()), profile) != null) {
+          if (profiles.putIfAbsent(key(idOf(framework), versionOf(framework)) + "\u0000" + id,
+              document) != null) {
             findings.error(
                 origin,
                 FindingCodes.FRAMEWORK_DUPLICATE,
@@ -494,14 +604,14 @@ public final class FrameworkRegistry {
                 messages.get(
                     "framework.profileDuplicate",
                     "profile",
-                    Excerpt.of(profile.id()),
+                    Excerpt.of(id),
                     "framework",
-                    framework.ref().key()));
+                    refKey(framework)));
             continue;
           }
-          origins.put(profile, origin);
-          if (a.checkTargets()) {
-            List<AreaDefinition> areas = new ArrayList<>(framework.areas());
+          origins.put(document, origin);
+          if (a.checkTargets() && document instanceof Profile profile) {
+            List<AreaDefinition> areas = new ArrayList<>(framework(framework).areas());
             areas.addAll(profile.areas());
             findings.add(
                 origin,

@@ -50,6 +50,77 @@ class FrameworkRegistryTests {
 
     assertThat(registry.frameworks()).hasSameSizeAs(FrameworkRegistry.builtIn().frameworks());
     assertThat(registry.profiles()).hasSameSizeAs(FrameworkRegistry.builtIn().profiles());
+    // Nor are their checks looked up when a validator is built (CHECK_UNKNOWN): every validator
+    // has the built-in checks. Added as any other framework they are looked up, and found.
+    assertThat(AgreementValidator.builder().registry(registry).build().registry())
+        .isSameAs(registry);
+  }
+
+  @Test
+  void listsTheBuiltInFrameworksAndTheirProfilesInTheOrderOfTheirDocuments() {
+    FrameworkRegistry registry = FrameworkRegistry.builder().addBuiltIn().build();
+    assertThat(registry.toString())
+        .isEqualTo("FrameworkRegistry[uk-cctv-partnership:2021, uk-cctv-partnership:2026, "
+            + "uk-cctv-partnership:2021:housing-association, uk-cctv-partnership:2021:scotland, "
+            + "uk-cctv-partnership:2021:university-campus, "
+            + "uk-cctv-partnership:2026:housing-association, uk-cctv-partnership:2026:scotland, "
+            + "uk-cctv-partnership:2026:university-campus, uk-cctv-partnership:2026:nhs-trust, "
+            + "uk-cctv-partnership:2026:retail-bid, uk-cctv-partnership:2026:wales, "
+            + "uk-cctv-partnership:2026:northern-ireland]");
+    assertThat(registry.frameworks()).extracting(Framework::version)
+        .containsExactly("2021", "2026");
+    assertThat(registry.profiles("uk-cctv-partnership", "2026")).extracting(Profile::id)
+        .containsExactly("housing-association", "scotland", "university-campus", "nhs-trust",
+            "retail-bid", "wales", "northern-ireland");
+    assertThat(registry.profiles("uk-cctv-partnership", "2026"))
+        .allSatisfy(p -> assertThat(p.framework().version()).isEqualTo("2026"));
+    assertThat(registry.framework("uk-cctv-partnership", "2026")).isPresent();
+    assertThat(registry.framework("uk-cctv-partnership", "2025")).isEmpty();
+  }
+
+  @Test
+  void refusesAFrameworkOrProfileThatABuiltInOneAlreadyHas() {
+    Framework again = Framework.builder().id("uk-cctv-partnership").version("2026").title("Again")
+        .build();
+    Profile scotland =
+        Profile.builder().id("scotland").framework(FrameworkRef.of("uk-cctv-partnership", "2021"))
+            .build();
+    assertThat(refusals(FrameworkRegistry.builder().addBuiltIn().add(again).add(scotland)))
+        .containsExactly(
+            "uk-cctv-partnership:2026 FRAMEWORK_DUPLICATE /version",
+            "uk-cctv-partnership:2021:scotland FRAMEWORK_DUPLICATE /id");
+    // Added before the built-in ones, the user's come first and the built-in one is refused.
+    assertThat(refusals(FrameworkRegistry.builder().add(again).addBuiltIn()))
+        .containsExactly("uk-cctv-partnership:2026 FRAMEWORK_DUPLICATE /version");
+  }
+
+  /** The findings of a registry that is refused, each as {@code file CODE pointer}. */
+  private static List<String> refusals(FrameworkRegistry.Builder builder) {
+    try {
+      builder.build();
+    } catch (FrameworkException e) {
+      List<String> findings = new java.util.ArrayList<>();
+      e.reports().forEach(r -> r.report().findings()
+          .forEach(f -> findings.add(r.file() + " " + f.code() + " " + f.path())));
+      return findings;
+    }
+    throw new AssertionError("the registry was not refused");
+  }
+
+  @Test
+  void tailorsABuiltInFrameworkByAProfileAddedBesideIt() {
+    Profile local =
+        Profile.builder()
+            .id("local")
+            .framework(FrameworkRef.of("uk-cctv-partnership", "2021"))
+            .addAreas(AreaDefinition.of(AreaCode.of("LOCAL"), "Local", AreaLevel.MANDATORY))
+            .build();
+    FrameworkRegistry registry = FrameworkRegistry.builder().addBuiltIn().add(local).build();
+    FrameworkRef ref = FrameworkRef.builder().from(UK).profile("local").build();
+    assertThat(registry.resolve(ref))
+        .hasValueSatisfying(f -> assertThat(f.area(AreaCode.of("LOCAL"))).isPresent());
+    assertThat(registry.profiles("uk-cctv-partnership", "2021")).extracting(Profile::id)
+        .containsExactly("housing-association", "scotland", "university-campus", "local");
   }
 
   @Test

@@ -111,6 +111,30 @@ public record AreaCode(String code) implements Comparable<AreaCode> {
     return code.compareTo(other.code);
   }
 
+  /**
+   * Whether another area code has the same code, as a record's {@code equals} is; written out
+   * because the generated one is linked at its first call through method handles (about 30 classes
+   * spun in every JVM that validates, docs/adr/0003-command-line-start-up.md, addendum 2).
+   *
+   * @param other any object
+   * @return whether it is an area code with the same code
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AreaCode area && code.equals(area.code);
+  }
+
+  /**
+   * The hash of the code, as a record's {@code hashCode} is; written out for the reason {@link
+   * #equals} is.
+   *
+   * @return the code's hash
+   */
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
   @Override
   public String toString() {
     return code;

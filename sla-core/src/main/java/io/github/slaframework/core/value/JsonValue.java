@@ -196,6 +196,29 @@ public sealed interface JsonValue
       Objects.requireNonNull(value, "value");
     }
 
+    /**
+     * Whether another JSON string has the same value, as a record's {@code equals} is; written
+     * out because the generated one is linked at its first call through method handles (classes
+     * spun in every JVM that validates: docs/adr/0003-command-line-start-up.md, addendum 2).
+     *
+     * @param other any object
+     * @return whether it is a JSON string of the same value
+     */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof JsonString string && value.equals(string.value);
+    }
+
+    /**
+     * The hash of the value, as a record's {@code hashCode} is.
+     *
+     * @return the value's hash
+     */
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return '"' + value + '"';

@@ -11,37 +11,143 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The framework documents shipped in this module, read once with sla-json's reader. They are data
- * like any vendor's framework: nothing in them is executed.
+ * The framework documents shipped in this module, each read with sla-json's reader the first time
+ * a validation or a caller needs it. They are data like any vendor's framework: nothing in them is
+ * executed.
+ *
+ * <p>A registry knows a built-in framework by its {@link Entry}, the id, version and profile ids
+ * of its document, without reading it: a program that validates agreements of one version reads
+ * one document, not every version's (docs/PERFORMANCE.md). {@code BuiltInFrameworksTests} checks
+ * every entry against its document.
  */
 public final class BuiltInFrameworks {
 
-  /** The resources of the built-in framework documents. */
-  static final List<String> RESOURCES =
+  /** The built-in framework documents, in the order a registry lists them. */
+  private static final List<Entry> ENTRIES =
       List.of(
-          "/io/github/slaframework/validation/frameworks/uk-cctv-partnership-2021.json",
-          "/io/github/slaframework/validation/frameworks/uk-cctv-partnership-2026.json");
+          new Entry(
+              "uk-cctv-partnership",
+              "2021",
+              List.of("housing-association", "scotland", "university-campus")),
+          new Entry(
+              "uk-cctv-partnership",
+              "2026",
+              List.of(
+                  "housing-association",
+                  "scotland",
+                  "university-campus",
+                  "nhs-trust",
+                  "retail-bid",
+                  "wales",
+                  "northern-ireland")));
 
   private BuiltInFrameworks() {}
 
-  /** Holds the frameworks, read on first use. */
-  private static final class Holder {
-    static final List<Framework> FRAMEWORKS = read();
+  /**
+   * One built-in framework document: its id, version and the ids of the profiles it ships, known
+   * without reading it, and the framework, read once on first use. Thread-safe.
+   */
+  public static final class Entry {
+    private final String id;
+    private final String version;
+    private final List<String> profileIds;
+    private final String resource;
+    private volatile Framework framework;
+
+    Entry(String id, String version, List<String> profileIds) {
+      this(id, version, profileIds,
+          "/io/github/slaframework/validation/frameworks/" + id + "-" + version + ".json");
+    }
+
+    Entry(String id, String version, List<String> profileIds, String resource) {
+      this.id = id;
+      this.version = version;
+      this.profileIds = List.copyOf(profileIds);
+      this.resource = resource;
+    }
+
+    /**
+     * The framework's id.
+     *
+     * @return the id
+     */
+    public String id() {
+      return id;
+    }
+
+    /**
+     * The framework's version.
+     *
+     * @return the version
+     */
+    public String version() {
+      return version;
+    }
+
+    /**
+     * The ids of the profiles the framework ships, in its order.
+     *
+     * @return the ids
+     */
+    public List<String> profileIds() {
+      return profileIds;
+    }
+
+    /** The resource of its document. */
+    String resource() {
+      return resource;
+    }
+
+    /** Whether the document has been read (for tests). */
+    boolean isRead() {
+      return framework != null;
+    }
+
+    /**
+     * The framework, with the profiles it ships, read at the first call.
+     *
+     * @return the framework
+     * @throws IllegalStateException when the document is missing or invalid (a bug of this
+     *     library, never a user's problem)
+     */
+    public Framework framework() {
+      Framework f = framework;
+      if (f == null) {
+        synchronized (this) {
+          f = framework;
+          if (f == null) {
+            f = read(resource);
+            framework = f;
+          }
+        }
+      }
+      return f;
+    }
+
+    @Override
+    public String toString() {
+      return id + ":" + version;
+    }
   }
 
   /**
-   * The built-in frameworks, with the profiles they ship.
+   * The built-in framework documents, none read yet unless a caller asked.
+   *
+   * @return the entries, in order
+   */
+  public static List<Entry> entries() {
+    return ENTRIES;
+  }
+
+  /**
+   * The built-in frameworks, with the profiles they ship: reads every document not read yet.
    *
    * @return the frameworks
    */
   public static List<Framework> frameworks() {
-    return Holder.FRAMEWORKS;
-  }
-
-  private static List<Framework> read() {
     List<Framework> frameworks = new ArrayList<>();
-    for (String resource : RESOURCES) {
-      frameworks.add(read(resource));
+    for (Entry entry : ENTRIES) {
+      frameworks.add(entry.framework());
     }
     return List.copyOf(frameworks);
   }
