@@ -132,7 +132,7 @@ final class MeasureCommand implements Callable<Integer> {
     if (portfolio) {
       return PortfolioRun.run(agreementsDir, members == null ? List.of()
           : members.stream().map(m -> new PortfolioRun.Pair(m.agreement, m.events == null ? List.of() : m.events)).toList(),
-          MeasureRange.of(from, to), reportFormat(), output, out, err);
+          MeasureRange.of(from, to), by == By.requester, reportFormat(), output, out, err);
     }
     try {
       Optional<Agreement> agreement = Documents.read(agreementFile, err);

@@ -27,8 +27,8 @@ final class PortfolioRun {
 
   private PortfolioRun() {}
 
-  static int run(Path dir, List<Pair> pairs, MeasureRange range, ReportFormat format,
-      Path output, PrintWriter out, PrintWriter err) {
+  static int run(Path dir, List<Pair> pairs, MeasureRange range, boolean byRequester,
+      ReportFormat format, Path output, PrintWriter out, PrintWriter err) {
     try {
       List<Pair> all = new ArrayList<>();
       if (dir != null) {
@@ -53,7 +53,7 @@ final class PortfolioRun {
       if (unreadable) {
         return ExitCode.INVALID.code();
       }
-      PortfolioResult result = Portfolio.measure(members, range);
+      PortfolioResult result = Portfolio.measure(members, range, byRequester);
       String title = dir != null && pairs.isEmpty()
           ? String.valueOf(dir.toAbsolutePath().normalize().getFileName())
           : Console.count(members.size(), "agreement");

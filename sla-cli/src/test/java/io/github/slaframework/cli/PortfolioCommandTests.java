@@ -136,4 +136,39 @@ class PortfolioCommandTests {
     assertThat(run.err()).contains("cannot be read as an agreement");
     assertThat(run.out()).isEmpty();
   }
+
+  @Test
+  void totalsEachRequesterAcrossTheAgreementsWithByRequester() throws IOException {
+    // One request of each force, measured against two agreements: each force has one item in
+    // each agreement's turnaround level, so two across the portfolio.
+    Path log = Files.writeString(tmp.resolve("events.jsonl"), String.join("\n",
+        "{\"type\":\"FOOTAGE_REQUESTED\",\"id\":\"r1\",\"at\":\"2025-04-01T10:00:00Z\","
+            + "\"requester\":\"force-a\"}",
+        "{\"type\":\"FOOTAGE_REQUESTED\",\"id\":\"r2\",\"at\":\"2025-04-01T11:00:00Z\","
+            + "\"requester\":\"force-b\"}",
+        "{\"type\":\"FOOTAGE_DELIVERED\",\"id\":\"d1\",\"at\":\"2025-04-02T10:00:00Z\","
+            + "\"ref\":\"r1\"}",
+        "{\"type\":\"FOOTAGE_DELIVERED\",\"id\":\"d2\",\"at\":\"2025-04-20T10:00:00Z\","
+            + "\"ref\":\"r2\"}", ""));
+
+    Run run = measure("--agreement", WELSH, "--events", log.toString(),
+        "--agreement", HOUSING, "--events", log.toString(), "--by", "requester",
+        "--to", "2025-05-01", "--format", "json");
+    Run text = measure("--agreement", WELSH, "--events", log.toString(),
+        "--agreement", HOUSING, "--events", log.toString(), "--by", "requester",
+        "--to", "2025-05-01");
+
+    String json = run.out();
+    int a = json.indexOf("\"requester\": \"force-a\"");
+    int b = json.indexOf("\"requester\": \"force-b\"");
+    assertThat(a).as(json).isPositive();
+    assertThat(b).isGreaterThan(a);
+    // Met within every agreement's turnaround for force-a (a day); force-b's 19 days miss both.
+    assertThat(json.substring(a, b)).contains("\"metric\": \"FOOTAGE_REQUEST_TURNAROUND\",\n"
+        + "          \"serviceLevels\": 2,\n          \"met\": 2,\n          \"missed\": 0,");
+    assertThat(json.substring(b)).contains("\"metric\": \"FOOTAGE_REQUEST_TURNAROUND\",\n"
+        + "          \"serviceLevels\": 2,\n          \"met\": 0,\n          \"missed\": 2,");
+    assertThat(text.out()).contains("Totals of requester force-a").contains(
+        "Totals of requester force-b");
+  }
 }

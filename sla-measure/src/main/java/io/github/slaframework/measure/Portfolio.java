@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apiguardian.api.API;
 
 /**
@@ -68,10 +71,28 @@ public final class Portfolio {
    */
   public static PortfolioResult measure(List<Member> members, MeasureRange range)
       throws IOException {
+    return measure(members, range, false);
+  }
+
+  /**
+   * Measures every member over the same range, in the order given, per requester too when asked
+   * ({@link ServiceLevelMeter#byRequester()}): the result then has the totals per requester
+   * across the agreements.
+   *
+   * @param members the agreements and their logs, never null
+   * @param range the range, never null
+   * @param byRequester whether to measure per requester too
+   * @return the portfolio's result, never null
+   * @throws IOException when a log cannot be opened or read
+   */
+  public static PortfolioResult measure(List<Member> members, MeasureRange range,
+      boolean byRequester) throws IOException {
     Objects.requireNonNull(range, "range");
     List<PortfolioResult.AgreementResult> results = new ArrayList<>();
     for (Member m : members) {
-      MeasurementResult r = ServiceLevelMeter.of(m.agreement()).measure(m.sources(), range);
+      ServiceLevelMeter meter = ServiceLevelMeter.of(m.agreement());
+      MeasurementResult r = (byRequester ? meter.byRequester() : meter)
+          .measure(m.sources(), range);
       results.add(new PortfolioResult.AgreementResult(m.name(), m.agreement().title(), r));
     }
     return of(results);
@@ -84,6 +105,27 @@ public final class Portfolio {
    * @return the portfolio's result, never null
    */
   public static PortfolioResult of(List<PortfolioResult.AgreementResult> agreements) {
+    List<ServiceLevelResult> all = new ArrayList<>();
+    Map<Optional<String>, List<ServiceLevelResult>> byRequester = new TreeMap<>(
+        Comparator.comparing((Optional<String> r) -> r.orElse(null),
+            Comparator.nullsLast(Comparator.naturalOrder())));
+    for (PortfolioResult.AgreementResult a : agreements) {
+      for (ServiceLevelResult level : a.result().serviceLevels()) {
+        all.add(level);
+        for (RequesterResult r : level.byRequester().orElse(List.of())) {
+          // The requester's windows as a service level of the same metric, to total alike.
+          byRequester.computeIfAbsent(r.requester(), k -> new ArrayList<>()).add(
+              new ServiceLevelResult(level.id(), level.metric(), r.windows(), level.problem()));
+        }
+      }
+    }
+    List<PortfolioResult.RequesterTotals> requesters = new ArrayList<>();
+    byRequester.forEach((requester, levels) ->
+        requesters.add(new PortfolioResult.RequesterTotals(requester, totals(levels))));
+    return new PortfolioResult(agreements, totals(all), requesters);
+  }
+
+  private static List<PortfolioResult.Total> totals(List<ServiceLevelResult> all) {
     List<PortfolioResult.Total> totals = new ArrayList<>();
     for (ServiceMetric metric : ServiceMetric.KNOWN) {
       if (metric.equals(ServiceMetric.CAMERA_AVAILABILITY)) {
@@ -93,17 +135,15 @@ public final class Portfolio {
       long met = 0;
       long missed = 0;
       long pending = 0;
-      for (PortfolioResult.AgreementResult a : agreements) {
-        for (ServiceLevelResult level : a.result().serviceLevels()) {
-          if (!level.metric().equals(metric) || !level.measurable()) {
-            continue;
-          }
-          levels++;
-          for (WindowResult w : level.windows()) {
-            met += w.met();
-            missed += w.missed();
-            pending += w.pending();
-          }
+      for (ServiceLevelResult level : all) {
+        if (!level.metric().equals(metric) || !level.measurable()) {
+          continue;
+        }
+        levels++;
+        for (WindowResult w : level.windows()) {
+          met += w.met();
+          missed += w.missed();
+          pending += w.pending();
         }
       }
       if (levels > 0) {
@@ -111,7 +151,7 @@ public final class Portfolio {
             attainment(met, missed)));
       }
     }
-    return new PortfolioResult(agreements, totals);
+    return totals;
   }
 
   /** As a window's attainment: rounded down to two places, trailing zeros dropped. */

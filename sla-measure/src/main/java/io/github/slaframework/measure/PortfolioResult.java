@@ -18,20 +18,50 @@ import org.apiguardian.api.API;
  * @param totals per metric measured per item (not {@code CAMERA_AVAILABILITY}), the items of
  *     every measurable service level of that metric in every agreement, in metric order; never
  *     null
+ * @param byRequester when measured per requester, the same totals per requester across the
+ *     agreements (requesters by their string, the items without one last); else empty; never null
  * @since 0.2.0
  */
 @API(status = EXPERIMENTAL)
-public record PortfolioResult(List<AgreementResult> agreements, List<Total> totals) {
+public record PortfolioResult(List<AgreementResult> agreements, List<Total> totals,
+    List<RequesterTotals> byRequester) {
 
   /**
    * A result.
    *
    * @param agreements the agreements' results, never null
    * @param totals the totals, never null
+   * @param byRequester the totals per requester, never null
    */
   public PortfolioResult {
     agreements = List.copyOf(agreements);
     totals = List.copyOf(totals);
+    byRequester = List.copyOf(byRequester);
+  }
+
+  /**
+   * The totals of one requester across a portfolio: its items in every agreement measured per
+   * requester ({@link Portfolio#measure(List, MeasureRange, boolean)}), so a force reads the
+   * figures of every control room it uses.
+   *
+   * @param requester the requester, or empty for the items without one
+   * @param totals per metric, as {@link PortfolioResult#totals()} but counting this requester's
+   *     items only; never null
+   * @since 0.2.0
+   */
+  @API(status = EXPERIMENTAL)
+  public record RequesterTotals(Optional<String> requester, List<Total> totals) {
+
+    /**
+     * A requester's totals.
+     *
+     * @param requester the requester, never null
+     * @param totals the totals, never null
+     */
+    public RequesterTotals {
+      Objects.requireNonNull(requester, "requester");
+      totals = List.copyOf(totals);
+    }
   }
 
   /**

@@ -183,7 +183,8 @@ public final class ServiceLevelMeter {
       throws IOException {
     Objects.requireNonNull(sources, "sources");
     Objects.requireNonNull(range, "range");
-    return new MeasurementPart(PartMeasurement.measure(agreement, keepRejected, sources, range));
+    return new MeasurementPart(PartMeasurement.measure(agreement, keepRejected, byRequester,
+        sources, range));
   }
 
   private static void closeQuietly(List<EventReader> readers, Exception cause) {

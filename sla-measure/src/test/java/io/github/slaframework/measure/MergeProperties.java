@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import net.jqwik.api.Example;
@@ -20,7 +24,7 @@ class MergeProperties {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final ServiceLevelMeter METER =
-      ServiceLevelMeter.of(MeasurementProperties.AGREEMENT);
+      ServiceLevelMeter.of(MeasurementProperties.AGREEMENT).byRequester();
 
   private static Instant midnight(LocalDate d) {
     return d.atStartOfDay(LONDON).toInstant();
@@ -36,8 +40,8 @@ class MergeProperties {
       @ForAll long seed,
       @ForAll @IntRange(min = 0, max = 2900) int size,
       @ForAll @IntRange(min = 0, max = 14) int cuts) throws IOException {
-    List<Event> events = new ArrayList<>(RandomLogs.generate(seed, size));
     Random random = new Random(seed ^ 0x3e26e);
+    List<Event> events = withFormat11(RandomLogs.generate(seed, size), random);
     for (int i = 0; i < 3 && events.size() > 2; i++) {
       int at = 1 + random.nextInt(events.size() - 1);
       events.add(at, Event.of(EventType.FOOTAGE_DELIVERED, "orphan-" + i,
@@ -72,6 +76,63 @@ class MergeProperties {
 
     assertThat(merged).isEqualTo(whole);
     assertThat(merged.rejectedCount()).isEqualTo(size > 2 ? 3 : 0);
+  }
+
+  /**
+   * The format 1.1 additions on a random log: a requester on most openings, an outcome on some
+   * deliveries, and the clock of some requests stopped and restarted (or left stopped) while
+   * they are open, so that stops span the parts' edges too.
+   */
+  private static List<Event> withFormat11(List<Event> log, Random random) {
+    String[] requesters = {"force-a", "force-b", "force-c"};
+    Outcome[] outcomes = Outcome.values();
+    Map<String, Instant> closedAt = new HashMap<>();
+    for (Event e : log) {
+      if (e.type() == EventType.FOOTAGE_DELIVERED) {
+        closedAt.put(e.ref().orElseThrow(), e.at());
+      }
+    }
+    List<Event> out = new ArrayList<>();
+    List<Event> clocks = new ArrayList<>();
+    for (Event e : log) {
+      Event x = e;
+      if (e.type().closes() || e.ref().isPresent()) {
+        if (e.type() == EventType.FOOTAGE_DELIVERED && random.nextInt(3) == 0) {
+          x = e.withOutcome(outcomes[random.nextInt(outcomes.length)]);
+        }
+      } else if (random.nextInt(5) > 0) {
+        x = e.withRequester(requesters[random.nextInt(requesters.length)]);
+      }
+      out.add(x);
+      if (e.type() == EventType.FOOTAGE_REQUESTED && random.nextInt(4) == 0) {
+        Instant end = closedAt.getOrDefault(e.id(), e.at().plus(Duration.ofDays(20)));
+        long span = Duration.between(e.at(), end).getSeconds();
+        if (span > 4) {
+          long stop = 1 + random.nextInt((int) Math.min(span / 2, Integer.MAX_VALUE - 1L));
+          clocks.add(Event.of(EventType.CLOCK_STOPPED, "stop-" + e.id(),
+              e.at().plusSeconds(stop)).withRef(e.id()));
+          if (random.nextBoolean() && closedAt.containsKey(e.id())) {
+            long restart = stop + 1 + random.nextInt((int) Math.max(1, span - stop - 2));
+            clocks.add(Event.of(EventType.CLOCK_RESTARTED, "restart-" + e.id(),
+                e.at().plusSeconds(Math.min(restart, span - 1))).withRef(e.id()));
+          }
+        }
+      }
+    }
+    // In time order, a clock event after the log's events of the same instant.
+    clocks.sort(Comparator.comparing(Event::at));
+    List<Event> merged = new ArrayList<>();
+    int c = 0;
+    for (Event e : out) {
+      while (c < clocks.size() && clocks.get(c).at().isBefore(e.at())) {
+        merged.add(clocks.get(c++));
+      }
+      merged.add(e);
+    }
+    while (c < clocks.size()) {
+      merged.add(clocks.get(c++));
+    }
+    return merged;
   }
 
   @Example

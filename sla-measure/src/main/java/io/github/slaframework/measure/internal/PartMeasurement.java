@@ -10,6 +10,8 @@ import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasureRange;
 import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.MeasurementWarning;
+import io.github.slaframework.measure.Outcome;
+import io.github.slaframework.measure.RequesterResult;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,6 +57,7 @@ public final class PartMeasurement {
   private final LocalDate from;
   private final LocalDate to;
   private final int keepRejected;
+  private final boolean byRequester;
   private final int sourceCount;
   private final MeasurementResult settled;
   private final Rejections rejections;
@@ -61,12 +65,13 @@ public final class PartMeasurement {
   private final int openAtEnd;
 
   private PartMeasurement(Agreement agreement, LocalDate from, LocalDate to, int keepRejected,
-      int sourceCount, MeasurementResult settled, Rejections rejections, List<Carried> carried,
+      boolean byRequester, int sourceCount, MeasurementResult settled, Rejections rejections, List<Carried> carried,
       int openAtEnd) {
     this.agreement = agreement;
     this.from = from;
     this.to = to;
     this.keepRejected = keepRejected;
+    this.byRequester = byRequester;
     this.sourceCount = sourceCount;
     this.settled = settled;
     this.rejections = rejections;
@@ -79,13 +84,14 @@ public final class PartMeasurement {
    *
    * @param agreement the agreement
    * @param keepRejected how many rejected lines to keep
+   * @param byRequester whether to measure per requester too
    * @param sources the part's logs
    * @param range the part's range: both dates present
    * @return the part
    * @throws IOException when a log cannot be read
    */
   public static PartMeasurement measure(Agreement agreement, int keepRejected,
-      List<EventSource> sources, MeasureRange range) throws IOException {
+      boolean byRequester, List<EventSource> sources, MeasureRange range) throws IOException {
     if (range.from().isEmpty() || range.to().isEmpty()) {
       throw new IllegalArgumentException("a part needs a range with both dates");
     }
@@ -100,7 +106,7 @@ public final class PartMeasurement {
     Set<String> unsettled = first.openKeys();
     OpenItems second = new OpenItems(unsettled);
     Rejections rejections = new Rejections(keepRejected);
-    MeasurementRun run = new MeasurementRun(agreement, range, rejections);
+    MeasurementRun run = new MeasurementRun(agreement, range, rejections, byRequester);
     List<Carried> carried = new ArrayList<>();
     try (MergedEvents merged = open(sources, rejections)) {
       while (merged.advance()) {
@@ -115,7 +121,7 @@ public final class PartMeasurement {
     }
     MeasurementResult settled = run.finish();
     return new PartMeasurement(agreement, range.from().get(), range.to().get(), keepRejected,
-        sources.size(), settled, rejections, carried, unsettled.size());
+        byRequester, sources.size(), settled, rejections, carried, unsettled.size());
   }
 
   private static MergedEvents open(List<EventSource> sources, Rejections rejections)
@@ -181,6 +187,10 @@ public final class PartMeasurement {
       if (p.agreement != firstPart.agreement) {
         throw new IllegalArgumentException("part " + k + " measures another agreement");
       }
+      if (p.byRequester != firstPart.byRequester) {
+        throw new IllegalArgumentException("part " + k + " is measured per requester and part 0"
+            + " is not, or the other way round");
+      }
       if (!p.from.equals(parts.get(k - 1).to)) {
         throw new IllegalArgumentException("part " + k + " starts on " + p.from
             + ", not on " + parts.get(k - 1).to + " where the part before it ends");
@@ -200,7 +210,8 @@ public final class PartMeasurement {
     // The order a merge of all the logs gives: by time, ties to the log given first, then by line.
     carried.sort(Comparator.comparing((Carried c) -> c.event().at())
         .thenComparingInt(Carried::sourceIndex).thenComparingLong(Carried::line));
-    MeasurementRun run = new MeasurementRun(firstPart.agreement, whole, rejections);
+    MeasurementRun run = new MeasurementRun(firstPart.agreement, whole, rejections,
+        firstPart.byRequester);
     for (Carried c : carried) {
       OneEvent reader = new OneEvent(c, rejections);
       if (reader.advanceInMemory()) {
@@ -220,7 +231,7 @@ public final class PartMeasurement {
         partWindows.add(p.settled.serviceLevels().get(i).windows());
       }
       levels.add(new ServiceLevelResult(r.id(), r.metric(), addWindows(r.windows(), partWindows),
-          r.problem()));
+          r.problem(), addRequesters(r, parts, i)));
     }
     long events = replayed.eventCount();
     for (PartMeasurement p : parts) {
@@ -238,6 +249,41 @@ public final class PartMeasurement {
         replayed.rejected(), replayed.rejectedCount(), events, warnings);
   }
 
+  /**
+   * The windows per requester of the replay and the parts added: every requester any of them
+   * has, with the windows of the whole (a requester's windows are the level's windows counting
+   * its items only).
+   */
+  private static Optional<List<RequesterResult>> addRequesters(ServiceLevelResult replayed,
+      List<PartMeasurement> parts, int level) {
+    if (replayed.byRequester().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Optional<String>, List<List<WindowResult>>> byRequester = new LinkedHashMap<>();
+    for (RequesterResult r : replayed.byRequester().get()) {
+      byRequester.computeIfAbsent(r.requester(), k -> new ArrayList<>()).add(r.windows());
+    }
+    for (PartMeasurement p : parts) {
+      Optional<List<RequesterResult>> partRequesters =
+          p.settled.serviceLevels().get(level).byRequester();
+      if (partRequesters.isEmpty()) {
+        return Optional.empty(); // a part left them out at its limit: so does the whole
+      }
+      for (RequesterResult r : partRequesters.get()) {
+        byRequester.computeIfAbsent(r.requester(), k -> new ArrayList<>()).add(r.windows());
+      }
+    }
+    List<WindowResult> empty = new ArrayList<>();
+    for (WindowResult w : replayed.windows()) {
+      empty.add(new WindowResult(w.start(), w.end(), 0, 0, 0, Optional.empty(), w.target(),
+          Optional.empty(), List.of()));
+    }
+    List<RequesterResult> out = new ArrayList<>();
+    byRequester.forEach((requester, windows) ->
+        out.add(new RequesterResult(requester, addWindows(empty, windows))));
+    return Optional.of(out);
+  }
+
   private static List<WindowResult> addWindows(List<WindowResult> whole,
       List<List<WindowResult>> parts) {
     Map<LocalDateTime, List<WindowResult>> byStart = new HashMap<>();
@@ -252,11 +298,14 @@ public final class PartMeasurement {
       long missed = w.missed();
       long pending = w.pending();
       List<Breach> breaches = new ArrayList<>(w.worstBreaches());
+      Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+      outcomes.putAll(w.outcomes());
       for (WindowResult p : byStart.getOrDefault(w.start(), List.of())) {
         met += p.met();
         missed += p.missed();
         pending += p.pending();
         breaches.addAll(p.worstBreaches());
+        p.outcomes().forEach((o, n) -> outcomes.merge(o, n, Long::sum));
       }
       Optional<BigDecimal> attainment = Optional.empty();
       Optional<Boolean> levelMet = Optional.empty();
@@ -267,7 +316,7 @@ public final class PartMeasurement {
             .compareTo(w.target().multiply(BigDecimal.valueOf(met + missed))) >= 0);
       }
       out.add(new WindowResult(w.start(), w.end(), met, missed, pending, attainment, w.target(),
-          levelMet, worst(breaches)));
+          levelMet, worst(breaches), outcomes));
     }
     return out;
   }
@@ -319,6 +368,8 @@ public final class PartMeasurement {
 
     private final Set<String> unsettled;
     private final Map<String, Integer> open = new HashMap<>();
+    /** The faults open, so that a clock event on one is carried with it. */
+    private final Set<String> openFaults = new HashSet<>();
     /** The keys closed lately, as many as the engine remembers to tell a second close. */
     private final Set<String> closed = Collections.newSetFromMap(new LinkedHashMap<>() {
       private static final long serialVersionUID = 1L;
@@ -346,8 +397,16 @@ public final class PartMeasurement {
     boolean accept(Event e) {
       EventType t = e.type();
       switch (t) {
-        case FAULT_REPORTED, FAULT_FIXED -> {
+        case FAULT_REPORTED -> {
+          openFaults.add(e.id());
           return true;
+        }
+        case FAULT_FIXED -> {
+          openFaults.remove(e.ref().orElseThrow());
+          return true;
+        }
+        case CLOCK_STOPPED, CLOCK_RESTARTED -> {
+          return clock(e.ref().orElseThrow());
         }
         case FOOTAGE_REQUESTED -> {
           return opening("R:" + e.id(), ACK | DELIVERY);
@@ -359,6 +418,7 @@ public final class PartMeasurement {
           return closing("R:" + e.ref().orElseThrow(), ACK);
         }
         case FOOTAGE_DELIVERED -> {
+          // A delivery closes the acknowledgement too when still open (format 1.1 section 5).
           return closing("R:" + e.ref().orElseThrow(), DELIVERY);
         }
         case LIVE_SUPPORT_STARTED -> {
@@ -368,6 +428,25 @@ public final class PartMeasurement {
           return false; // an indicator: counted where it is
         }
       }
+    }
+
+    /**
+     * A clock event: the engine looks its ref up among the open requests, faults and live-support
+     * requests, in that order.
+     */
+    private boolean clock(String ref) {
+      if (open.containsKey("R:" + ref)) {
+        return unsettled.contains("R:" + ref);
+      }
+      if (openFaults.contains(ref)) {
+        return true;
+      }
+      if (open.containsKey("L:" + ref)) {
+        return unsettled.contains("L:" + ref);
+      }
+      // Closed in this part: the part's engine rejects it as one run would. Otherwise its
+      // opening is in an earlier part, or nowhere.
+      return !closed.contains("R:" + ref) && !closed.contains("L:" + ref);
     }
 
     private boolean opening(String key, int items) {
@@ -388,7 +467,7 @@ public final class PartMeasurement {
       if ((items & item) == 0) {
         return unsettled.contains(key); // a second close of an item of a request still open
       }
-      if (items == item) {
+      if (items == item || item == DELIVERY) {
         open.remove(key);
         closed.add(key);
       } else {

@@ -9,6 +9,7 @@ import io.github.slaframework.measure.WindowResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
@@ -114,9 +115,19 @@ public final class PortfolioReport {
       out.append('\n');
     }
     out.append("Totals across the agreements\n");
+    textTotals(result.totals(), out);
+    for (PortfolioResult.RequesterTotals r : result.byRequester()) {
+      out.append("\nTotals of requester ")
+          .append(r.requester().map(SafeText::terminal).orElse("null")).append('\n');
+      textTotals(r.totals(), out);
+    }
+  }
+
+  private static void textTotals(List<PortfolioResult.Total> totals, Appendable out)
+      throws IOException {
     out.append(String.format("  %-26s %14s %8s %7s %7s %10s\n", "metric", "service levels",
         "met", "missed", "pending", "attainment"));
-    for (PortfolioResult.Total t : result.totals()) {
+    for (PortfolioResult.Total t : totals) {
       out.append(String.format("  %-26s %14d %8d %7d %7d %10s\n", t.metric().code(),
           t.serviceLevels(), t.met(), t.missed(), t.pending(),
           t.attainment().map(Labels::percent).orElse("no items")));
@@ -169,21 +180,39 @@ public final class PortfolioReport {
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeArrayPropertyStart("totals");
-      for (PortfolioResult.Total t : result.totals()) {
-        g.writeStartObject();
-        g.writeStringProperty("metric", t.metric().code());
-        g.writeNumberProperty("serviceLevels", t.serviceLevels());
-        g.writeNumberProperty("met", t.met());
-        g.writeNumberProperty("missed", t.missed());
-        g.writeNumberProperty("pending", t.pending());
-        number(g, "attainment", t.attainment());
-        g.writeEndObject();
+      jsonTotals(g, result.totals());
+      if (!result.byRequester().isEmpty()) {
+        g.writeArrayPropertyStart("byRequester");
+        for (PortfolioResult.RequesterTotals r : result.byRequester()) {
+          g.writeStartObject();
+          if (r.requester().isPresent()) {
+            g.writeStringProperty("requester", r.requester().get());
+          } else {
+            g.writeNullProperty("requester");
+          }
+          jsonTotals(g, r.totals());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
       }
-      g.writeEndArray();
       g.writeEndObject();
     }
     out.append(sw.toString()).append('\n');
+  }
+
+  private static void jsonTotals(JsonGenerator g, List<PortfolioResult.Total> totals) {
+    g.writeArrayPropertyStart("totals");
+    for (PortfolioResult.Total t : totals) {
+      g.writeStartObject();
+      g.writeStringProperty("metric", t.metric().code());
+      g.writeNumberProperty("serviceLevels", t.serviceLevels());
+      g.writeNumberProperty("met", t.met());
+      g.writeNumberProperty("missed", t.missed());
+      g.writeNumberProperty("pending", t.pending());
+      number(g, "attainment", t.attainment());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void number(JsonGenerator g, String name, Optional<BigDecimal> value) {
@@ -264,17 +293,11 @@ public final class PortfolioReport {
       }
     }
     out.append("</table>\n</section>\n");
-    out.append("<section>\n<h2>Totals across the agreements</h2>\n<table>\n<tr><th>metric</th>")
-        .append("<th>service levels</th><th>met</th><th>missed</th><th>pending</th>")
-        .append("<th>attainment</th></tr>\n");
-    for (PortfolioResult.Total t : result.totals()) {
-      out.append("<tr><td><code>").append(esc(t.metric().code())).append("</code></td><td>")
-          .append(Integer.toString(t.serviceLevels())).append("</td><td>")
-          .append(Long.toString(t.met())).append("</td><td>").append(Long.toString(t.missed()))
-          .append("</td><td>").append(Long.toString(t.pending())).append("</td><td>")
-          .append(t.attainment().map(Labels::percent).orElse("no items")).append("</td></tr>\n");
+    htmlTotals("Totals across the agreements", result.totals(), out);
+    for (PortfolioResult.RequesterTotals r : result.byRequester()) {
+      htmlTotals("Totals of requester " + r.requester().map(PortfolioReport::esc).orElse("null"),
+          r.totals(), out);
     }
-    out.append("</table>\n</section>\n");
     for (AgreementResult a : result.agreements()) {
       if (!a.result().warnings().isEmpty()) {
         out.append("<section>\n<h2>Warnings: ").append(esc(a.title())).append("</h2>\n<ul>\n");
@@ -286,6 +309,22 @@ public final class PortfolioReport {
       }
     }
     out.append("</body>\n</html>\n");
+  }
+
+  /** A table of totals under a heading (already escaped). */
+  private static void htmlTotals(String heading, List<PortfolioResult.Total> totals,
+      Appendable out) throws IOException {
+    out.append("<section>\n<h2>").append(heading).append("</h2>\n<table>\n<tr><th>metric</th>")
+        .append("<th>service levels</th><th>met</th><th>missed</th><th>pending</th>")
+        .append("<th>attainment</th></tr>\n");
+    for (PortfolioResult.Total t : totals) {
+      out.append("<tr><td><code>").append(esc(t.metric().code())).append("</code></td><td>")
+          .append(Integer.toString(t.serviceLevels())).append("</td><td>")
+          .append(Long.toString(t.met())).append("</td><td>").append(Long.toString(t.missed()))
+          .append("</td><td>").append(Long.toString(t.pending())).append("</td><td>")
+          .append(t.attainment().map(Labels::percent).orElse("no items")).append("</td></tr>\n");
+    }
+    out.append("</table>\n</section>\n");
   }
 
   private static String esc(String s) {
