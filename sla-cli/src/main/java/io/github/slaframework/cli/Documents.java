@@ -41,4 +41,14 @@ final class Documents {
   static void writeAtomically(Path target, String text) throws IOException {
     AtomicFiles.writeString(target, text);
   }
+
+  /** Prints text to {@code out}, or writes it to {@code output} atomically when given. */
+  static void print(String text, Path output, PrintWriter out) throws IOException {
+    if (output == null) {
+      out.print(text);
+      out.flush();
+    } else {
+      writeAtomically(output, text);
+    }
+  }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,12 +48,36 @@ final class MeasureCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "AGREEMENT", description = "The agreement file.")
+  // Optional for picocli so that a portfolio (--agreements, --agreement) can stand instead;
+  // call() requires them when there is no portfolio.
+  @Parameters(index = "0", arity = "0..1", paramLabel = "AGREEMENT",
+      description = "The agreement file.")
   Path agreementFile;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "EVENTS",
+  @Parameters(index = "1..*", arity = "0..*", paramLabel = "EVENTS",
       description = "Event logs, each in time order; several are merged by time.")
   List<Path> events;
+
+  @Option(names = "--agreements", paramLabel = "DIR",
+      description = "A portfolio: every *.json, *.yaml and *.yml agreement directly in DIR, each "
+          + "measured from the *.jsonl and *.csv logs in the folder beside it named as the file "
+          + "without its extension (DIR/north.json: DIR/north/*.jsonl, DIR/north/*.csv; none: no "
+          + "events). Prints one portfolio report (text, json or html).")
+  Path agreementsDir;
+
+  @ArgGroup(exclusive = false, multiplicity = "0..*", heading = "%nPortfolio members:%n")
+  List<PortfolioMember> members;
+
+  /** One {@code --agreement FILE --events FILE...} pair of a portfolio. */
+  static final class PortfolioMember {
+    @Option(names = "--agreement", required = true, paramLabel = "FILE",
+        description = "An agreement of a portfolio (repeatable; each followed by its --events).")
+    Path agreement;
+
+    @Option(names = "--events", arity = "1..*", paramLabel = "LOG",
+        description = "The event logs of the --agreement before it.")
+    List<Path> events;
+  }
 
   @Option(names = "--from", paramLabel = "DATE",
       description = "First day measured, from local midnight (default: the start of the first "
@@ -80,6 +105,19 @@ final class MeasureCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    boolean portfolio = agreementsDir != null || members != null;
+    if (portfolio && agreementFile != null) {
+      throw new ParameterException(spec.commandLine(),
+          "give either AGREEMENT EVENTS... or a portfolio (--agreements, --agreement), not both");
+    }
+    if (!portfolio && (agreementFile == null || events == null || events.isEmpty())) {
+      throw new ParameterException(spec.commandLine(),
+          "missing AGREEMENT and EVENTS (or a portfolio: --agreements DIR, --agreement FILE)");
+    }
+    if (portfolio && format == Format.markdown) {
+      throw new ParameterException(spec.commandLine(),
+          "a portfolio report is text, json or html");
+    }
     if (from != null && to != null && to.isBefore(from)) {
       throw new ParameterException(spec.commandLine(),
           "--to " + to + " is before --from " + from);
@@ -91,6 +129,11 @@ final class MeasureCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (portfolio) {
+      return PortfolioRun.run(agreementsDir, members == null ? List.of()
+          : members.stream().map(m -> new PortfolioRun.Pair(m.agreement, m.events == null ? List.of() : m.events)).toList(),
+          MeasureRange.of(from, to), by == By.requester, reportFormat(), output, out, err);
+    }
     try {
       Optional<Agreement> agreement = Documents.read(agreementFile, err);
       if (agreement.isEmpty()) {

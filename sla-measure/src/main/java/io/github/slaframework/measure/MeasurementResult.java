@@ -1,8 +1,10 @@
 package io.github.slaframework.measure;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.slaframework.core.report.Finding;
+import io.github.slaframework.measure.internal.PartMeasurement;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -118,5 +120,24 @@ public record MeasurementResult(
    */
   public boolean anyWindowMissed() {
     return serviceLevels.stream().anyMatch(ServiceLevelResult::anyWindowMissed);
+  }
+
+  /**
+   * Combines consecutive parts of a measurement split by time (month by month, say) into the
+   * result of the whole range: the same figures, indicator counts and rejected lines as measuring
+   * all the parts' logs at once from the first part's first day to the last part's end. Items
+   * still open at the end of a part are settled by the closings of the later parts; closings that
+   * match no item anywhere are rejected as a single measurement rejects them.
+   *
+   * @param parts the parts, in time order, each starting on the day the one before ends, all
+   *     measured by meters of the same agreement instance; never null or empty
+   * @return the result of the whole range, never null
+   * @throws IllegalArgumentException when there is no part, or the parts are not consecutive or
+   *     not of one agreement
+   * @since 0.2.0
+   */
+  @API(status = EXPERIMENTAL)
+  public static MeasurementResult merge(List<MeasurementPart> parts) {
+    return PartMeasurement.merge(parts.stream().map(MeasurementPart::internal).toList());
   }
 }

@@ -6,6 +6,7 @@ import io.github.slaframework.core.Agreement;
 import io.github.slaframework.measure.internal.EventReader;
 import io.github.slaframework.measure.internal.MeasurementRun;
 import io.github.slaframework.measure.internal.MergedEvents;
+import io.github.slaframework.measure.internal.PartMeasurement;
 import io.github.slaframework.measure.internal.Rejections;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -161,6 +162,29 @@ public final class ServiceLevelMeter {
    */
   public MeasurementResult measureFiles(List<Path> files, MeasureRange range) throws IOException {
     return measure(files.stream().map(EventSource::of).toList(), range);
+  }
+
+  /**
+   * Measures one part of a range split by time (a month, say) so that
+   * {@link MeasurementResult#merge} can combine it with the parts next to it into exactly the
+   * result of the whole range: see {@link MeasurementPart}. The part's logs hold the events of its
+   * range (the instants from its first day's local midnight up to its last's end, in the service
+   * levels' time zone); its logs are read twice.
+   *
+   * @param sources the part's logs, never null
+   * @param range the part's range, never null, with both dates
+   * @return the part, never null
+   * @throws IOException when a log cannot be opened or read
+   * @throws IllegalArgumentException when a date of the range is missing
+   * @since 0.2.0
+   */
+  @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL)
+  public MeasurementPart measurePart(List<EventSource> sources, MeasureRange range)
+      throws IOException {
+    Objects.requireNonNull(sources, "sources");
+    Objects.requireNonNull(range, "range");
+    return new MeasurementPart(PartMeasurement.measure(agreement, keepRejected, byRequester,
+        sources, range));
   }
 
   private static void closeQuietly(List<EventReader> readers, Exception cause) {

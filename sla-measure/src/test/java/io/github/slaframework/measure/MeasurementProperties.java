@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.IntRange;
 
 class MeasurementProperties {
 
-  private static final Agreement AGREEMENT = agreementWith(
+  static final Agreement AGREEMENT = agreementWith(
       duration("turnaround", ServiceMetric.FOOTAGE_REQUEST_TURNAROUND, "P7D", 100),
       duration("ack", ServiceMetric.REQUEST_ACKNOWLEDGEMENT, "PT4H", 95),
       duration("repair", ServiceMetric.FAULT_REPAIR_TIME, "P1D", 90),

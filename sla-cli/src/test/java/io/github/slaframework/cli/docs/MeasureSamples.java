@@ -7,7 +7,10 @@ import io.github.slaframework.measure.EventSource;
 import io.github.slaframework.measure.MeasureRange;
 import io.github.slaframework.measure.MeasurementReports;
 import io.github.slaframework.measure.MeasurementResult;
+import io.github.slaframework.measure.MeasurementPart;
 import io.github.slaframework.measure.MeasurementSession;
+import io.github.slaframework.measure.Portfolio;
+import io.github.slaframework.measure.PortfolioResult;
 import io.github.slaframework.measure.ReportFormat;
 import io.github.slaframework.measure.ServiceLevelMeter;
 import java.io.IOException;
@@ -42,5 +45,31 @@ final class MeasureSamples {
     }
     MeasurementResult pushed = session.result();                // ends the session
     // end-sample:measure-memory
+  }
+
+  static void portfolio(Agreement north, Agreement south) throws IOException {
+    // sample:measure-portfolio
+    PortfolioResult portfolio = Portfolio.measure(List.of(
+        new Portfolio.Member("north.json", north, List.of(EventSource.of(Path.of("north.jsonl")))),
+        new Portfolio.Member("south.json", south, List.of(EventSource.of(Path.of("south.csv"))))),
+        MeasureRange.of(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 4, 1)));
+    portfolio.totals().forEach(t -> System.out.println(t.metric() + " " + t.attainment()));
+    String html = MeasurementReports.toString(portfolio, ReportFormat.HTML, "Our control rooms");
+    // end-sample:measure-portfolio
+  }
+
+  static void merge(Agreement agreement) throws IOException {
+    // sample:measure-merge
+    ServiceLevelMeter meter = ServiceLevelMeter.of(agreement);
+    List<MeasurementPart> months = new java.util.ArrayList<>();
+    for (LocalDate month = LocalDate.of(2025, 4, 1); month.isBefore(LocalDate.of(2026, 4, 1));
+        month = month.plusMonths(1)) {
+      Path log = Path.of("events-" + month.toString().substring(0, 7) + ".jsonl");
+      months.add(meter.measurePart(List.of(EventSource.of(log)),
+          MeasureRange.of(month, month.plusMonths(1))));     // one month's log, read twice
+    }
+    MeasurementResult year = MeasurementResult.merge(months);  // as measuring the twelve logs at once
+    MeasurementResult april = months.get(0).result();          // April alone, as `sla measure` gives it
+    // end-sample:measure-merge
   }
 }

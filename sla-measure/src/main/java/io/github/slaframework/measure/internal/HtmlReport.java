@@ -29,7 +29,7 @@ public final class HtmlReport {
   private static final int TOP = 12;
   private static final int BOTTOM = 28;
 
-  private static final String STYLE = """
+  static final String STYLE = """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;\
       max-width:52rem;padding:0 1rem;color:#1b1b1b;line-height:1.4}
       h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem}h3{font-size:1rem}h2 small{color:#555;\

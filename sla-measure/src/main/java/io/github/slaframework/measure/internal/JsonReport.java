@@ -29,7 +29,7 @@ public final class JsonReport {
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+  static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
     @Override
     public PrettyPrinter getPrettyPrinter() {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -126,7 +126,7 @@ public final class JsonReport {
     out.append(sw.toString()).append('\n');
   }
 
-  private static void warnings(JsonGenerator g, MeasurementResult result) {
+  static void warnings(JsonGenerator g, MeasurementResult result) {
     g.writeArrayPropertyStart("warnings");
     for (MeasurementWarning w : result.warnings()) {
       g.writeStartObject();

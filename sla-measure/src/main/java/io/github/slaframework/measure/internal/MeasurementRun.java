@@ -49,7 +49,7 @@ import java.util.Set;
 public final class MeasurementRun {
 
   private static final ZoneId LONDON = ZoneId.of(MeasurementWindow.DEFAULT_TIME_ZONE);
-  private static final int RECENTLY_CLOSED = 4096;
+  static final int RECENTLY_CLOSED = 4096;
   /** The format's range of a number (docs/FORMAT.md section 8): at most 12 fraction digits. */
   private static final String OPEN_ITEMS_LIMIT =
       String.format(Locale.ROOT, "%,d", MeasurementLimits.MAX_OPEN_ITEMS);

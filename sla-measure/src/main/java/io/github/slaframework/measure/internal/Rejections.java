@@ -86,4 +86,20 @@ public final class Rejections {
     }
     return out;
   }
+
+  /**
+   * Adds another measurement's rejected lines (a part of a measurement split by time), its sources
+   * numbered after {@code offset} sources, keeping at most this one's limit.
+   *
+   * @param other the other's rejections
+   * @param offset how many sources come before the other's
+   */
+  void addAll(Rejections other, int offset) {
+    count += other.count;
+    for (Entry e : other.kept) {
+      if (kept.size() < keep) {
+        kept.add(new Entry(e.sourceIndex() + offset, e.source(), e.line(), e.finding()));
+      }
+    }
+  }
 }
