@@ -158,4 +158,16 @@ class ByRequesterTests {
     assertThat(result.warnings()).extracting(MeasurementWarning::code)
         .containsExactly(MeasurementWarning.LIMIT);
   }
+
+  @Test
+  void groupsAnEmptyRequesterFromMemoryWithTheItemsWithoutOne() {
+    // A CSV cell cannot hold an empty requester apart from none, so neither can memory.
+    MeasurementSession session = ServiceLevelMeter.of(AGREEMENT).byRequester()
+        .session(MeasureRange.ALL);
+    session.accept(Logs.event("FOOTAGE_REQUESTED r1 2025-10-01T10:00Z").withRequester(""));
+    session.accept(Logs.event("FOOTAGE_REQUESTED r2 2025-10-01T11:00Z"));
+
+    assertThat(level(session.result(), "turnaround").byRequester().orElseThrow())
+        .extracting(RequesterResult::requester).containsExactly(Optional.<String>empty());
+  }
 }

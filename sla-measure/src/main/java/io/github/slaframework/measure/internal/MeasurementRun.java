@@ -399,8 +399,9 @@ public final class MeasurementRun {
     }
     touch(e.at());
     closed.remove(e.id());
+    // An empty requester is none, as a log's reader reads it (a CSV cell cannot tell them apart).
     open.put(e.id(), new OpenItem(e.at(), e.effectivePriority(), e.camera().orElse(null),
-        e.requester().orElse(null), ends));
+        e.requester().filter(r -> !r.isEmpty()).orElse(null), ends));
     return true;
   }
 
