@@ -24,12 +24,36 @@ final class Documents {
     boolean errors = result.report().findings().stream()
         .anyMatch(f -> f.severity() == Severity.ERROR);
     if (result.value().isEmpty() || errors) {
-      for (Finding f : result.report().findings()) {
+      return refuse(file, result, err);
+    }
+    return result.value();
+  }
+
+  private static Optional<Agreement> refuse(Path file, ReadResult<Agreement> result,
+      PrintWriter err) {
+    for (Finding f : result.report().findings()) {
+      err.println(Console.finding(file.toString(), f, false));
+    }
+    err.println("sla: " + Console.safe(file)
+        + " cannot be read as an agreement; fix the errors above");
+    return Optional.empty();
+  }
+
+  /**
+   * Reads an agreement to measure it: format 1.1 section 5 measures an agreement with errors (a
+   * service level it cannot measure is reported as not measurable), so only a file that gives no
+   * agreement at all is refused. The errors are printed to {@code err}, each as
+   * {@code sla validate} prints it, before the measurement.
+   */
+  static Optional<Agreement> readToMeasure(Path file, PrintWriter err) throws IOException {
+    ReadResult<Agreement> result = Library.reader().readAgreement(file);
+    if (result.value().isEmpty()) {
+      return refuse(file, result, err);
+    }
+    for (Finding f : result.report().findings()) {
+      if (f.severity() == Severity.ERROR) {
         err.println(Console.finding(file.toString(), f, false));
       }
-      err.println("sla: " + Console.safe(file)
-          + " cannot be read as an agreement; fix the errors above");
-      return Optional.empty();
     }
     return result.value();
   }

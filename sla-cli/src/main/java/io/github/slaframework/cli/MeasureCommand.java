@@ -135,7 +135,7 @@ final class MeasureCommand implements Callable<Integer> {
           MeasureRange.of(from, to), by == By.requester, reportFormat(), output, out, err);
     }
     try {
-      Optional<Agreement> agreement = Documents.read(agreementFile, err);
+      Optional<Agreement> agreement = Documents.readToMeasure(agreementFile, err);
       if (agreement.isEmpty()) {
         return ExitCode.INVALID.code();
       }

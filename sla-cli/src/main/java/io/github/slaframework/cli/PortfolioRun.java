@@ -42,7 +42,7 @@ final class PortfolioRun {
       List<Portfolio.Member> members = new ArrayList<>();
       boolean unreadable = false;
       for (Pair p : all) {
-        Optional<Agreement> agreement = Documents.read(p.agreement(), err);
+        Optional<Agreement> agreement = Documents.readToMeasure(p.agreement(), err);
         if (agreement.isEmpty()) {
           unreadable = true;
           continue;

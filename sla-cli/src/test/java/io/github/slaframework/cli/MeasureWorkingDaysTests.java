@@ -97,4 +97,29 @@ class MeasureWorkingDaysTests {
         "Mar 2026 1 0 0 100.00 100 met",
         "Apr 2026 1 0 0 100.00 100 met");
   }
+
+  @Test
+  void measuresTheOtherServiceLevelsOfAnAgreementWithAWorkingDayThresholdInHours()
+      throws IOException {
+    // Format 1.1 section 5: WORKING_DAYS with PT36H is not measurable; the agreement's other
+    // service levels are measured, and an agreement with errors is still measured.
+    String text = Files.readString(agreement("ENGLAND_AND_WALES"))
+        .replace("\"serviceLevels\": [\n", "\"serviceLevels\": [\n"
+            + "    {\"id\": \"footage-36h\", \"metric\": \"FOOTAGE_REQUEST_TURNAROUND\","
+            + " \"obligatedParty\": \"council\", \"objective\": {\"operator\": \"AT_MOST\","
+            + " \"threshold\": \"PT36H\", \"calendar\": \"WORKING_DAYS\"},"
+            + " \"attainment\": 100, \"window\": {\"type\": \"CALENDAR_MONTH\"}},\n");
+    assertThat(text).contains("footage-36h");
+    Path file = Files.writeString(tmp.resolve("hours.json"), text);
+    Path events = Files.writeString(tmp.resolve("events.jsonl"), EVENTS);
+
+    Run run = MeasureCommandTests.measure(file.toString(), events.toString(),
+        "--from", "2025-12-01", "--to", "2026-05-01", "--format", "json");
+
+    assertThat(run.err()).contains("hours.json:").contains("INVALID_VALUE").contains("PT36H");
+    assertThat(run.exit()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("\"code\": \"NOT_MEASURABLE\"")
+        .contains("\"serviceLevel\": \"footage-36h\"")
+        .contains("\"id\": \"footage-1wd\"");
+  }
 }
