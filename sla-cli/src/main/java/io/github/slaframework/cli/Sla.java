@@ -57,6 +57,8 @@ public final class Sla implements Callable<Integer> {
     commands.put("schema", SchemaCommand.class);
     commands.put("frameworks", FrameworksCommand.class);
     commands.put("measure", MeasureCommand.class);
+    commands.put("hash", HashCommand.class);
+    commands.put("approve", ApproveCommand.class);
     commands.put("help", CommandLine.HelpCommand.class);
     return Collections.unmodifiableMap(commands);
   }

@@ -94,7 +94,9 @@ class SlaCommandLineTests {
         Arguments.of("approval-missing.json", "ERROR APPROVAL_MISSING"),
         Arguments.of("facial-recognition-without-dpia.json", "ERROR BIOMETRIC_DPIA"),
         Arguments.of("controller-missing.json", "ERROR CONTROLLER_MISSING"),
-        Arguments.of("council-on-legitimate-interests.json", "ERROR DATA_PROTECTION_BASIS"));
+        Arguments.of("council-on-legitimate-interests.json", "ERROR DATA_PROTECTION_BASIS"),
+        // Every framework and version (format 1.1 section 6).
+        Arguments.of("approval-stale.json", "ERROR APPROVAL_STALE"));
   }
 
   static Stream<Arguments> examplesWithWarningsOnly() {
