@@ -121,7 +121,7 @@ class ApprovalStaleTests {
   @Test
   void reportsANumberTheHashCannotHoldAsInvalidValue() {
     String json = SlaWriter.defaults().writeAgreement(signed(AgreementStatus.AGREED))
-        .replace("\"title\": ", "\"x-big\": 1e400,\n  \"title\": ");
+        .replace("\"formatVersion\": ", "\"x-big\": 1e400,\n  \"formatVersion\": ");
     ValidationResult result = VALIDATOR.validateJson(json, AS_OF);
     assertThat(result.findings()).extracting(Finding::code, Finding::path)
         .contains(tuple("INVALID_VALUE", "/x-big"));
