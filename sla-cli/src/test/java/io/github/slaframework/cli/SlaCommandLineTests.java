@@ -322,10 +322,10 @@ class SlaCommandLineTests {
         .containsExactly(ValidateCommand.class);
     assertThat(Sla.subcommands("--version")).isEmpty();
     assertThat(Sla.subcommands("-V", "--version")).isEmpty();
-    assertThat(Sla.subcommands()).hasSize(9);
-    assertThat(Sla.subcommands("--help")).hasSize(9);
-    assertThat(Sla.subcommands("help", "validate")).hasSize(9);
-    assertThat(Sla.subcommands("--version", "validate")).hasSize(9);
+    assertThat(Sla.subcommands()).hasSize(11);
+    assertThat(Sla.subcommands("--help")).hasSize(11);
+    assertThat(Sla.subcommands("help", "validate")).hasSize(11);
+    assertThat(Sla.subcommands("--version", "validate")).hasSize(11);
   }
 
   // --- render -----------------------------------------------------------------------------

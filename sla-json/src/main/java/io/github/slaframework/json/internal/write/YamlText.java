@@ -94,19 +94,14 @@ public final class YamlText {
 
   /** A scalar, or an empty object or array. */
   private static void inline(JsonValue value, StringBuilder sb) {
-    if (value instanceof JsonValue.JsonObject) {
-      sb.append("{}");
-    } else if (value instanceof JsonValue.JsonArray) {
-      sb.append("[]");
-    } else if (value instanceof JsonValue.JsonString s) {
+    if (value instanceof JsonValue.JsonString s) {
       quoted(s.value(), sb);
-    } else if (value instanceof JsonValue.JsonNumber n) {
-      sb.append(n);
-    } else if (value instanceof JsonValue.JsonBoolean b) {
-      sb.append(b.value());
-    } else {
-      sb.append("null");
+      return;
     }
+    // Numbers, booleans and null are written as JSON writes them: each is also a plain scalar
+    // of the same value under the YAML 1.2 core schema.
+    sb.append(value instanceof JsonValue.JsonObject ? "{}"
+        : value instanceof JsonValue.JsonArray ? "[]" : value.toString());
   }
 
   private static void name(String name, StringBuilder sb) {
