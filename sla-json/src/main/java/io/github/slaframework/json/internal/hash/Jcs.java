@@ -308,26 +308,32 @@ public final class Jcs {
           continue;
         }
         boolean keep = kept || !prune || name.startsWith("x-");
-        path.add(name);
-        StringBuilder member = new StringBuilder();
-        value(values[i], false, keep, member);
-        path.remove(path.size() - 1);
-        if (!keep && isEmpty(member)) {
-          continue; // removed, bottom-up: its own empty members were removed first
-        }
+        // Written in place and cut off again when it turns out empty: no copy of a subtree, so
+        // a document nested deep takes no more memory than its text.
+        int mark = out.length();
         if (!first) {
           out.append(',');
         }
-        first = false;
         string(name, 0, 0, out);
-        out.append(':').append(member);
+        out.append(':');
+        int start = out.length();
+        path.add(name);
+        value(values[i], false, keep, out);
+        path.remove(path.size() - 1);
+        if (!keep && isEmpty(out, start)) {
+          out.setLength(mark); // removed, bottom-up: its own empty members were removed first
+          continue;
+        }
+        first = false;
       }
       out.append('}');
     }
 
-    private static boolean isEmpty(CharSequence value) {
-      String s = value.toString();
-      return s.equals("null") || s.equals("{}") || s.equals("[]");
+    /** Whether the text from {@code start} is {@code null}, {@code {}} or {@code []}. */
+    private static boolean isEmpty(StringBuilder out, int start) {
+      int n = out.length() - start;
+      return (n == 4 && out.charAt(start) == 'n')
+          || (n == 2 && (out.charAt(start) == '{' || out.charAt(start) == '['));
     }
 
     private void array(Object[] values, boolean kept, StringBuilder out) {
