@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Rewrites JSON agreement files in canonical form (field order, 2-space indent, one final "
           + "newline), atomically. A file with an error is left alone and its findings shown.",
-      "Writes format 1.1: a format 1.0 file is upgraded (and says so); a file of a newer minor "
+      "Writes format 1.1: a format 1.0 file is upgraded (and says so, and on stderr that its "
+          + "document hash changed, so its approvals are stale); a file of a newer minor "
           + "version is left alone.",
       "With --check, only reports the files that are not canonical."
     },
@@ -86,6 +87,13 @@ final class FormatCommand implements Callable<Integer> {
       } else {
         Library.writer().writeAgreement(agreement.get(), file);
         out.println(Console.safe(file) + ": formatted" + upgraded);
+        if (!upgraded.isEmpty()) {
+          // Format 1.1 section 6: the new formatVersion and names change the document hash.
+          // On stderr, so that the contract's one line per file stays the whole of stdout.
+          err.println("sla: " + Console.safe(file) + ": the upgrade changed its document hash;"
+              + " approvals of the 1." + minor + " text are stale (record new ones with sla"
+              + " approve)");
+        }
       }
     }
     return result;

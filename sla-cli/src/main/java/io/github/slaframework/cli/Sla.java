@@ -58,6 +58,8 @@ public final class Sla implements Callable<Integer> {
     commands.put("frameworks", FrameworksCommand.class);
     commands.put("measure", MeasureCommand.class);
     commands.put("diff", DiffCommand.class);
+    commands.put("hash", HashCommand.class);
+    commands.put("approve", ApproveCommand.class);
     commands.put("help", CommandLine.HelpCommand.class);
     return Collections.unmodifiableMap(commands);
   }

@@ -41,6 +41,8 @@ class FormatUpgradeTests {
     Run format = sla("format", file.toString());
     assertThat(format.exit()).as(format.err()).isZero();
     assertThat(format.out()).isEqualTo(file + ": formatted (upgraded from 1.0)\n");
+    assertThat(format.err()).isEqualTo("sla: " + file + ": the upgrade changed its document hash;"
+        + " approvals of the 1.0 text are stale (record new ones with sla approve)\n");
     assertThat(Files.readString(file)).isEqualTo(council11);
     // no data lost: the upgraded file reads as the same agreement
     Agreement upgraded = SlaReader.defaults().readAgreement(file).value().orElseThrow();

@@ -94,7 +94,9 @@ class SlaCommandLineTests {
         Arguments.of("approval-missing.json", "ERROR APPROVAL_MISSING"),
         Arguments.of("facial-recognition-without-dpia.json", "ERROR BIOMETRIC_DPIA"),
         Arguments.of("controller-missing.json", "ERROR CONTROLLER_MISSING"),
-        Arguments.of("council-on-legitimate-interests.json", "ERROR DATA_PROTECTION_BASIS"));
+        Arguments.of("council-on-legitimate-interests.json", "ERROR DATA_PROTECTION_BASIS"),
+        // Every framework and version (format 1.1 section 6).
+        Arguments.of("approval-stale.json", "ERROR APPROVAL_STALE"));
   }
 
   static Stream<Arguments> examplesWithWarningsOnly() {
@@ -297,7 +299,7 @@ class SlaCommandLineTests {
 
   @ParameterizedTest
   @ValueSource(strings = {"validate", "init", "render", "format", "migrate", "schema",
-      "frameworks", "measure", "diff"})
+      "frameworks", "measure", "diff", "hash", "approve"})
   void everyCommandHasHelp(String command) {
     Run run = sla(command, "--help");
     assertThat(run.exit()).isZero();
@@ -320,10 +322,10 @@ class SlaCommandLineTests {
         .containsExactly(ValidateCommand.class);
     assertThat(Sla.subcommands("--version")).isEmpty();
     assertThat(Sla.subcommands("-V", "--version")).isEmpty();
-    assertThat(Sla.subcommands()).hasSize(10);
-    assertThat(Sla.subcommands("--help")).hasSize(10);
-    assertThat(Sla.subcommands("help", "validate")).hasSize(10);
-    assertThat(Sla.subcommands("--version", "validate")).hasSize(10);
+    assertThat(Sla.subcommands()).hasSize(12);
+    assertThat(Sla.subcommands("--help")).hasSize(12);
+    assertThat(Sla.subcommands("help", "validate")).hasSize(12);
+    assertThat(Sla.subcommands("--version", "validate")).hasSize(12);
   }
 
   // --- render -----------------------------------------------------------------------------

@@ -15,8 +15,10 @@ import org.apiguardian.api.API;
  * service-level thresholds. {@link Period} alone cannot hold {@code PT4H} and {@link Duration}
  * alone cannot hold {@code P1M}; this holds both. Immutable.
  *
- * <p>The text form is canonical: {@link #toString()} of {@link #parse(CharSequence)} gives the
- * same period in a normal spelling ({@code P1W} is written {@code P7D}).
+ * <p>A parsed period keeps its text as written: {@link #toString()} of {@code parse("P1W")} is
+ * {@code P1W}, so a document rewritten canonically keeps every string as written (format 1.1
+ * section 6: its hash does not change). {@link #equals} compares values, so {@code P1W} equals
+ * {@code P7D}; {@link #normalized()} gives the normal spelling ({@code P7D}).
  *
  * @since 0.1.0
  */
@@ -28,10 +30,17 @@ public final class IsoPeriod implements Comparable<IsoPeriod> {
 
   private final Period datePart;
   private final Duration timePart;
+  /** The text as written, when parsed from a spelling other than the normal one; else null. */
+  private final String written;
 
   private IsoPeriod(Period datePart, Duration timePart) {
+    this(datePart, timePart, null);
+  }
+
+  private IsoPeriod(Period datePart, Duration timePart, String written) {
     this.datePart = datePart;
     this.timePart = timePart;
+    this.written = written;
   }
 
   /**
@@ -75,6 +84,13 @@ public final class IsoPeriod implements Comparable<IsoPeriod> {
    */
   public static IsoPeriod parse(CharSequence text) {
     String s = text.toString();
+    IsoPeriod value = parseValue(s);
+    return value.normalized().equals(s)
+        ? value
+        : new IsoPeriod(value.datePart, value.timePart, s);
+  }
+
+  private static IsoPeriod parseValue(String s) {
     int t = s.indexOf('T');
     if (t < 0) {
       return of(Period.parse(s), Duration.ZERO);
@@ -176,11 +192,11 @@ public final class IsoPeriod implements Comparable<IsoPeriod> {
     return date.plus(datePart).plusDays(timePart.toDays());
   }
 
-  /** Orders by {@link #maximumSeconds()}, then by text. */
+  /** Orders by {@link #maximumSeconds()}, then by {@link #normalized()} text (as equals). */
   @Override
   public int compareTo(IsoPeriod other) {
     int c = Long.compare(maximumSeconds(), other.maximumSeconds());
-    return c != 0 ? c : toString().compareTo(other.toString());
+    return c != 0 ? c : normalized().compareTo(other.normalized());
   }
 
   @Override
@@ -193,9 +209,23 @@ public final class IsoPeriod implements Comparable<IsoPeriod> {
     return datePart.hashCode() * 31 + timePart.hashCode();
   }
 
-  /** The ISO-8601 text, such as {@code P31D}, {@code PT4H} or {@code P1DT2H}. */
+  /**
+   * The ISO-8601 text as written when the period was parsed ({@code P1W} stays {@code P1W}), else
+   * the {@link #normalized()} text, such as {@code P31D}, {@code PT4H} or {@code P1DT2H}.
+   */
   @Override
   public String toString() {
+    return written != null ? written : normalized();
+  }
+
+  /**
+   * The ISO-8601 text in its normal spelling, whatever was written: weeks as days ({@code P1W} is
+   * {@code P7D}), the time part as {@link Duration} writes it.
+   *
+   * @return the text, such as {@code P7D}, {@code PT4H} or {@code P1DT2H}
+   * @since 0.2.0
+   */
+  public String normalized() {
     if (timePart.isZero()) {
       return datePart.toString();
     }

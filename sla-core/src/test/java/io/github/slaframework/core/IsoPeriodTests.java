@@ -24,9 +24,17 @@ class IsoPeriodTests {
     "PT90M, PT1H30M",
     "P0D, P0D"
   })
-  void parsesAndWritesCanonically(String text, String canonical) {
-    assertThat(IsoPeriod.parse(text).toString()).isEqualTo(canonical);
+  void keepsTheTextAsWrittenAndNormalisesOnRequest(String text, String canonical) {
+    assertThat(IsoPeriod.parse(text).toString()).isEqualTo(text);
+    assertThat(IsoPeriod.parse(text).normalized()).isEqualTo(canonical);
     assertThat(IsoPeriod.parse(canonical)).isEqualTo(IsoPeriod.parse(text));
+    assertThat(IsoPeriod.parse(canonical)).hasSameHashCodeAs(IsoPeriod.parse(text));
+    assertThat(IsoPeriod.parse(canonical).compareTo(IsoPeriod.parse(text))).isZero();
+  }
+
+  @Test
+  void writesAPeriodBuiltInCodeInTheNormalSpelling() {
+    assertThat(IsoPeriod.of(Period.ofWeeks(1), Duration.ofMinutes(90))).hasToString("P7DT1H30M");
   }
 
   @ParameterizedTest

@@ -10,6 +10,7 @@ import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.internal.spec.SectionSpecs;
 import io.github.slaframework.json.internal.spec.Specs;
 import io.github.slaframework.json.internal.write.JsonText;
+import io.github.slaframework.json.internal.write.YamlText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -155,6 +156,22 @@ public final class SlaWriter {
    */
   public String writeAgreement(Agreement agreement) {
     return writeValue(toJsonValue(agreement));
+  }
+
+  /**
+   * The canonical text of an agreement in a format: JSON as {@link #writeAgreement(Agreement)}, or
+   * YAML in block style that denotes the same JSON value under the YAML 1.2 core schema (every
+   * string double-quoted), so both have the same document hash ({@link AgreementHash}).
+   *
+   * @param agreement the agreement, never null
+   * @param format the format, never null
+   * @return the text, ending in a newline
+   * @since 0.2.0
+   */
+  public String writeAgreement(Agreement agreement, DocumentFormat format) {
+    Objects.requireNonNull(format, "format");
+    JsonValue value = toJsonValue(agreement);
+    return format == DocumentFormat.YAML ? YamlText.write(value) : writeValue(value);
   }
 
   /**

@@ -11,10 +11,12 @@ import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.report.Report;
 import io.github.slaframework.core.report.Severity;
 import io.github.slaframework.core.report.SourceMap;
+import io.github.slaframework.json.AgreementHash;
 import io.github.slaframework.json.ReadResult;
 import io.github.slaframework.json.SlaReader;
 import io.github.slaframework.json.SlaWriter;
 import io.github.slaframework.validation.spi.CheckProvider;
+import io.github.slaframework.validation.internal.ApprovalChecks;
 import io.github.slaframework.validation.internal.BeanConstraints;
 import io.github.slaframework.validation.internal.Excerpt;
 import io.github.slaframework.validation.internal.Checks;
@@ -180,7 +182,18 @@ public final class AgreementValidator {
     }
     Agreement agreement = read.value().get();
     Report reading = Report.of(FindingAreas.assign(agreement, read.report().findings()));
-    Report validation = check(agreement, sourceMap, asOf);
+    // Approvals are compared with the hash of the text as read (format 1.1 section 6), not of
+    // the model, which may have left out what it could not bind.
+    ReadResult<String> hash = AgreementHash.of(read);
+    List<Finding> unhashable = new ArrayList<>();
+    for (Finding f : hash.report().findings()) {
+      if (reading.findings().stream().noneMatch(
+          r -> r.code().equals(f.code()) && r.path().equals(f.path()))) {
+        unhashable.add(f);
+      }
+    }
+    reading = reading.merge(Report.of(unhashable));
+    Report validation = check(agreement, sourceMap, asOf, hash.value());
     return new ValidationResult(read.value(), translated(capped(reading.merge(validation)), reading),
         sourceMap);
   }
@@ -280,7 +293,10 @@ public final class AgreementValidator {
    * Validates an agreement read from text as of a date, locating each finding through the
    * reader's source map (a missing field at its nearest ancestor that exists): for a caller that
    * read the agreement itself, with {@code SlaReader}. The reader's own findings are not in the
-   * result; {@link #validate(Path, LocalDate)} gives both.
+   * result; {@link #validate(Path, LocalDate)} gives both. Approvals ({@code APPROVAL_STALE}) are
+   * compared with the hash of the agreement as the format writes it ({@link
+   * AgreementHash#of(Agreement)}); the calls that read the text compare with the hash of the
+   * text as read.
    *
    * @param agreement the agreement, never null
    * @param sourceMap where the agreement's values stood in its text, never null ({@link
@@ -293,13 +309,25 @@ public final class AgreementValidator {
     Objects.requireNonNull(agreement, "agreement");
     Objects.requireNonNull(sourceMap, "sourceMap");
     Objects.requireNonNull(asOf, "asOf");
-    return new ValidationResult(
-        Optional.of(agreement), capped(check(agreement, sourceMap, asOf)), sourceMap);
+    return new ValidationResult(Optional.of(agreement),
+        capped(check(agreement, sourceMap, asOf, modelHash(agreement))), sourceMap);
   }
 
-  private Report check(Agreement agreement, SourceMap sourceMap, LocalDate asOf) {
+  /** The hash of an agreement built in code, as the format writes it; empty when it has none. */
+  private static Optional<String> modelHash(Agreement agreement) {
+    try {
+      return Optional.of(AgreementHash.of(agreement));
+    } catch (IllegalArgumentException e) {
+      // An x- value with a number no double holds: no hash, so no approval can be compared.
+      return Optional.empty();
+    }
+  }
+
+  private Report check(Agreement agreement, SourceMap sourceMap, LocalDate asOf,
+      Optional<String> hash) {
     List<Finding> findings = new ArrayList<>(BeanConstraints.check(agreement, messages));
     new ModelChecks(messages, findings).check(agreement);
+    ApprovalChecks.check(agreement, hash, messages, findings);
     Optional<Framework> framework = registry.resolve(agreement.framework());
     if (framework.isPresent()) {
       new FrameworkChecks(messages, editions, asOf, locale, checks, findings)

@@ -68,7 +68,9 @@ class ScenarioTests {
           "JURISDICTION_LAW",
           "WAIVER_UNAPPROVED",
           "WAIVER_EXPIRED",
-          "WELSH_LANGUAGE");
+          "WELSH_LANGUAGE",
+          // Every framework and version (format 1.1 section 6).
+          "APPROVAL_STALE");
 
   @TestFactory
   Stream<DynamicTest> scenarios() throws IOException {

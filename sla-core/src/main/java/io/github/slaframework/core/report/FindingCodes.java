@@ -88,5 +88,14 @@ public final class FindingCodes {
    */
   public static final String DEPRECATED_FIELD = "DEPRECATED_FIELD";
 
+  /**
+   * An approval whose {@code documentHash} differs from the document's hash (format 1.1 §6): what
+   * the party approved has changed since. ERROR when {@code status} is {@code AGREED}, else
+   * WARNING; at the approval; under every framework and version.
+   *
+   * @since 0.2.0
+   */
+  public static final String APPROVAL_STALE = "APPROVAL_STALE";
+
   private FindingCodes() {}
 }

@@ -23,6 +23,16 @@ public final class TreeSourceMap implements SourceMap {
     this.root = root;
   }
 
+  /**
+   * The parsed document this map locates in: what the document hash is computed from (the file
+   * as read, not the model bound from it).
+   *
+   * @return the root node, never null
+   */
+  public Node root() {
+    return root;
+  }
+
   @Override
   public Optional<SourceLocation> locate(String pointer) {
     Node node = resolve(pointer);

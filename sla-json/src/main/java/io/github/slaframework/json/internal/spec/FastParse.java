@@ -39,7 +39,9 @@ final class FastParse {
    */
   static IsoPeriod period(String s) {
     IsoPeriod fast = simplePeriod(s);
-    return fast != null ? fast : IsoPeriod.parse(s);
+    // A spelling other than the normal one (P1W, P0Y1M) is parsed again so that the period keeps
+    // it: a canonical rewrite writes every string as it was written (format 1.1 section 6).
+    return fast != null && fast.toString().equals(s) ? fast : IsoPeriod.parse(s);
   }
 
   private static IsoPeriod simplePeriod(String s) {
