@@ -67,6 +67,21 @@ class ChangesSinceRenderingTests {
   }
 
   @Test
+  void marksChangesInWelshAndInBothLanguages() {
+    AgreementRenderer welsh = AgreementRenderer.builder()
+        .languages(java.util.List.of(java.util.Locale.forLanguageTag("cy"))).build();
+    String md = welsh.render(agreement, RenderFormat.MARKDOWN, changes());
+    assertThat(md).contains("Newidiadau ers y fersiwn flaenorol")
+        .contains("| Maes | Beth a newidiodd | Cynt | Nawr |")
+        .doesNotContain("Changes since the previous version");
+    String both = AgreementRenderer.builder().languages(java.util.List.of(
+            java.util.Locale.ENGLISH, java.util.Locale.forLanguageTag("cy"))).build()
+        .render(agreement, RenderFormat.HTML, changes());
+    assertThat(both).contains("Changes since the previous version")
+        .contains("Newidiadau ers y fersiwn flaenorol");
+  }
+
+  @Test
   void saysSoWhenNothingChangedAndMarksNothing() {
     String md = AgreementRenderer.standard().render(agreement, RenderFormat.MARKDOWN,
         new ChangeSet(List.of()));

@@ -88,7 +88,7 @@ public final class AgreementDocument {
       PixelDensityEditions editions, Labels labels, ChangeMarks marks) {
     AgreementDocument doc = new AgreementDocument(agreement, framework, editions, labels, marks);
     doc.header();
-    marks.summary(doc.blocks);
+    marks.summary(doc.blocks, doc.l);
     doc.parties();
     doc.term();
     doc.areas();
@@ -208,7 +208,7 @@ public final class AgreementDocument {
           .map(e -> e.getKey() + ": " + e.getValue())
           .collect(Collectors.joining("; "));
       String name = l.twin(p, "name", p.name());
-      rows.add(List.of(marks.cell("/parties/" + i, name), l.label(p.type()), l.labels(p.roles()),
+      rows.add(List.of(marks.cell("/parties/" + i, name, l), l.label(p.type()), l.labels(p.roles()),
           ids));
       for (Contact c : p.contacts()) {
         contacts.add(List.of(name, l.twin(c, "name", c.name()),
@@ -255,7 +255,7 @@ public final class AgreementDocument {
               : l.translate("area." + section.area().code(), Words.areaTitle(section.area())));
       blocks.add(new Heading(2, number + ". " + title, "area-" + section.area().code()));
       String at = "/sections/" + indexOf(section);
-      marks.mark(at, blocks);
+      marks.mark(at, blocks, l);
       facts(section);
       int clauseNumber = 0;
       for (Clause clause : section.clauses()) {
@@ -266,7 +266,7 @@ public final class AgreementDocument {
             l.label(clause.effectiveObligation()),
             clause.responsibleParties().stream().map(this::partyName).toList(),
             "clause-" + clause.id()));
-        marks.mark(at + "/clauses/" + (clauseNumber - 1), blocks);
+        marks.mark(at + "/clauses/" + (clauseNumber - 1), blocks, l);
       }
       ownTerms(section.extensions(), "area-" + section.area().code() + "-own-terms");
     }
@@ -396,7 +396,7 @@ public final class AgreementDocument {
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < agreement.serviceLevels().size(); i++) {
       ServiceLevel sl = agreement.serviceLevels().get(i);
-      rows.add(List.of(marks.cell("/serviceLevels/" + i, sl.id()), l.label(sl.metric()),
+      rows.add(List.of(marks.cell("/serviceLevels/" + i, sl.id(), l), l.label(sl.metric()),
           partyName(sl.obligatedParty()),
           sl.objective().map(o -> objective(sl.metric(), o)).orElse("—"),
           sl.metric().equals(ServiceMetric.CAMERA_AVAILABILITY) ? "—"

@@ -22,8 +22,8 @@ public final class ChangeMarks {
   /** No previous version: nothing is marked and no summary is printed. */
   public static final ChangeMarks NONE = new ChangeMarks(Optional.empty());
 
-  private static final String ADDED = "New since the previous version.";
-  private static final String CHANGED = "Changed since the previous version.";
+  private static final String ADDED = "changes.note.added";
+  private static final String CHANGED = "changes.note.changed";
 
   private final Optional<ChangeSet> changes;
 
@@ -37,43 +37,38 @@ public final class ChangeMarks {
   }
 
   /** The summary: a heading and a table of every change, or a note that there is none. */
-  void summary(List<Block> blocks) {
+  void summary(List<Block> blocks, Labels l) {
     if (changes.isEmpty()) {
       return;
     }
-    blocks.add(new Heading(2, "Changes since the previous version", "changes"));
+    blocks.add(new Heading(2, l.text("changes.heading"), "changes"));
     if (changes.get().isEmpty()) {
-      blocks.add(Paragraph.note("Nothing has changed since the previous version."));
+      blocks.add(Paragraph.note(l.text("changes.none")));
       return;
     }
     List<List<String>> rows = new ArrayList<>();
     for (Change change : changes.get().changes()) {
-      rows.add(List.of(change.area().map(Words::label).orElse("—"),
-          change.subject() + " " + verb(change.op()),
+      // The subject ("clause "gov-1" › text") is the diff's own wording, in English.
+      rows.add(List.of(
+          change.area().map(a -> l.translate("area." + a, Words.label(a))).orElse("—"),
+          change.subject() + " " + l.text("changes.op." + change.op().name()),
           change.oldValue().map(AgreementDocument::compact).orElse("—"),
           change.newValue().map(AgreementDocument::compact).orElse("—")));
     }
-    blocks.add(new Table(List.of("Area", "What changed", "Before", "Now"), rows,
+    blocks.add(new Table(List.of(l.text("changes.column.area"), l.text("changes.column.what"),
+        l.text("changes.column.before"), l.text("changes.column.now")), rows,
         List.of(false, false, false, false)));
   }
 
-  private static String verb(Change.Op op) {
-    return switch (op) {
-      case ADD -> "added";
-      case REMOVE -> "removed";
-      case REPLACE -> "changed";
-    };
-  }
-
   /** The note after an element at {@code pointer} (a section or clause), if it changed. */
-  void mark(String pointer, List<Block> blocks) {
-    word(pointer).ifPresent(w -> blocks.add(Paragraph.note(w)));
+  void mark(String pointer, List<Block> blocks, Labels l) {
+    word(pointer).ifPresent(w -> blocks.add(Paragraph.note(l.text(w))));
   }
 
   /** A table cell's text with the element's mark, if it changed: "Name (new)". */
-  String cell(String pointer, String text) {
-    return word(pointer).map(w -> text + (w.equals(ADDED) ? " (new)" : " (changed)"))
-        .orElse(text);
+  String cell(String pointer, String text, Labels l) {
+    return word(pointer).map(w -> text + " " + l.text(w.equals(ADDED) ? "changes.cell.added"
+        : "changes.cell.changed")).orElse(text);
   }
 
   private Optional<String> word(String pointer) {
