@@ -136,4 +136,30 @@ public final class AgreementHash {
       return new ReadResult<>(null, Report.of(List.of(finding)), map);
     }
   }
+
+  /**
+   * The findings that would stop {@link #of(ReadResult)} from hashing a document read from text,
+   * without computing the hash: a number outside the range of a double, or a string with a lone
+   * surrogate, each an {@code INVALID_VALUE} where {@code of} reports it. Validation uses this
+   * when no approval records a hash, so that a document is checked alike whether or not it has
+   * been approved, at a fraction of the cost of the canonical form and its digest.
+   *
+   * @param read a result of {@link SlaReader}, never null
+   * @return no findings when {@code of} would give a hash, or when the read has no parsed text
+   *     (its own findings say why)
+   * @since 0.2.0
+   */
+  public static Report check(ReadResult<?> read) {
+    Objects.requireNonNull(read, "read");
+    if (!(read.sourceMap() instanceof TreeSourceMap tree)) {
+      return Report.of(List.of());
+    }
+    try {
+      Jcs.verify(tree.root());
+      return Report.of(List.of());
+    } catch (Unhashable e) {
+      return Report.of(List.of(Finding.of(Severity.ERROR, FindingCodes.INVALID_VALUE,
+          e.pointer(), e.getMessage()).locatedBy(tree)));
+    }
+  }
 }

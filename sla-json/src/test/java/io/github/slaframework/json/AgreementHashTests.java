@@ -175,6 +175,23 @@ class AgreementHashTests {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+      "{\n  \"id\": \"a\",\n  \"x-big\": 1e400\n}",
+      "{\"id\": \"a\", \"x-list\": [1, {\"x\": [2, -1E+999]}]}",
+      "{\"id\": \"\\ud800 lone\"}",
+      "{\"id\": \"a\", \"x-o\": {\"k\": [\"ok\", \"\\udc00\"]}}",
+      "{\"id\": \"a\", \"x-pair\": \"\\ud83d\\ude00\", \"x-small\": 1e-400}",
+      "{\"approvals\": [{\"x-big\": 1e400}], \"status\": \"\\ud800\"}"})
+  void checkFindsWhatStopsTheHashWithoutHashing(String text) {
+    ReadResult<Agreement> read = SlaReader.defaults().readAgreement(
+        text.getBytes(StandardCharsets.UTF_8), DocumentFormat.JSON);
+    ReadResult<String> hash = AgreementHash.of(read);
+    assertThat(AgreementHash.check(read).findings()).extracting(Finding::describe)
+        .containsExactlyElementsOf(hash.report().findings().stream().map(Finding::describe)
+            .toList());
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"{\"id\": ", "[1, 2", "{\"a\":1} {}"})
   void reportsTextThatIsNotJsonWithTheReadersFindings(String text) {
     ReadResult<String> hash =

@@ -128,4 +128,14 @@ class ApprovalStaleTests {
     assertThat(stale(result)).isEmpty();
   }
 
+  @Test
+  void reportsANumberTheHashCannotHoldAlsoWhenNoApprovalRecordsAHash() {
+    // Without a recorded hash validation does not compute one, yet checks the same.
+    String json = SlaWriter.defaults().writeAgreement(signed(AgreementStatus.DRAFT)
+            .withApprovals(java.util.List.of()))
+        .replace("\"formatVersion\": ", "\"x-big\": 1e400,\n  \"formatVersion\": ");
+    ValidationResult result = VALIDATOR.validateJson(json, AS_OF);
+    assertThat(result.findings()).extracting(Finding::code, Finding::path)
+        .contains(tuple("INVALID_VALUE", "/x-big"));
+  }
 }
