@@ -17,19 +17,8 @@ class DiffCommandTests {
 
   @TempDir Path tmp;
 
-  static final String OLD = """
-      {"formatVersion": "1.1", "id": "a", "title": "T",
-       "framework": {"id": "uk-cctv-partnership", "version": "2021"},
-       "parties": [
-         {"id": "council", "name": "C", "type": "LOCAL_AUTHORITY", "roles": ["SYSTEM_OWNER"]},
-         {"id": "police", "name": "P", "type": "POLICE_FORCE", "roles": ["POLICE"]},
-         {"id": "ngo", "name": "N", "type": "OTHER"}],
-       "term": {"effectiveFrom": "2026-01-01"},
-       "sections": [{"area": "GOVERNANCE", "clauses": [
-         {"id": "gov-1", "text": "Meet monthly."}, {"id": "gov-2", "text": "Minutes kept."}]}],
-       "serviceLevels": [
-         {"id": "sl-1", "metric": "FOOTAGE_REQUEST_TURNAROUND", "obligatedParty": "council"}]}
-      """;
+  static final String OLD =
+      io.github.slaframework.testkit.SampleAgreements.PREVIOUS_VERSION_JSON;
 
   /** {@link #OLD} reordered, with a clause changed, a service level added, a party removed. */
   static final String NEW_YAML = """

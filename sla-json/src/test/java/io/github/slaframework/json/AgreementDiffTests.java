@@ -15,19 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class AgreementDiffTests {
 
-  private static final String OLD = """
-      {"formatVersion": "1.1", "id": "a", "title": "T",
-       "framework": {"id": "uk-cctv-partnership", "version": "2021"},
-       "parties": [
-         {"id": "council", "name": "C", "type": "LOCAL_AUTHORITY", "roles": ["SYSTEM_OWNER"]},
-         {"id": "police", "name": "P", "type": "POLICE_FORCE", "roles": ["POLICE"]},
-         {"id": "ngo", "name": "N", "type": "OTHER"}],
-       "term": {"effectiveFrom": "2026-01-01"},
-       "sections": [{"area": "GOVERNANCE", "clauses": [
-         {"id": "gov-1", "text": "Meet monthly."}, {"id": "gov-2", "text": "Minutes kept."}]}],
-       "serviceLevels": [
-         {"id": "sl-1", "metric": "FOOTAGE_REQUEST_TURNAROUND", "obligatedParty": "council"}]}
-      """;
+  private static final String OLD =
+      io.github.slaframework.testkit.SampleAgreements.PREVIOUS_VERSION_JSON;
 
   private static final String NEW = """
       {"formatVersion": "1.1", "id": "a", "title": "T",

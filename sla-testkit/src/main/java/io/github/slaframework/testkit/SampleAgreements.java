@@ -91,6 +91,27 @@ public final class SampleAgreements {
           + "\"sections\":[{\"area\":\"INFORMATION_SHARING\",\"retentionPeriod\":\"P31D\","
           + "\"clauses\":[]},{\"area\":\"x-drones\",\"clauses\":[],\"x-max-altitude\":120}]}";
 
+  /**
+   * A small agreement (three parties, one section of two clauses, one service level) as JSON
+   * text: the earlier version of a round, for tests that compare two versions (diff, render
+   * since a previous version).
+   *
+   * @since 0.2.0
+   */
+  public static final String PREVIOUS_VERSION_JSON = """
+      {"formatVersion": "1.1", "id": "a", "title": "T",
+       "framework": {"id": "uk-cctv-partnership", "version": "2021"},
+       "parties": [
+         {"id": "council", "name": "C", "type": "LOCAL_AUTHORITY", "roles": ["SYSTEM_OWNER"]},
+         {"id": "police", "name": "P", "type": "POLICE_FORCE", "roles": ["POLICE"]},
+         {"id": "ngo", "name": "N", "type": "OTHER"}],
+       "term": {"effectiveFrom": "2026-01-01"},
+       "sections": [{"area": "GOVERNANCE", "clauses": [
+         {"id": "gov-1", "text": "Meet monthly."}, {"id": "gov-2", "text": "Minutes kept."}]}],
+       "serviceLevels": [
+         {"id": "sl-1", "metric": "FOOTAGE_REQUEST_TURNAROUND", "obligatedParty": "council"}]}
+      """;
+
   private SampleAgreements() {}
 
   /**
