@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -33,6 +34,14 @@ final class FrameworkOptions {
    * @return the registry, or empty when a file is missing, unreadable or refused
    */
   Optional<FrameworkRegistry> registry(PrintWriter err) {
+    return registry(err, Locale.ENGLISH);
+  }
+
+  /**
+   * {@link #registry(PrintWriter)} with the findings of a refused file in a language (the
+   * language of {@code sla validate --lang}).
+   */
+  Optional<FrameworkRegistry> registry(PrintWriter err, Locale locale) {
     if (paths.isEmpty()) {
       return Optional.of(Library.registry());
     }
@@ -54,9 +63,10 @@ final class FrameworkOptions {
       AgreementValidator.builder().registry(registry).build();
       return Optional.of(registry);
     } catch (FrameworkException e) {
+      AgreementValidator language = AgreementValidator.builder().locale(locale).build();
       for (FileReport report : e.reports()) {
         for (Finding f : report.report().findings()) {
-          err.println(Console.finding(report.file(), f, false));
+          err.println(Console.finding(report.file(), language.localized(f), false));
         }
       }
       err.println("sla: a framework given with --frameworks is refused; fix the errors above");

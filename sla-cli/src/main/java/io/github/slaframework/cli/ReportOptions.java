@@ -5,6 +5,7 @@ import io.github.slaframework.validation.FrameworkRegistry;
 import io.github.slaframework.validation.Strictness;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.time.ZoneId;
 import picocli.CommandLine.Option;
 
@@ -48,6 +49,11 @@ final class ReportOptions {
         .clock(Clock.fixed(date.atStartOfDay(LONDON).toInstant(), LONDON))
         .locale((lang == null ? Language.en : lang).locale())
         .build();
+  }
+
+  /** The locale of the messages ({@code --lang}). */
+  Locale locale() {
+    return (lang == null ? Language.en : lang).locale();
   }
 
   Strictness strictness() {

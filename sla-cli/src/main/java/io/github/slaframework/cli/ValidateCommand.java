@@ -97,7 +97,7 @@ final class ValidateCommand implements Callable<Integer>, Sla.TerminalAware {
     if (ioError && files.isEmpty()) {
       return ExitCode.USAGE_OR_IO.code();
     }
-    Optional<FrameworkRegistry> registry = frameworkOptions.registry(err);
+    Optional<FrameworkRegistry> registry = frameworkOptions.registry(err, report.locale());
     if (registry.isEmpty()) {
       return ExitCode.USAGE_OR_IO.code();
     }

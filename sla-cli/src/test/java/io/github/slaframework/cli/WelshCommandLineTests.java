@@ -77,4 +77,22 @@ class WelshCommandLineTests {
   private static List<String> withoutMessages(String json) {
     return json.lines().filter(l -> !l.contains("\"message\"")).toList();
   }
+
+  @Test
+  void refusesAFrameworkFileInWelshToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws java.io.IOException {
+    // The built-in 2026 framework once more: FRAMEWORK_DUPLICATE, found by the registry, not by
+    // a validator, yet printed in the language asked for.
+    java.nio.file.Path copy = tmp.resolve("again.json");
+    java.nio.file.Files.copy(io.github.slaframework.testkit.ExampleFiles.EXAMPLES.getParent()
+        .resolve("sla-validation/src/main/resources/io/github/slaframework/validation/frameworks"
+            + "/uk-cctv-partnership-2026.json"), copy);
+    Run english = sla("validate", "--frameworks", copy.toString(), WELSH_EXAMPLE);
+    Run welsh = sla("validate", "--lang", "cy", "--frameworks", copy.toString(), WELSH_EXAMPLE);
+    assertThat(english.exit()).isEqualTo(2);
+    assertThat(welsh.exit()).isEqualTo(2);
+    assertThat(english.err()).contains("FRAMEWORK_DUPLICATE");
+    assertThat(welsh.err()).contains("FRAMEWORK_DUPLICATE")
+        .contains("mae'r un fframwaith neu broffil wedi'i gofrestru ddwywaith");
+  }
 }

@@ -413,6 +413,21 @@ public final class AgreementValidator {
   }
 
   /**
+   * A finding made elsewhere (by a {@link FrameworkRegistry} refusing a framework file, or by a
+   * reader) with its message in this validator's language, as the validator's own findings
+   * have theirs: code, severity, path and location unchanged. A message without a translation
+   * becomes the sentence for its code followed by the English text.
+   *
+   * @param finding the finding, never null
+   * @return the finding itself in English, else a copy with the message translated
+   * @since 0.2.0
+   */
+  public Finding localized(Finding finding) {
+    Objects.requireNonNull(finding, "finding");
+    return messages.english() ? finding : reading().translate(finding);
+  }
+
+  /**
    * Builds an {@link AgreementValidator}. Not thread-safe; the validator it builds is.
    *
    * @since 0.1.0
