@@ -54,10 +54,14 @@ final class HashCommand implements Callable<Integer> {
       if (hash.value().isPresent()) {
         out.println(hash.value().get() + "  " + Console.safe(file));
       } else {
+        // Format 1.1 section 6: an error line on stderr instead of the hash line, that is the
+        // finding that stopped it (the file named in it), not a second summary line.
         for (Finding f : hash.report().findings()) {
           err.println(Console.finding(file.toString(), f, false));
         }
-        err.println("sla: " + Console.safe(file) + " cannot be hashed; fix the errors above");
+        if (hash.report().findings().isEmpty()) {
+          err.println("sla: " + Console.safe(file) + " cannot be hashed");
+        }
         result = ExitCode.USAGE_OR_IO.code();
       }
     }

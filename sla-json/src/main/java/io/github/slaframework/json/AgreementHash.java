@@ -128,6 +128,10 @@ public final class AgreementHash {
           .toList();
       return new ReadResult<>(null, Report.of(errors), SourceMap.EMPTY);
     }
+    List<Finding> duplicates = duplicateKeys(read);
+    if (!duplicates.isEmpty()) {
+      return new ReadResult<>(null, Report.of(duplicates), map);
+    }
     try {
       return new ReadResult<>(Jcs.sha256(Jcs.hashInput(tree.root())), Report.of(List.of()), map);
     } catch (Unhashable e) {
@@ -154,6 +158,10 @@ public final class AgreementHash {
     if (!(read.sourceMap() instanceof TreeSourceMap tree)) {
       return Report.of(List.of());
     }
+    List<Finding> duplicates = duplicateKeys(read);
+    if (!duplicates.isEmpty()) {
+      return Report.of(duplicates);
+    }
     try {
       Jcs.verify(tree.root());
       return Report.of(List.of());
@@ -161,5 +169,16 @@ public final class AgreementHash {
       return Report.of(List.of(Finding.of(Severity.ERROR, FindingCodes.INVALID_VALUE,
           e.pointer(), e.getMessage()).locatedBy(tree)));
     }
+  }
+
+  /**
+   * A member named twice: the reader keeps the first value, so the file has no one JSON value to
+   * hash; like {@code sla diff}, hashing treats it as a file that cannot be read.
+   */
+  private static List<Finding> duplicateKeys(ReadResult<?> read) {
+    return read.report().findings().stream()
+        .filter(f -> f.code().equals(FindingCodes.DUPLICATE_KEY)
+            && f.severity() == Severity.ERROR)
+        .toList();
   }
 }

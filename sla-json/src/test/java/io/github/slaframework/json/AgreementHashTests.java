@@ -192,6 +192,35 @@ class AgreementHashTests {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {".inf", "-.inf", ".nan", ".NaN"})
+  void refusesAYamlNumberThatIsNotFiniteRatherThanHashItAsNull(String number) {
+    String yaml = "id: a\nx-n:\n  - 1\n  - " + number + "\n";
+    ReadResult<String> hash =
+        AgreementHash.of(yaml.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+    assertThat(hash.value()).isEmpty();
+    assertThat(hash.report().findings()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("INVALID_VALUE");
+      assertThat(f.path()).isEqualTo("/x-n/1");
+      assertThat(f.message()).contains(number).contains("not finite");
+    });
+    ReadResult<Agreement> read = SlaReader.defaults().readAgreement(
+        yaml.getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
+    assertThat(AgreementHash.check(read).findings()).extracting(Finding::describe)
+        .containsExactlyElementsOf(hash.report().findings().stream().map(Finding::describe)
+            .toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"id\": \"a\", \"x-a\": 1, \"x-a\": 2}", "id: a\nx-a: 1\nx-a: 2\n"})
+  void refusesAFileThatNamesAMemberTwice(String text) {
+    DocumentFormat format = text.startsWith("{") ? DocumentFormat.JSON : DocumentFormat.YAML;
+    ReadResult<String> hash = AgreementHash.of(text.getBytes(StandardCharsets.UTF_8), format);
+    assertThat(hash.value()).isEmpty();
+    assertThat(hash.report().findings()).extracting(Finding::code)
+        .containsExactly("DUPLICATE_KEY");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"{\"id\": ", "[1, 2", "{\"a\":1} {}"})
   void reportsTextThatIsNotJsonWithTheReadersFindings(String text) {
     ReadResult<String> hash =

@@ -286,7 +286,10 @@ public final class Jcs {
           case Node.STRING -> string(node.text(), node.line(), node.column(), out);
           case Node.NUMBER -> number(node.text(), node.line(), node.column(), out);
           case Node.BOOLEAN -> out.append(node.text());
-          default -> out.append("null");
+          default -> {
+            notFinite(node);
+            out.append("null");
+          }
         }
       } else if (v instanceof JsonValue.JsonObject object) {
         String[] names = object.members().keySet().toArray(new String[0]);
@@ -409,7 +412,7 @@ public final class Jcs {
         }
         case Node.STRING -> check(node.text(), node.line(), node.column());
         case Node.NUMBER -> number(node.text(), node.line(), node.column(), null);
-        default -> { }
+        default -> notFinite(node);
       }
     }
 
@@ -422,6 +425,15 @@ public final class Jcs {
         } else if (Character.isSurrogate(c)) {
           throw lone(line, column);
         }
+      }
+    }
+
+    /** A YAML {@code .inf} or {@code .nan}: read as null for the model, it has no JSON form. */
+    private void notFinite(Node node) {
+      if (node.type() == Node.NULL && node.text() != null) {
+        throw new Unhashable(pointer(), node.line(), node.column(),
+            "the YAML number " + node.text() + " is not finite, so it has no RFC 8785 form;"
+                + " the document cannot be hashed");
       }
     }
 

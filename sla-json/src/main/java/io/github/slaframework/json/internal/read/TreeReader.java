@@ -362,7 +362,9 @@ public final class TreeReader {
       problems.error(FindingCodes.INVALID_VALUE, pointer(), line, column,
           "the YAML number " + Text.quote(s) + " is not finite; the format holds finite numbers"
               + " only");
-      return new Node(Node.NULL, line, column, null, false);
+      // A null for the model, keeping its text so that the document hash refuses it rather than
+      // hashing the file as if it held null (format 1.1 section 6).
+      return new Node(Node.NULL, line, column, s, false);
     }
 
     /**
