@@ -180,7 +180,7 @@ class MeasureContractTests {
             indicator("ARRESTS_ASSISTED", 0, 1),
             indicator("EVIDENCE_PACKAGES", 0, 0),
             indicator("FOOTAGE_REVIEWS", 0, 0))
-        + "\n  ],\n  \"rejected\": [\n    {\n"
+        + "\n  ],\n  \"warnings\": [],\n  \"rejected\": [\n    {\n"
         + "      \"file\": \"" + rejectedFile.replace("\\", "\\\\") + "\",\n"
         + "      \"line\": " + rejectedLine + ",\n"
         + "      \"reason\": \"unknown type 'CAMERA_RELOCATED'\"\n    }\n  ],\n"

@@ -105,11 +105,9 @@ public final class JsonReport {
         g.writeEndObject();
       }
       g.writeEndArray();
-      // Only when there are warnings: a report of a fully measured agreement keeps the shape it
-      // had before format 1.1, byte for byte.
-      if (!result.warnings().isEmpty()) {
-        warnings(g, result);
-      }
+      // Always, [] when there are none (format 1.1 section 5 shows a top-level array): a consumer
+      // reads the member without first asking whether it is there.
+      warnings(g, result);
       g.writeArrayPropertyStart("rejected");
       for (Labels.Rejected r : Labels.rejected(result)) {
         g.writeStartObject();

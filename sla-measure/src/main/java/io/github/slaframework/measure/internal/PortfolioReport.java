@@ -174,9 +174,7 @@ public final class PortfolioReport {
           g.writeEndObject();
         }
         g.writeEndArray();
-        if (!r.warnings().isEmpty()) {
-          JsonReport.warnings(g, r);
-        }
+        JsonReport.warnings(g, r);
         g.writeEndObject();
       }
       g.writeEndArray();
