@@ -67,6 +67,13 @@ final class MeasureCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  enum By { requester }
+
+  @Option(names = "--by", paramLabel = "GROUP",
+      description = "Also report every service level per ${COMPLETION-CANDIDATES} (items "
+          + "without one under null).")
+  By by;
+
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "Write to OUT (atomically) instead of standard output.")
   Path output;
@@ -89,8 +96,11 @@ final class MeasureCommand implements Callable<Integer> {
       if (agreement.isEmpty()) {
         return ExitCode.INVALID.code();
       }
-      MeasurementResult result = ServiceLevelMeter.of(agreement.get())
-          .measureFiles(events, MeasureRange.of(from, to));
+      ServiceLevelMeter meter = ServiceLevelMeter.of(agreement.get());
+      if (by == By.requester) {
+        meter = meter.byRequester();
+      }
+      MeasurementResult result = meter.measureFiles(events, MeasureRange.of(from, to));
       String text = MeasurementReports.toString(result, reportFormat(), agreement.get().title());
       if (output == null) {
         out.print(text);

@@ -118,4 +118,37 @@ class MeasureCommandTests {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("cannot be read as an agreement");
   }
+
+  @Test
+  void reportsEveryServiceLevelPerRequesterWithByRequester() throws IOException {
+    // r1 (force-a) and r2 (no requester), each acknowledged after 30 min and delivered after a
+    // day: every duration level lists force-a, then null, with one met item each.
+    Path events = Files.writeString(tmp.resolve("events.jsonl"), String.join("\n",
+        "{\"type\":\"FOOTAGE_REQUESTED\",\"id\":\"r1\",\"at\":\"2025-10-01T10:00:00Z\","
+            + "\"requester\":\"force-a\"}",
+        "{\"type\":\"FOOTAGE_REQUESTED\",\"id\":\"r2\",\"at\":\"2025-10-01T10:00:00Z\"}",
+        "{\"type\":\"REQUEST_ACKNOWLEDGED\",\"id\":\"a1\",\"at\":\"2025-10-01T10:30:00Z\","
+            + "\"ref\":\"r1\"}",
+        "{\"type\":\"REQUEST_ACKNOWLEDGED\",\"id\":\"a2\",\"at\":\"2025-10-01T10:30:00Z\","
+            + "\"ref\":\"r2\"}",
+        "{\"type\":\"FOOTAGE_DELIVERED\",\"id\":\"d1\",\"at\":\"2025-10-02T10:00:00Z\","
+            + "\"ref\":\"r1\"}",
+        "{\"type\":\"FOOTAGE_DELIVERED\",\"id\":\"d2\",\"at\":\"2025-10-02T10:00:00Z\","
+            + "\"ref\":\"r2\",\"outcome\":\"NO_FOOTAGE\"}", ""));
+
+    Run run = measure(AGREEMENT, events.toString(), "--by", "requester", "--format", "json");
+    String json = run.out().replaceAll("\\s+", "");
+
+    assertThat(run.err()).isEmpty();
+    assertThat(json.split("\"byRequester\"", -1)).hasSize(6);
+    assertThat(json).contains("\"byRequester\":[{\"requester\":\"force-a\",\"windows\":[{"
+        + "\"start\":\"2025-10-01\",\"end\":\"2025-11-01\",\"met\":1,\"missed\":0,"
+        + "\"pending\":0,\"attainment\":100,\"target\":100,\"levelMet\":true,"
+        + "\"outcomes\":{\"DELIVERED\":1}}]},{\"requester\":null,\"windows\":[{"
+        + "\"start\":\"2025-10-01\",\"end\":\"2025-11-01\",\"met\":1,\"missed\":0,"
+        + "\"pending\":0,\"attainment\":100,\"target\":100,\"levelMet\":true,"
+        + "\"outcomes\":{\"NO_FOOTAGE\":1}}]}]");
+    assertThat(measure(AGREEMENT, events.toString()).out()).doesNotContain("requester");
+    assertThat(measure(AGREEMENT, events.toString(), "--by", "force").exit()).isEqualTo(2);
+  }
 }

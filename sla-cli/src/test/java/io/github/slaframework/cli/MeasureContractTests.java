@@ -86,6 +86,22 @@ class MeasureContractTests {
         + "\n          ]\n        }";
   }
 
+  /**
+   * A turnaround window with its outcomes (format 1.1): {@code delivered} items closed as
+   * DELIVERED, or none, after {@code levelMet}.
+   */
+  private static String delivered(String window, int delivered) {
+    String member = delivered == 0 ? "\"outcomes\": {}"
+        : "\"outcomes\": {\n            \"DELIVERED\": " + delivered + "\n          }";
+    int at = window.indexOf("\"levelMet\": ");
+    int end = window.indexOf('\n', at);
+    String line = window.substring(at, end);
+    String replaced = line.endsWith(",")
+        ? line + "\n          " + member + ","
+        : line + ",\n          " + member;
+    return window.substring(0, at) + replaced + window.substring(end);
+  }
+
   private static String breach(String id, String closedBy, String opened, String closed,
       String duration) {
     return "            {\n"
@@ -123,7 +139,8 @@ class MeasureContractTests {
    *   <li>evidence-turnaround (P7D, 100%): r1 Tue 21 Oct 10:00 BST is due Tue 28 Oct 10:00 GMT
    *       and delivered 09:30Z: met. r2 (00:45 BST on 26 Oct = 23:45Z on the 25th) is never
    *       delivered; due 2 Nov 00:45Z, before the range end 1 Dec 00:00Z: missed, open for
-   *       36 days 15 minutes. November: r3 met.
+   *       36 days 15 minutes. November: r3 met. Outcomes (format 1.1): r1 in October and r3 in
+   *       November were closed without outcome, so DELIVERED 1 each.
    *   <li>request-ack (PT4H, 95%): r1 2 h met; r2 23:45Z to 03:50Z = 4 h 05 across the clock
    *       change: missed. November: r3 1 h met.
    *   <li>fault-repair (P5D, 90%): f1 30 Oct 16:00Z due 4 Nov 16:00Z, fixed 5 Nov 11:00Z (139 h):
@@ -138,9 +155,9 @@ class MeasureContractTests {
     return "{\n  \"serviceLevels\": [\n"
         + String.join(",\n",
             level("evidence-turnaround", "FOOTAGE_REQUEST_TURNAROUND",
-                window("2025-10-01", "2025-11-01", 1, 1, 0, "50", "100", "false",
-                    turnaroundBreach),
-                window("2025-11-01", "2025-12-01", 1, 0, 0, "100", "100", "true")),
+                delivered(window("2025-10-01", "2025-11-01", 1, 1, 0, "50", "100", "false",
+                    turnaroundBreach), 1),
+                delivered(window("2025-11-01", "2025-12-01", 1, 0, 0, "100", "100", "true"), 1)),
             level("request-ack", "REQUEST_ACKNOWLEDGEMENT",
                 window("2025-10-01", "2025-11-01", 1, 1, 0, "50", "95", "false",
                     breach("r2", "a2", "2025-10-25T23:45:00Z", "2025-10-26T03:50:00Z",
@@ -244,7 +261,8 @@ class MeasureContractTests {
 
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
     assertThat(run.out())
-        .contains(window("2025-11-01", "2025-12-01", 0, 0, 0, "null", "100", "null"))
+        .contains(delivered(
+            window("2025-11-01", "2025-12-01", 0, 0, 0, "null", "100", "null"), 0))
         .contains(window("2025-11-01", "2025-12-01", 0, 0, 0, "100", "99.0", "true"))
         .contains("  \"rejected\": [],\n");
   }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * One event of an event log: {@code { "type", "id", "at", "ref"?, "priority"?, "camera"? }}.
- * Immutable.
+ * One event of an event log: {@code { "type", "id", "at", "ref"?, "priority"?, "camera"?,
+ * "requester"?, "outcome"? }}. Immutable.
  *
  * @since 0.1.0
  */
@@ -23,15 +23,19 @@ public final class Event {
   private final String ref;
   private final Priority priority;
   private final String camera;
+  private final String requester;
+  private final Outcome outcome;
 
-  private Event(
-      EventType type, String id, Instant at, String ref, Priority priority, String camera) {
+  private Event(EventType type, String id, Instant at, String ref, Priority priority,
+      String camera, String requester, Outcome outcome) {
     this.type = Objects.requireNonNull(type, "type");
     this.id = Objects.requireNonNull(id, "id");
     this.at = Objects.requireNonNull(at, "at");
     this.ref = ref;
     this.priority = priority;
     this.camera = camera;
+    this.requester = requester;
+    this.outcome = outcome;
   }
 
   /**
@@ -43,7 +47,7 @@ public final class Event {
    * @return the event
    */
   public static Event of(EventType type, String id, Instant at) {
-    return new Event(type, id, at, null, null, null);
+    return new Event(type, id, at, null, null, null, null, null);
   }
 
   /**
@@ -59,7 +63,7 @@ public final class Event {
    */
   public static Event of(
       EventType type, String id, Instant at, String ref, Priority priority, String camera) {
-    return new Event(type, id, at, ref, priority, camera);
+    return new Event(type, id, at, ref, priority, camera, null, null);
   }
 
   /**
@@ -69,7 +73,8 @@ public final class Event {
    * @return a copy with {@code ref} set
    */
   public Event withRef(String newRef) {
-    return new Event(type, id, at, Objects.requireNonNull(newRef, "ref"), priority, camera);
+    return new Event(type, id, at, Objects.requireNonNull(newRef, "ref"), priority, camera,
+        requester, outcome);
   }
 
   /**
@@ -79,7 +84,8 @@ public final class Event {
    * @return a copy with {@code priority} set
    */
   public Event withPriority(Priority newPriority) {
-    return new Event(type, id, at, ref, Objects.requireNonNull(newPriority, "priority"), camera);
+    return new Event(type, id, at, ref, Objects.requireNonNull(newPriority, "priority"), camera,
+        requester, outcome);
   }
 
   /**
@@ -89,7 +95,34 @@ public final class Event {
    * @return a copy with {@code camera} set
    */
   public Event withCamera(String newCamera) {
-    return new Event(type, id, at, ref, priority, Objects.requireNonNull(newCamera, "camera"));
+    return new Event(type, id, at, ref, priority, Objects.requireNonNull(newCamera, "camera"),
+        requester, outcome);
+  }
+
+  /**
+   * This event made by a requester (format 1.1): any string, such as a police force's party id.
+   * An item's requester is its opening event's.
+   *
+   * @param newRequester the requester, never null
+   * @return a copy with {@code requester} set
+   * @since 0.2.0
+   */
+  public Event withRequester(String newRequester) {
+    return new Event(type, id, at, ref, priority, camera,
+        Objects.requireNonNull(newRequester, "requester"), outcome);
+  }
+
+  /**
+   * This event with an outcome (format 1.1): only a {@link EventType#FOOTAGE_DELIVERED} takes
+   * one when measured; on another type it makes the event a bad line.
+   *
+   * @param newOutcome the outcome, never null
+   * @return a copy with {@code outcome} set
+   * @since 0.2.0
+   */
+  public Event withOutcome(Outcome newOutcome) {
+    return new Event(type, id, at, ref, priority, camera, requester,
+        Objects.requireNonNull(newOutcome, "outcome"));
   }
 
   /**
@@ -155,6 +188,27 @@ public final class Event {
     return Optional.ofNullable(camera);
   }
 
+  /**
+   * Who made the request this event opens or is about, as written.
+   *
+   * @return the requester, or empty
+   * @since 0.2.0
+   */
+  public Optional<String> requester() {
+    return Optional.ofNullable(requester);
+  }
+
+  /**
+   * The outcome as written.
+   *
+   * @return the outcome, or empty (a {@code FOOTAGE_DELIVERED} without one is
+   *     {@link Outcome#DELIVERED})
+   * @since 0.2.0
+   */
+  public Optional<Outcome> outcome() {
+    return Optional.ofNullable(outcome);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Event e
@@ -163,12 +217,14 @@ public final class Event {
         && e.at.equals(at)
         && Objects.equals(e.ref, ref)
         && e.priority == priority
-        && Objects.equals(e.camera, camera);
+        && Objects.equals(e.camera, camera)
+        && Objects.equals(e.requester, requester)
+        && e.outcome == outcome;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, id, at, ref, priority, camera);
+    return Objects.hash(type, id, at, ref, priority, camera, requester, outcome);
   }
 
   @Override
@@ -176,6 +232,8 @@ public final class Event {
     return "Event[" + type + " " + id + " at " + at
         + (ref == null ? "" : " ref " + ref)
         + (priority == null ? "" : " " + priority)
-        + (camera == null ? "" : " camera " + camera) + "]";
+        + (camera == null ? "" : " camera " + camera)
+        + (requester == null ? "" : " requester " + requester)
+        + (outcome == null ? "" : " " + outcome) + "]";
   }
 }

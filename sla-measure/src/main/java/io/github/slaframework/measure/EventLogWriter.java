@@ -24,6 +24,14 @@ public final class EventLogWriter {
   /** The CSV header line, without a line break. */
   public static final String CSV_HEADER = "type,id,at,ref,priority,camera";
 
+  /**
+   * The CSV header line with the columns format 1.1 adds, without a line break: what
+   * {@link #toCsv} writes when an event has a requester or an outcome.
+   *
+   * @since 0.2.0
+   */
+  public static final String CSV_HEADER_1_1 = CSV_HEADER + ",requester,outcome";
+
   private EventLogWriter() {}
 
   /**
@@ -48,6 +56,13 @@ public final class EventLogWriter {
       out.append(",\"camera\":");
       jsonString(event.camera().get(), out);
     }
+    if (event.requester().isPresent()) {
+      out.append(",\"requester\":");
+      jsonString(event.requester().get(), out);
+    }
+    if (event.outcome().isPresent()) {
+      out.append(",\"outcome\":\"").append(event.outcome().get().name()).append('"');
+    }
     out.append("}\n");
   }
 
@@ -58,11 +73,34 @@ public final class EventLogWriter {
    * {@code '}, as is one that starts with {@code '}; the CSV reader removes it, so the event
    * reads back as it was.
    *
-   * @param event the event, never null
+   * @param event the event, never null; without requester and outcome (see
+   *     {@link #writeCsvLine(Event, boolean, Appendable)})
    * @param out where to write, never null
    * @throws IOException when writing fails
+   * @throws IllegalArgumentException when the event has a requester or an outcome, which the
+   *     columns of {@link #CSV_HEADER} cannot hold
    */
   public static void writeCsvLine(Event event, Appendable out) throws IOException {
+    if (event.requester().isPresent() || event.outcome().isPresent()) {
+      throw new IllegalArgumentException("an event with a requester or an outcome needs the "
+          + "columns of CSV_HEADER_1_1: " + event);
+    }
+    writeCsvLine(event, false, out);
+  }
+
+  /**
+   * Writes an event as one CSV line in the column order of {@link #CSV_HEADER_1_1} (with
+   * {@code withRequesterAndOutcome}) or {@link #CSV_HEADER}, as
+   * {@link #writeCsvLine(Event, Appendable)} does.
+   *
+   * @param event the event, never null
+   * @param withRequesterAndOutcome whether to write the two columns format 1.1 adds
+   * @param out where to write, never null
+   * @throws IOException when writing fails
+   * @since 0.2.0
+   */
+  public static void writeCsvLine(Event event, boolean withRequesterAndOutcome, Appendable out)
+      throws IOException {
     out.append(event.type().name()).append(',');
     csvField(event.id(), out);
     out.append(',');
@@ -71,6 +109,11 @@ public final class EventLogWriter {
     csvField(event.ref().orElse(""), out);
     out.append(',').append(event.priority().map(Enum::name).orElse("")).append(',');
     csvField(event.camera().orElse(""), out);
+    if (withRequesterAndOutcome) {
+      out.append(',');
+      csvField(event.requester().orElse(""), out);
+      out.append(',').append(event.outcome().map(Enum::name).orElse(""));
+    }
     out.append('\n');
   }
 
@@ -93,16 +136,21 @@ public final class EventLogWriter {
   }
 
   /**
-   * A whole CSV log with its header.
+   * A whole CSV log with its header: {@link #CSV_HEADER_1_1} when some event has a requester or
+   * an outcome, else {@link #CSV_HEADER} (so a log without them reads as format 1.0 wrote it).
    *
-   * @param events the events in order, never null
+   * @param events the events in order, never null; iterated twice
    * @return the log text
    */
   public static String toCsv(Iterable<Event> events) {
-    StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
+    boolean extended = false;
+    for (Event e : events) {
+      extended |= e.requester().isPresent() || e.outcome().isPresent();
+    }
+    StringBuilder sb = new StringBuilder(extended ? CSV_HEADER_1_1 : CSV_HEADER).append('\n');
     try {
       for (Event e : events) {
-        writeCsvLine(e, sb);
+        writeCsvLine(e, extended, sb);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringBuilder does not throw

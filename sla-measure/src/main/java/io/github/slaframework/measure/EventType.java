@@ -34,7 +34,21 @@ public enum EventType {
   /** An evidence package produced (indicator {@code EVIDENCE_PACKAGES}). */
   EVIDENCE_PACKAGE,
   /** A footage review (indicator {@code FOOTAGE_REVIEWS}). */
-  FOOTAGE_REVIEW;
+  FOOTAGE_REVIEW,
+  /**
+   * The clock stopped for every item still open of the opening event named in {@code ref}: its
+   * deadlines move later by the time it stays stopped (format 1.1 section 5).
+   *
+   * @since 0.2.0
+   */
+  CLOCK_STOPPED,
+  /**
+   * The clock restarted for the opening event named in {@code ref}, after a
+   * {@link #CLOCK_STOPPED}.
+   *
+   * @since 0.2.0
+   */
+  CLOCK_RESTARTED;
 
   /**
    * Whether an event of this type closes an item and so needs a {@code ref}.
@@ -46,5 +60,17 @@ public enum EventType {
         || this == REQUEST_ACKNOWLEDGED
         || this == FAULT_FIXED
         || this == LIVE_SUPPORT_STARTED;
+  }
+
+  /**
+   * Whether an event of this type names an opening event in {@code ref}: the closing types and
+   * the clock types.
+   *
+   * @return {@code true} for the four closing types, {@link #CLOCK_STOPPED} and
+   *     {@link #CLOCK_RESTARTED}
+   * @since 0.2.0
+   */
+  public boolean needsRef() {
+    return closes() || this == CLOCK_STOPPED || this == CLOCK_RESTARTED;
   }
 }

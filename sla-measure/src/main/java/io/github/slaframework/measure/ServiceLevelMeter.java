@@ -41,10 +41,12 @@ public final class ServiceLevelMeter {
 
   private final Agreement agreement;
   private final int keepRejected;
+  private final boolean byRequester;
 
-  private ServiceLevelMeter(Agreement agreement, int keepRejected) {
+  private ServiceLevelMeter(Agreement agreement, int keepRejected, boolean byRequester) {
     this.agreement = Objects.requireNonNull(agreement, "agreement");
     this.keepRejected = keepRejected;
+    this.byRequester = byRequester;
   }
 
   /**
@@ -54,7 +56,7 @@ public final class ServiceLevelMeter {
    * @return the meter
    */
   public static ServiceLevelMeter of(Agreement agreement) {
-    return new ServiceLevelMeter(agreement, MAX_REJECTED_KEPT);
+    return new ServiceLevelMeter(agreement, MAX_REJECTED_KEPT, false);
   }
 
   /**
@@ -68,7 +70,23 @@ public final class ServiceLevelMeter {
     if (keep < 0) {
       throw new IllegalArgumentException("keep must not be negative: " + keep);
     }
-    return new ServiceLevelMeter(agreement, keep);
+    return new ServiceLevelMeter(agreement, keep, byRequester);
+  }
+
+  /**
+   * A meter that also measures every duration service level per requester (format 1.1 section
+   * 5, {@code sla measure --by requester}): {@link ServiceLevelResult#byRequester()} then lists,
+   * for each requester with at least one item in the service level (the items of opening events
+   * without requester together, last), the same windows counting only that requester's items.
+   * When these figures would take more than {@link MeasurementLimits#MAX_WINDOWS} windows in all
+   * service levels together, they are left out and the result has a
+   * {@link MeasurementWarning#LIMIT} warning; the overall figures are unchanged.
+   *
+   * @return a meter like this one that measures per requester too
+   * @since 0.2.0
+   */
+  public ServiceLevelMeter byRequester() {
+    return new ServiceLevelMeter(agreement, keepRejected, true);
   }
 
   /**
@@ -84,7 +102,7 @@ public final class ServiceLevelMeter {
       throws IOException {
     Objects.requireNonNull(range, "range");
     Rejections rejections = new Rejections(keepRejected);
-    MeasurementRun run = new MeasurementRun(agreement, range, rejections);
+    MeasurementRun run = new MeasurementRun(agreement, range, rejections, byRequester);
     List<EventReader> readers = new ArrayList<>(sources.size());
     try {
       for (int i = 0; i < sources.size(); i++) {
@@ -129,8 +147,8 @@ public final class ServiceLevelMeter {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(range, "range");
     Rejections rejections = new Rejections(keepRejected);
-    return new MeasurementSession(name, new MeasurementRun(agreement, range, rejections),
-        rejections);
+    return new MeasurementSession(name,
+        new MeasurementRun(agreement, range, rejections, byRequester), rejections);
   }
 
   /**

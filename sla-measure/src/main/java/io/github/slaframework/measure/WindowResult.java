@@ -4,7 +4,10 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -25,6 +28,9 @@ import org.apiguardian.api.API;
  * @param target the attainment (or, for availability, the threshold) the window must reach
  * @param levelMet whether the window met the service level, or empty with no attainment
  * @param worstBreaches the longest breaches, longest first (at most a few), never null
+ * @param outcomes for a {@code FOOTAGE_REQUEST_TURNAROUND} window, the items closed with each
+ *     {@link Outcome} (format 1.1 section 5), only outcomes whose count is not zero, in the
+ *     order of {@link Outcome}; empty for other metrics; never null (since 0.2.0)
  * @since 0.1.0
  */
 @API(status = STABLE)
@@ -37,7 +43,8 @@ public record WindowResult(
     Optional<BigDecimal> attainment,
     BigDecimal target,
     Optional<Boolean> levelMet,
-    List<Breach> worstBreaches) {
+    List<Breach> worstBreaches,
+    Map<Outcome, Long> outcomes) {
 
   /**
    * A window's measurement.
@@ -51,6 +58,8 @@ public record WindowResult(
    * @param target the target, never null
    * @param levelMet whether the level was met, or empty
    * @param worstBreaches the longest breaches, never null
+   * @param outcomes the items per outcome, never null; zero counts are left out
+   * @since 0.2.0
    */
   public WindowResult {
     Objects.requireNonNull(start, "start");
@@ -59,5 +68,32 @@ public record WindowResult(
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(levelMet, "levelMet");
     worstBreaches = List.copyOf(worstBreaches);
+    EnumMap<Outcome, Long> sorted = new EnumMap<>(Outcome.class);
+    outcomes.forEach((o, n) -> {
+      if (Objects.requireNonNull(n, "count") != 0) {
+        sorted.put(Objects.requireNonNull(o, "outcome"), n);
+      }
+    });
+    outcomes = Collections.unmodifiableMap(sorted);
+  }
+
+  /**
+   * A window's measurement without outcomes, as before 0.2.0.
+   *
+   * @param start the window's local start, never null
+   * @param end the window's local end, never null
+   * @param met items met
+   * @param missed items missed
+   * @param pending items pending
+   * @param attainment the percentage, or empty
+   * @param target the target, never null
+   * @param levelMet whether the level was met, or empty
+   * @param worstBreaches the longest breaches, never null
+   */
+  public WindowResult(LocalDateTime start, LocalDateTime end, long met, long missed,
+      long pending, Optional<BigDecimal> attainment, BigDecimal target,
+      Optional<Boolean> levelMet, List<Breach> worstBreaches) {
+    this(start, end, met, missed, pending, attainment, target, levelMet, worstBreaches,
+        Map.of());
   }
 }

@@ -40,7 +40,10 @@ final class Logs {
     return EventSource.ofBytes(name, EventFormat.CSV, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** One JSON Lines line per compact line {@code TYPE id at [ref=..] [priority=..] [camera=..]}. */
+  /**
+   * One JSON Lines line per compact line {@code TYPE id at [ref=..] [priority=..] [camera=..]
+   * [requester=..] [outcome=..]}.
+   */
   static String lines(String... compact) {
     List<Event> events = new ArrayList<>();
     for (String c : compact) {
@@ -59,6 +62,8 @@ final class Logs {
         case "ref" -> e = e.withRef(kv[1]);
         case "priority" -> e = e.withPriority(io.github.slaframework.core.Priority.valueOf(kv[1]));
         case "camera" -> e = e.withCamera(kv[1]);
+        case "requester" -> e = e.withRequester(kv[1]);
+        case "outcome" -> e = e.withOutcome(Outcome.valueOf(kv[1]));
         default -> throw new IllegalArgumentException(kv[0]);
       }
     }

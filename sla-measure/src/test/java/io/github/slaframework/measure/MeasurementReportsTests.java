@@ -81,6 +81,7 @@ class MeasurementReportsTests {
     assertGolden(html, "report.html");
     assertThat(html).doesNotContain("<script").doesNotContain("src=").doesNotContain("href=")
         .contains("Metropolitan &lt;Council&gt;");
-    assertThat(html.split("<svg ", -1)).hasSize(4);
+    // An attainment chart per service level with windows, and an outcome chart per turnaround.
+    assertThat(html.split("<svg ", -1)).hasSize(5);
   }
 }

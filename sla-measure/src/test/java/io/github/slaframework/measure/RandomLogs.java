@@ -22,6 +22,10 @@ final class RandomLogs {
       int kind = random.nextInt(10);
       if (kind < 4 && !open.isEmpty()) {
         Event opener = open.remove(random.nextInt(open.size()));
+        if (opener.type() == EventType.FOOTAGE_REQUESTED && opener.ref().isEmpty()) {
+          // A delivery closes the acknowledgement too when it is still open (format 1.1).
+          open.remove(opener.withRef("ack"));
+        }
         events.add(close(opener, "c" + i, at, random));
         continue;
       }

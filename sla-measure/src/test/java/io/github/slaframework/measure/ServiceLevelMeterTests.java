@@ -251,10 +251,10 @@ class ServiceLevelMeterTests {
   void rejectsDuplicateAndOrphanClosesAndMeasuresTheRest() throws IOException {
     String log = lines(
         "FOOTAGE_REQUESTED r1 2025-11-10T09:00Z",
+        "REQUEST_ACKNOWLEDGED a1 2025-11-10T11:00Z ref=r1",
+        "REQUEST_ACKNOWLEDGED a2 2025-11-10T12:00Z ref=r1",
         "FOOTAGE_DELIVERED d1 2025-11-11T09:00Z ref=r1",
         "FOOTAGE_DELIVERED d2 2025-11-11T10:00Z ref=r1",
-        "REQUEST_ACKNOWLEDGED a1 2025-11-11T11:00Z ref=r1",
-        "REQUEST_ACKNOWLEDGED a2 2025-11-11T12:00Z ref=r1",
         "FOOTAGE_DELIVERED d3 2025-11-12T09:00Z ref=nobody",
         "FAULT_FIXED x1 2025-11-12T10:00Z ref=r1",
         "FOOTAGE_REQUESTED r2 2025-11-13T09:00Z",
@@ -265,7 +265,7 @@ class ServiceLevelMeterTests {
     assertThat(Logs.rejected(result)).extracting(Logs.Rejected::line, Logs.Rejected::reason)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(3L,
-                "a second close: FOOTAGE_REQUESTED 'r1' already has a FOOTAGE_DELIVERED"),
+                "a second close: FOOTAGE_REQUESTED 'r1' already has a REQUEST_ACKNOWLEDGED"),
             org.assertj.core.groups.Tuple.tuple(5L,
                 "a second close: FOOTAGE_REQUESTED 'r1' is already closed"),
             org.assertj.core.groups.Tuple.tuple(6L,
@@ -314,7 +314,7 @@ class ServiceLevelMeterTests {
             + " 2025-11-10T09:00:00Z",
         "unknown field 'colour'",
         "field id appears twice",
-        "priority 'HIGH' is neither URGENT nor ROUTINE",
+        "priority 'HIGH' is not URGENT, ROUTINE or THREAT_TO_LIFE",
         "FOOTAGE_DELIVERED needs a ref to the event it closes",
         "FAULT_REPORTED needs a camera",
         "not a JSON object",

@@ -9,14 +9,14 @@ import java.util.List;
 
 /**
  * Reads CSV (RFC 4180 quoting, one record a line) whose first line is a header naming the columns
- * {@code type,id,at} and any of {@code ref,priority,camera} in any order; {@code x-...} columns are
- * ignored. An empty field is an absent value. A header without a required column rejects the
+ * {@code type,id,at} and any of {@code ref,priority,camera,requester,outcome} in any order;
+ * {@code x-...} columns are ignored. An empty field is an absent value. A header without a required column rejects the
  * header line and every data line (each is reported, none measured).
  */
 final class CsvEventReader extends LogEventReader {
 
   private static final List<String> COLUMNS =
-      List.of("type", "id", "at", "ref", "priority", "camera");
+      List.of("type", "id", "at", "ref", "priority", "camera", "requester", "outcome");
 
   /** For each column of {@link #COLUMNS}, its index in the file, or -1. */
   private final int[] index = new int[COLUMNS.size()];
@@ -54,7 +54,7 @@ final class CsvEventReader extends LogEventReader {
       reject(EventFindingCodes.SYNTAX, "", "expected " + width + " fields, found " + fields.size());
       return null;
     }
-    return decode(get(0), get(1), get(2), get(3), get(4), get(5));
+    return decode(get(0), get(1), get(2), get(3), get(4), get(5), get(6), get(7));
   }
 
   private String get(int column) {

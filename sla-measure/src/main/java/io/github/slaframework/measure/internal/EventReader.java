@@ -7,6 +7,7 @@ import io.github.slaframework.measure.EventFormat;
 import io.github.slaframework.measure.EventSource;
 import io.github.slaframework.measure.EventType;
 import io.github.slaframework.measure.MeasurementLimits;
+import io.github.slaframework.measure.Outcome;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,8 +119,8 @@ public abstract class EventReader implements Closeable {
   /**
    * Builds an event from its fields as text, or rejects the line and returns {@code null}.
    */
-  final Event decode(
-      String type, String id, String at, String ref, String priority, String camera) {
+  final Event decode(String type, String id, String at, String ref, String priority,
+      String camera, String requester, String outcome) {
     if (type == null || type.isEmpty()) {
       reject(EventFindingCodes.REQUIRED, "/type", "missing type");
       return null;
@@ -138,11 +139,13 @@ public abstract class EventReader implements Closeable {
       return null;
     }
     if (id.length() > MAX_ID || (ref != null && ref.length() > MAX_ID)
-        || (camera != null && camera.length() > MAX_ID)) {
+        || (camera != null && camera.length() > MAX_ID)
+        || (requester != null && requester.length() > MAX_ID)) {
       String path = id.length() > MAX_ID ? "/id"
-          : ref != null && ref.length() > MAX_ID ? "/ref" : "/camera";
+          : ref != null && ref.length() > MAX_ID ? "/ref"
+          : camera != null && camera.length() > MAX_ID ? "/camera" : "/requester";
       reject(EventFindingCodes.LIMIT, path,
-          "an id, ref or camera longer than " + MAX_ID + " characters");
+          "an id, ref, camera or requester longer than " + MAX_ID + " characters");
       return null;
     }
     Instant instant = Instants.parse(at);
@@ -157,22 +160,53 @@ public abstract class EventReader implements Closeable {
         p = Priority.URGENT;
       } else if (priority.equals("ROUTINE")) {
         p = Priority.ROUTINE;
+      } else if (priority.equals("THREAT_TO_LIFE")) {
+        p = Priority.THREAT_TO_LIFE;
       } else {
         reject(EventFindingCodes.INVALID_VALUE, "/priority",
-            "priority " + Excerpt.of(priority) + " is neither URGENT nor ROUTINE");
+            "priority " + Excerpt.of(priority) + " is not URGENT, ROUTINE or THREAT_TO_LIFE");
         return null;
       }
     }
-    if (eventType.closes() && (ref == null || ref.isBlank())) {
-      reject(EventFindingCodes.REQUIRED, "/ref",
-          eventType + " needs a ref to the event it closes");
+    Outcome o = null;
+    if (outcome != null) {
+      if (eventType != EventType.FOOTAGE_DELIVERED) {
+        reject(EventFindingCodes.INVALID_VALUE, "/outcome",
+            "outcome is for FOOTAGE_DELIVERED only, not " + eventType);
+        return null;
+      }
+      o = OUTCOMES.get(outcome);
+      if (o == null) {
+        reject(EventFindingCodes.INVALID_VALUE, "/outcome",
+            "outcome " + Excerpt.of(outcome) + " is not DELIVERED, NO_FOOTAGE, "
+                + "OUTSIDE_RETENTION, DECLINED or WITHDRAWN");
+        return null;
+      }
+    }
+    if (eventType.needsRef() && (ref == null || ref.isBlank())) {
+      reject(EventFindingCodes.REQUIRED, "/ref", eventType.closes()
+          ? eventType + " needs a ref to the event it closes"
+          : eventType + " needs a ref to the event whose clock it stops or restarts");
       return null;
     }
     if (eventType == EventType.FAULT_REPORTED && (camera == null || camera.isBlank())) {
       reject(EventFindingCodes.REQUIRED, "/camera", "FAULT_REPORTED needs a camera");
       return null;
     }
-    return Event.of(eventType, id, instant, ref, p, camera);
+    Event e = Event.of(eventType, id, instant, ref, p, camera);
+    // An empty requester is no requester: CSV cannot tell the two apart, so JSON Lines does not.
+    if (requester != null && !requester.isEmpty()) {
+      e = e.withRequester(requester);
+    }
+    return o == null ? e : e.withOutcome(o);
+  }
+
+  private static final java.util.Map<String, Outcome> OUTCOMES = new java.util.HashMap<>();
+
+  static {
+    for (Outcome o : Outcome.values()) {
+      OUTCOMES.put(o.name(), o);
+    }
   }
 
   /**

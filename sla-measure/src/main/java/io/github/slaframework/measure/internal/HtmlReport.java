@@ -1,16 +1,20 @@
 package io.github.slaframework.measure.internal;
 
 import io.github.slaframework.core.report.SafeText;
+import io.github.slaframework.core.ServiceMetric;
 import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.MeasurementWarning;
+import io.github.slaframework.measure.Outcome;
+import io.github.slaframework.measure.RequesterResult;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The HTML report: one self-contained page (inline CSS, inline SVG, no script, nothing fetched)
@@ -28,7 +32,7 @@ public final class HtmlReport {
   private static final String STYLE = """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;\
       max-width:52rem;padding:0 1rem;color:#1b1b1b;line-height:1.4}
-      h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem}h2 small{color:#555;\
+      h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem}h3{font-size:1rem}h2 small{color:#555;\
       font-weight:normal;font-size:.8rem}
       table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border-bottom:1px solid #ddd;\
       padding:.25rem .5rem;text-align:right}th:first-child,td:first-child{text-align:left}
@@ -65,7 +69,19 @@ public final class HtmlReport {
         out.append("<p>No events in the range.</p>\n");
       } else {
         chart(level, "chart-" + chart++, out);
-        table(level, out);
+        boolean turnaround = level.metric().equals(ServiceMetric.FOOTAGE_REQUEST_TURNAROUND);
+        if (turnaround) {
+          outcomeChart(level, "chart-" + chart++, out);
+        }
+        table(level.windows(), turnaround, out);
+        breaches(level, out);
+        if (level.byRequester().isPresent()) {
+          for (RequesterResult r : level.byRequester().get()) {
+            out.append("<h3>Requester: ").append(esc(Labels.requester(r.requester())))
+                .append("</h3>\n");
+            table(r.windows(), turnaround, out);
+          }
+        }
       }
       out.append("</section>\n");
     }
@@ -97,19 +113,25 @@ public final class HtmlReport {
     out.append("</section>\n</body>\n</html>\n");
   }
 
-  private static void table(ServiceLevelResult level, Appendable out) throws IOException {
+  private static void table(List<WindowResult> windows, boolean turnaround, Appendable out)
+      throws IOException {
     out.append("<table>\n<thead><tr><th>Window</th><th>Met</th><th>Missed</th><th>Pending</th>")
-        .append("<th>Attainment %</th><th>Target %</th><th>Level</th></tr></thead>\n<tbody>\n");
-    for (WindowResult w : level.windows()) {
+        .append("<th>Attainment %</th><th>Target %</th><th>Level</th>")
+        .append(turnaround ? "<th>Outcomes</th>" : "").append("</tr></thead>\n<tbody>\n");
+    for (WindowResult w : windows) {
       String cls = w.levelMet().map(m -> m ? "met" : "missed").orElse("none");
       out.append("<tr><td>").append(esc(Labels.window(w))).append("</td><td>")
           .append(String.valueOf(w.met())).append("</td><td>").append(String.valueOf(w.missed()))
           .append("</td><td>").append(String.valueOf(w.pending())).append("</td><td>")
           .append(Labels.attainment(w)).append("</td><td>").append(w.target().toPlainString())
           .append("</td><td class=\"").append(cls).append("\">").append(Labels.level(w))
+          .append(turnaround ? "</td><td>" + Labels.outcomes(w) : "")
           .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
+  }
+
+  private static void breaches(ServiceLevelResult level, Appendable out) throws IOException {
     boolean any = false;
     for (WindowResult w : level.windows()) {
       for (Breach b : w.worstBreaches()) {
@@ -141,12 +163,8 @@ public final class HtmlReport {
     double plotW = WIDTH - LEFT - RIGHT;
     double plotH = HEIGHT - TOP - BOTTOM;
     double slot = plotW / windows.size();
-    out.append("<svg id=\"").append(id).append("\" viewBox=\"0 0 ").append(num(WIDTH))
-        .append(' ').append(num(HEIGHT)).append("\" width=\"").append(num(WIDTH))
-        .append("\" height=\"").append(num(HEIGHT)).append("\" role=\"img\" aria-labelledby=\"")
-        .append(id).append("-title\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"")
-        .append(id).append("-title\">Attainment per window of ").append(esc(level.id()))
-        .append(" against the target of ").append(target.toPlainString()).append("%</title>\n");
+    svgStart(id, HEIGHT, "Attainment per window of " + esc(level.id())
+        + " against the target of " + target.toPlainString() + "%", out);
     out.append("<g font-size=\"10\" fill=\"#555\">\n")
         .append(text(LEFT - 4, y(100, lo) + 3, "end", "100%"))
         .append(text(LEFT - 4, y(lo, lo) + 3, "end", num(lo) + "%"))
@@ -181,6 +199,78 @@ public final class HtmlReport {
         .append("\" stroke=\"#1a237e\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n")
         .append(text(WIDTH - RIGHT, ty - 3, "end", "target " + target.toPlainString() + "%"))
         .append("</svg>\n");
+  }
+
+  /**
+   * A stacked bar per window of the items closed with each outcome, scaled to the window with
+   * the most; the colours are named in a legend, and every segment has a title with its count.
+   */
+  private static void outcomeChart(ServiceLevelResult level, String id, Appendable out)
+      throws IOException {
+    List<WindowResult> windows = level.windows();
+    long most = 0;
+    for (WindowResult w : windows) {
+      most = Math.max(most, w.outcomes().values().stream().mapToLong(Long::longValue).sum());
+    }
+    if (most == 0) {
+      return;
+    }
+    int height = 160;
+    double plotTop = 24;
+    double plotH = height - plotTop - BOTTOM;
+    double plotW = WIDTH - LEFT - RIGHT;
+    double slot = plotW / windows.size();
+    svgStart(id, height, "Outcomes per window of " + esc(level.id()), out);
+    double lx = LEFT;
+    for (Outcome o : Outcome.values()) {
+      out.append("<rect x=\"").append(num(lx)).append("\" y=\"4\" width=\"10\" height=\"10\" ")
+          .append("fill=\"").append(colour(o)).append("\"/>\n")
+          .append(text(lx + 13, 13, "start", o.name()));
+      lx += 18 + o.name().length() * 6;
+    }
+    out.append("<text x=\"").append(num(LEFT - 4)).append("\" y=\"").append(num(plotTop + 8))
+        .append("\" text-anchor=\"end\" font-size=\"9\" fill=\"#555\">")
+        .append(String.valueOf(most)).append("</text>\n");
+    int every = Math.max(1, (int) Math.ceil(windows.size() / 12.0));
+    for (int k = 0; k < windows.size(); k++) {
+      WindowResult w = windows.get(k);
+      double x = LEFT + k * slot + slot * 0.15;
+      double bottom = plotTop + plotH;
+      for (Map.Entry<Outcome, Long> e : w.outcomes().entrySet()) {
+        double h = plotH * e.getValue() / most;
+        bottom -= h;
+        out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(bottom))
+            .append("\" width=\"").append(num(slot * 0.7)).append("\" height=\"").append(num(h))
+            .append("\" fill=\"").append(colour(e.getKey())).append("\"><title>")
+            .append(esc(Labels.window(w))).append(": ").append(e.getKey().name()).append(' ')
+            .append(String.valueOf(e.getValue())).append("</title></rect>\n");
+      }
+      if (k % every == 0) {
+        out.append(text(LEFT + k * slot + slot / 2, height - BOTTOM + 14, "middle",
+            Labels.window(w)));
+      }
+    }
+    out.append("</svg>\n");
+  }
+
+  /** Opens an inline SVG chart of the page's width, titled with escaped text. */
+  private static void svgStart(String id, int height, String escapedTitle, Appendable out)
+      throws IOException {
+    out.append("<svg id=\"").append(id).append("\" viewBox=\"0 0 ").append(num(WIDTH))
+        .append(' ').append(num(height)).append("\" width=\"").append(num(WIDTH))
+        .append("\" height=\"").append(num(height)).append("\" role=\"img\" aria-labelledby=\"")
+        .append(id).append("-title\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"")
+        .append(id).append("-title\">").append(escapedTitle).append("</title>\n");
+  }
+
+  private static String colour(Outcome o) {
+    return switch (o) {
+      case DELIVERED -> "#2e7d32";
+      case NO_FOOTAGE -> "#f9a825";
+      case OUTSIDE_RETENTION -> "#ef6c00";
+      case DECLINED -> "#6a1b9a";
+      default -> "#9e9e9e";
+    };
   }
 
   private static double y(double value, double lo) {

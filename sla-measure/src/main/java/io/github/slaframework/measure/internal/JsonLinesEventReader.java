@@ -36,6 +36,8 @@ final class JsonLinesEventReader extends LogEventReader {
   private static final int REF = 8;
   private static final int PRIORITY = 16;
   private static final int CAMERA = 32;
+  private static final int REQUESTER = 64;
+  private static final int OUTCOME = 128;
 
   JsonLinesEventReader(InputStream in, String file, int sourceIndex, Rejections rejections) {
     super(in, file, sourceIndex, rejections);
@@ -49,6 +51,8 @@ final class JsonLinesEventReader extends LogEventReader {
     String ref = null;
     String priority = null;
     String camera = null;
+    String requester = null;
+    String outcome = null;
     int seen = 0;
     try (JsonParser p =
         FACTORY.createParser(
@@ -88,6 +92,8 @@ final class JsonLinesEventReader extends LogEventReader {
           case AT -> at = text;
           case REF -> ref = text;
           case PRIORITY -> priority = text;
+          case REQUESTER -> requester = text;
+          case OUTCOME -> outcome = text;
           default -> camera = text;
         }
       }
@@ -106,7 +112,7 @@ final class JsonLinesEventReader extends LogEventReader {
           "not valid JSON" + (located ? " at column " + loc.getColumnNr() : ""));
       return null;
     }
-    return decode(type, id, at, ref, priority, camera);
+    return decode(type, id, at, ref, priority, camera, requester, outcome);
   }
 
   private static int field(String name) {
@@ -123,6 +129,10 @@ final class JsonLinesEventReader extends LogEventReader {
         return PRIORITY;
       case "camera":
         return CAMERA;
+      case "requester":
+        return REQUESTER;
+      case "outcome":
+        return OUTCOME;
       default:
         return 0;
     }

@@ -1,13 +1,18 @@
 package io.github.slaframework.measure.internal;
 
+import io.github.slaframework.core.ServiceMetric;
 import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.MeasurementWarning;
+import io.github.slaframework.measure.Outcome;
+import io.github.slaframework.measure.RequesterResult;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -63,11 +68,23 @@ public final class JsonReport {
         if (level.problem().isPresent()) {
           g.writeStringProperty("problem", level.problem().get());
         }
-        g.writeArrayPropertyStart("windows");
-        for (WindowResult w : level.windows()) {
-          window(g, w);
+        boolean turnaround = level.metric().equals(ServiceMetric.FOOTAGE_REQUEST_TURNAROUND);
+        windows(g, level.windows(), turnaround);
+        if (level.byRequester().isPresent()) {
+          g.writeArrayPropertyStart("byRequester");
+          for (RequesterResult r : level.byRequester().get()) {
+            g.writeStartObject();
+            g.writeName("requester");
+            if (r.requester().isPresent()) {
+              g.writeString(r.requester().get());
+            } else {
+              g.writeNull();
+            }
+            windows(g, r.windows(), turnaround);
+            g.writeEndObject();
+          }
+          g.writeEndArray();
         }
-        g.writeEndArray();
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -123,7 +140,15 @@ public final class JsonReport {
     g.writeEndArray();
   }
 
-  private static void window(JsonGenerator g, WindowResult w) {
+  private static void windows(JsonGenerator g, List<WindowResult> windows, boolean turnaround) {
+    g.writeArrayPropertyStart("windows");
+    for (WindowResult w : windows) {
+      window(g, w, turnaround);
+    }
+    g.writeEndArray();
+  }
+
+  private static void window(JsonGenerator g, WindowResult w, boolean turnaround) {
     g.writeStartObject();
     g.writeStringProperty("start", Labels.instantText(w.start()));
     g.writeStringProperty("end", Labels.instantText(w.end()));
@@ -142,6 +167,15 @@ public final class JsonReport {
       g.writeBoolean(w.levelMet().get());
     } else {
       g.writeNull();
+    }
+    if (turnaround) {
+      // Every window of a turnaround level, even one without items (format 1.1 section 5);
+      // the outcomes in the order of Outcome, zero counts left out.
+      g.writeObjectPropertyStart("outcomes");
+      for (Map.Entry<Outcome, Long> o : w.outcomes().entrySet()) {
+        g.writeNumberProperty(o.getKey().name(), o.getValue());
+      }
+      g.writeEndObject();
     }
     if (!w.worstBreaches().isEmpty()) {
       g.writeArrayPropertyStart("worstBreaches");

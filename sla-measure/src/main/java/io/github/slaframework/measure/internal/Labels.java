@@ -71,6 +71,19 @@ final class Labels {
     return s + " to " + e;
   }
 
+  /** A window's outcomes, "DELIVERED 120, WITHDRAWN 1" in the order of Outcome; "" for none. */
+  static String outcomes(WindowResult w) {
+    StringBuilder sb = new StringBuilder();
+    w.outcomes().forEach((o, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(o.name())
+        .append(' ').append(n));
+    return sb.toString();
+  }
+
+  /** A requester for people: as written, or "(no requester)". */
+  static String requester(java.util.Optional<String> requester) {
+    return requester.orElse("(no requester)");
+  }
+
   /** "1 event", "2 events". */
   static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");

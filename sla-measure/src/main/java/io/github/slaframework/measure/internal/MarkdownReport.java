@@ -1,13 +1,16 @@
 package io.github.slaframework.measure.internal;
 
 import io.github.slaframework.core.report.SafeText;
+import io.github.slaframework.core.ServiceMetric;
 import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.MeasurementWarning;
+import io.github.slaframework.measure.RequesterResult;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The Markdown report: a table per service level, indicators per month, warnings, rejected lines.
@@ -39,18 +42,8 @@ public final class MarkdownReport {
         out.append("No events in the range.\n");
         continue;
       }
-      out.append("| Window | Met | Missed | Pending | Attainment % | Target % | Level |\n");
-      out.append("|---|---:|---:|---:|---:|---:|---|\n");
-      for (WindowResult w : level.windows()) {
-        out.append("| ").append(Labels.window(w))
-            .append(" | ").append(String.valueOf(w.met()))
-            .append(" | ").append(String.valueOf(w.missed()))
-            .append(" | ").append(String.valueOf(w.pending()))
-            .append(" | ").append(Labels.attainment(w))
-            .append(" | ").append(w.target().toPlainString())
-            .append(" | ").append(w.levelMet().map(m -> m ? "met" : "**missed**").orElse("–"))
-            .append(" |\n");
-      }
+      boolean turnaround = level.metric().equals(ServiceMetric.FOOTAGE_REQUEST_TURNAROUND);
+      table(level.windows(), turnaround, out);
       boolean heading = false;
       for (WindowResult w : level.windows()) {
         for (Breach b : w.worstBreaches()) {
@@ -61,6 +54,13 @@ public final class MarkdownReport {
           out.append("- ").append(Labels.window(w)).append(": `").append(code(b.id()))
               .append("` took ").append(Labels.duration(b.duration()))
               .append(b.closedBy().isPresent() ? "" : " and is still open").append('\n');
+        }
+      }
+      if (level.byRequester().isPresent()) {
+        for (RequesterResult r : level.byRequester().get()) {
+          out.append("\n### Requester: ").append(cell(Labels.requester(r.requester())))
+              .append("\n\n");
+          table(r.windows(), turnaround, out);
         }
       }
     }
@@ -108,6 +108,25 @@ public final class MarkdownReport {
       }
       out.append("- `").append(code(r.file())).append(':').append(String.valueOf(r.line()))
           .append("`: ").append(cell(r.reason())).append('\n');
+    }
+  }
+
+  /** A table of windows; a turnaround level's has a column of outcomes. */
+  private static void table(List<WindowResult> windows, boolean turnaround, Appendable out)
+      throws IOException {
+    out.append("| Window | Met | Missed | Pending | Attainment % | Target % | Level |")
+        .append(turnaround ? " Outcomes |\n" : "\n");
+    out.append("|---|---:|---:|---:|---:|---:|---|").append(turnaround ? "---|\n" : "\n");
+    for (WindowResult w : windows) {
+      out.append("| ").append(Labels.window(w))
+          .append(" | ").append(String.valueOf(w.met()))
+          .append(" | ").append(String.valueOf(w.missed()))
+          .append(" | ").append(String.valueOf(w.pending()))
+          .append(" | ").append(Labels.attainment(w))
+          .append(" | ").append(w.target().toPlainString())
+          .append(" | ").append(w.levelMet().map(m -> m ? "met" : "**missed**").orElse("–"))
+          .append(turnaround ? " | " + Labels.outcomes(w) : "")
+          .append(" |\n");
     }
   }
 

@@ -17,12 +17,15 @@ import io.github.slaframework.core.section.Jurisdiction;
 import io.github.slaframework.core.section.LegalConsiderationsSection;
 import io.github.slaframework.core.section.TechnicalStandardsSection;
 import io.github.slaframework.measure.Event;
+import io.github.slaframework.measure.EventType;
 import io.github.slaframework.measure.EventFindingCodes;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasureRange;
 import io.github.slaframework.measure.MeasurementLimits;
 import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.MeasurementWarning;
+import io.github.slaframework.measure.Outcome;
+import io.github.slaframework.measure.RequesterResult;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.time.DateTimeException;
@@ -56,21 +59,6 @@ public final class MeasurementRun {
       ServiceLevel definition, DurationLevel duration, AvailabilityLevel availability,
       String problem) {}
 
-  /** An open item: footage request, fault or live-support request. */
-  private static final class Item {
-    final Instant at;
-    final Priority priority;
-    final String camera;
-    boolean delivered;
-    boolean acknowledged;
-
-    Item(Instant at, Priority priority, String camera) {
-      this.at = at;
-      this.priority = priority;
-      this.camera = camera;
-    }
-  }
-
   /** A camera's open faults and since when it has been down. */
   private static final class CameraState {
     int openFaults;
@@ -98,13 +86,18 @@ public final class MeasurementRun {
   /** Whose bank holidays WORKING_DAYS objectives skip (format 1.1 section 5). */
   private final Jurisdiction jurisdiction;
 
-  private final Map<String, Item> requests = new HashMap<>();
-  private final Map<String, Item> faults = new HashMap<>();
-  private final Map<String, Item> liveRequests = new HashMap<>();
+  private final Map<String, OpenItem> requests = new HashMap<>();
+  private final Map<String, OpenItem> faults = new HashMap<>();
+  private final Map<String, OpenItem> liveRequests = new HashMap<>();
   private final Map<String, CameraState> cameras = new HashMap<>();
   private final Set<String> closedRequests = boundedSet();
   private final Set<String> closedFaults = boundedSet();
   private final Set<String> closedLive = boundedSet();
+
+  /** The figures per requester, or {@code null} when not asked for. */
+  private final RequesterBudget requesterBudget;
+  /** The explicit range ends, one per time zone of a duration service level (see OpenItem). */
+  private Instant[] ends = new Instant[0];
 
   private long events;
   private Instant last;
@@ -121,9 +114,12 @@ public final class MeasurementRun {
    * @param agreement the agreement
    * @param range the range
    * @param rejections where bad lines go
+   * @param byRequester whether to keep the figures per requester too
    */
-  public MeasurementRun(Agreement agreement, MeasureRange range, Rejections rejections) {
+  public MeasurementRun(Agreement agreement, MeasureRange range, Rejections rejections,
+      boolean byRequester) {
     this.range = range;
+    this.requesterBudget = byRequester ? new RequesterBudget() : null;
     this.rejections = rejections;
     this.rangeProblem = Measurable.rangeProblem(range);
     List<Camera> listed = agreement.section(TechnicalStandardsSection.class)
@@ -143,6 +139,15 @@ public final class MeasurementRun {
       } else {
         levels.add(configure(sl, ids.size()));
       }
+    }
+    if (range.to().isPresent()) {
+      Set<Instant> explicitEnds = new java.util.TreeSet<>();
+      for (Level level : levels) {
+        if (level.duration() != null) {
+          explicitEnds.add(Instant.ofEpochSecond(level.duration().series.rangeEndSec()));
+        }
+      }
+      ends = explicitEnds.toArray(new Instant[0]);
     }
     // The horizon bounds the indicators' months (at most 3,612), so they take no budget.
     indicatorSeries = series(LONDON, WindowType.CALENDAR_MONTH, null, null);
@@ -256,7 +261,7 @@ public final class MeasurementRun {
     Priority only = sl.appliesTo().flatMap(AppliesTo::priority).orElse(null);
     DurationLevel d = new DurationLevel(sl.id(), sl.metric(),
         series(zone, window.type(), length, budget), only, sl.effectiveAttainment(),
-        o.threshold().period().get());
+        o.threshold().period().get(), requesterBudget);
     d.workingDays = workingDays;
     ServiceMetric metric = sl.metric();
     if (metric.equals(ServiceMetric.FOOTAGE_REQUEST_TURNAROUND)) {
@@ -318,10 +323,22 @@ public final class MeasurementRun {
 
   private boolean accept(Event e) {
     Instant at = e.at();
+    // A log's reader checks these; an event from memory is checked here.
+    if (e.type().needsRef() && e.ref().filter(r -> !r.isBlank()).isEmpty()) {
+      reject(EventFindingCodes.REQUIRED, "/ref", e.type() + " needs a ref");
+      return false;
+    }
+    if (e.outcome().isPresent() && e.type() != EventType.FOOTAGE_DELIVERED) {
+      reject(EventFindingCodes.INVALID_VALUE, "/outcome",
+          "outcome is for FOOTAGE_DELIVERED only, not " + e.type());
+      return false;
+    }
     boolean measured = true;
     switch (e.type()) {
       case FOOTAGE_REQUESTED -> measured = open(requests, e, closedRequests);
       case FOOTAGE_DELIVERED -> measured = closeRequest(e, true);
+      case CLOCK_STOPPED -> measured = clock(e, true);
+      case CLOCK_RESTARTED -> measured = clock(e, false);
       case REQUEST_ACKNOWLEDGED -> measured = closeRequest(e, false);
       case FAULT_REPORTED -> measured = openFault(e);
       case FAULT_FIXED -> measured = fixFault(e);
@@ -367,7 +384,7 @@ public final class MeasurementRun {
     rejections.reject(sourceIndex, file, line, 1, code, path, reason);
   }
 
-  private boolean open(Map<String, Item> open, Event e, Set<String> closed) {
+  private boolean open(Map<String, OpenItem> open, Event e, Set<String> closed) {
     if (open.containsKey(e.id())) {
       reject(EventFindingCodes.EVENT_REPEATED, "/id",
           e.type() + " id " + Excerpt.of(e.id()) + " is already open");
@@ -382,7 +399,8 @@ public final class MeasurementRun {
     }
     touch(e.at());
     closed.remove(e.id());
-    open.put(e.id(), new Item(e.at(), e.effectivePriority(), e.camera().orElse(null)));
+    open.put(e.id(), new OpenItem(e.at(), e.effectivePriority(), e.camera().orElse(null),
+        e.requester().orElse(null), ends));
     return true;
   }
 
@@ -399,7 +417,7 @@ public final class MeasurementRun {
 
   private boolean closeRequest(Event e, boolean delivery) {
     String ref = e.ref().orElseThrow();
-    Item item = requests.get(ref);
+    OpenItem item = requests.get(ref);
     if (item == null) {
       rejectNoOpenItem(e, "FOOTAGE_REQUESTED", closedRequests);
       return false;
@@ -411,16 +429,25 @@ public final class MeasurementRun {
       return false;
     }
     touch(e.at());
-    List<DurationLevel> measured;
     if (delivery) {
+      // A delivery with any outcome answers the request: it closes the acknowledgement item
+      // too when still open, at the same instant with the same outcome (format 1.1 section 5).
+      Outcome outcome = e.outcome().orElse(Outcome.DELIVERED);
       item.delivered = true;
-      measured = turnaround;
+      for (DurationLevel d : turnaround) {
+        d.closed(ref, item, e.id(), e.at(), outcome);
+      }
+      if (!item.acknowledged) {
+        item.acknowledged = true;
+        for (DurationLevel d : acknowledgement) {
+          d.closed(ref, item, e.id(), e.at(), outcome);
+        }
+      }
     } else {
       item.acknowledged = true;
-      measured = acknowledgement;
-    }
-    for (DurationLevel d : measured) {
-      d.closed(ref, item.at, item.priority, e.id(), e.at());
+      for (DurationLevel d : acknowledgement) {
+        d.closed(ref, item, e.id(), e.at(), Outcome.DELIVERED);
+      }
     }
     if (item.delivered && item.acknowledged) {
       requests.remove(ref);
@@ -448,7 +475,7 @@ public final class MeasurementRun {
 
   private boolean fixFault(Event e) {
     String ref = e.ref().orElseThrow();
-    Item item = faults.get(ref);
+    OpenItem item = faults.get(ref);
     if (item == null) {
       rejectNoOpenItem(e, "FAULT_REPORTED", closedFaults);
       return false;
@@ -463,7 +490,7 @@ public final class MeasurementRun {
     faults.remove(ref);
     closedFaults.add(ref);
     for (DurationLevel d : repair) {
-      d.closed(ref, item.at, item.priority, e.id(), e.at());
+      d.closed(ref, item, e.id(), e.at(), Outcome.DELIVERED);
     }
     CameraState state = cameras.get(item.camera);
     if (--state.openFaults == 0) {
@@ -478,7 +505,7 @@ public final class MeasurementRun {
 
   private boolean closeLive(Event e) {
     String ref = e.ref().orElseThrow();
-    Item item = liveRequests.remove(ref);
+    OpenItem item = liveRequests.remove(ref);
     if (item == null) {
       rejectNoOpenItem(e, "LIVE_SUPPORT_REQUESTED", closedLive);
       return false;
@@ -486,7 +513,46 @@ public final class MeasurementRun {
     touch(e.at());
     closedLive.add(ref);
     for (DurationLevel d : live) {
-      d.closed(ref, item.at, item.priority, e.id(), e.at());
+      d.closed(ref, item, e.id(), e.at(), Outcome.DELIVERED);
+    }
+    return true;
+  }
+
+  /**
+   * Stops or restarts the clock of the opening event named in {@code ref}: a footage request, a
+   * fault or a live-support request (looked up in that order when ids repeat across them).
+   */
+  private boolean clock(Event e, boolean stop) {
+    String ref = e.ref().orElseThrow();
+    OpenItem item = requests.get(ref);
+    if (item == null) {
+      item = faults.get(ref);
+    }
+    if (item == null) {
+      item = liveRequests.get(ref);
+    }
+    if (item == null) {
+      boolean closed = closedRequests.contains(ref) || closedFaults.contains(ref)
+          || closedLive.contains(ref);
+      reject(EventFindingCodes.EVENT_UNMATCHED, "/ref", e.type() + ": ref " + Excerpt.of(ref)
+          + (closed ? " has no open item: every item of it is closed" : " matches no open item"));
+      return false;
+    }
+    if (stop && item.stopped()) {
+      reject(EventFindingCodes.EVENT_REPEATED, "/ref",
+          "CLOCK_STOPPED: the clock of " + Excerpt.of(ref) + " is already stopped");
+      return false;
+    }
+    if (!stop && !item.stopped()) {
+      reject(EventFindingCodes.EVENT_UNMATCHED, "/ref",
+          "CLOCK_RESTARTED: the clock of " + Excerpt.of(ref) + " is not stopped");
+      return false;
+    }
+    touch(e.at());
+    if (stop) {
+      item.stop(e.at());
+    } else {
+      item.restart(e.at());
     }
     return true;
   }
@@ -530,24 +596,24 @@ public final class MeasurementRun {
     for (DurationLevel d : turnaround) {
       requests.forEach((id, item) -> {
         if (!item.delivered) {
-          d.openAtEnd(id, item.at, item.priority, rangeEnd(d.series));
+          d.openAtEnd(id, item, rangeEnd(d.series));
         }
       });
     }
     for (DurationLevel d : acknowledgement) {
       requests.forEach((id, item) -> {
         if (!item.acknowledged) {
-          d.openAtEnd(id, item.at, item.priority, rangeEnd(d.series));
+          d.openAtEnd(id, item, rangeEnd(d.series));
         }
       });
     }
     for (DurationLevel d : repair) {
-      faults.forEach((id, item) -> d.openAtEnd(id, item.at, item.priority, rangeEnd(d.series)));
+      faults.forEach((id, item) -> d.openAtEnd(id, item, rangeEnd(d.series)));
     }
     for (DurationLevel d : live) {
-      liveRequests.forEach(
-          (id, item) -> d.openAtEnd(id, item.at, item.priority, rangeEnd(d.series)));
+      liveRequests.forEach((id, item) -> d.openAtEnd(id, item, rangeEnd(d.series)));
     }
+    boolean perRequester = requesterBudget != null && requesterFiguresFit();
     for (AvailabilityLevel a : availability) {
       long endMs = rangeEnd(a.series).toEpochMilli();
       a.endRange(endMs);
@@ -566,8 +632,13 @@ public final class MeasurementRun {
           : level.duration() != null
               ? level.duration().results()
               : level.availability().results();
+      Optional<List<RequesterResult>> requesters = Optional.empty();
+      if (perRequester) {
+        requesters = Optional.of(problem == null && level.duration() != null
+            ? requesterResults(level.duration()) : List.of());
+      }
       results.add(new ServiceLevelResult(level.definition().id(), level.definition().metric(),
-          windows, Optional.ofNullable(problem)));
+          windows, Optional.ofNullable(problem), requesters));
     }
     List<MeasurementWarning> warnings = new ArrayList<>(MeasurementResult.notMeasurable(results));
     for (int i = 0; i < levels.size(); i++) {
@@ -580,6 +651,12 @@ public final class MeasurementRun {
       warnings.add(new MeasurementWarning(MeasurementWarning.NOT_MEASURABLE, Optional.empty(),
           "no indicator counted: " + rangeProblem));
     }
+    if (requesterBudget != null && !perRequester) {
+      warnings.add(new MeasurementWarning(MeasurementWarning.LIMIT, Optional.empty(),
+          "the figures per requester would take more than "
+              + String.format(Locale.ROOT, "%,d", MeasurementLimits.MAX_WINDOWS)
+              + " windows in all service levels together: they are left out"));
+    }
     if (openingsOverLimit > 0) {
       warnings.add(new MeasurementWarning(MeasurementWarning.LIMIT, Optional.empty(),
           "more than " + openItemsLimit() + " items were open at once: "
@@ -588,6 +665,44 @@ public final class MeasurementRun {
     }
     return new MeasurementResult(results, indicators(), rejections.bySource(), rejections.count(),
         events, warnings);
+  }
+
+  /**
+   * Whether the figures per requester fit the window limit: each requester of a level gets every
+   * window of that level in the reports, so the reports, not only the tallies, stay bounded.
+   */
+  private boolean requesterFiguresFit() {
+    if (requesterBudget.isExceeded()) {
+      return false;
+    }
+    long windows = 0;
+    for (DurationLevel d : allDuration()) {
+      if (d.requesters() != null && d.series.overflow() == null) {
+        long withItems = d.requesters().values().stream().filter(t -> t.hasItems()).count();
+        windows += withItems * d.series.count();
+      }
+    }
+    return windows <= MeasurementLimits.MAX_WINDOWS;
+  }
+
+  private List<DurationLevel> allDuration() {
+    List<DurationLevel> all = new ArrayList<>();
+    for (Level level : levels) {
+      if (level.duration() != null) {
+        all.add(level.duration());
+      }
+    }
+    return all;
+  }
+
+  private static List<RequesterResult> requesterResults(DurationLevel d) {
+    List<RequesterResult> out = new ArrayList<>();
+    d.requesters().forEach((requester, tally) -> {
+      if (tally.hasItems()) {
+        out.add(new RequesterResult(Optional.ofNullable(requester), tally.results()));
+      }
+    });
+    return out;
   }
 
   private static String openItemsLimit() {

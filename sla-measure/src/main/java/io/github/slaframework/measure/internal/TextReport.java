@@ -5,6 +5,7 @@ import io.github.slaframework.measure.Breach;
 import io.github.slaframework.measure.IndicatorResult;
 import io.github.slaframework.measure.MeasurementResult;
 import io.github.slaframework.measure.MeasurementWarning;
+import io.github.slaframework.measure.RequesterResult;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
 import java.io.IOException;
@@ -17,6 +18,24 @@ public final class TextReport {
   static final int REJECTED_LISTED = 20;
 
   private TextReport() {}
+
+  /** A table of windows, then a line of outcomes per window that has any. */
+  private static void table(List<WindowResult> windows, String indent, Appendable out)
+      throws IOException {
+    out.append(indent).append(String.format("%-24s %6s %6s %7s %10s %7s  %s%n", "window", "met",
+        "missed", "pending", "attainment", "target", "level"));
+    for (WindowResult w : windows) {
+      out.append(indent).append(String.format("%-24s %6d %6d %7d %10s %7s  %s%n",
+          Labels.window(w), w.met(), w.missed(), w.pending(), Labels.attainment(w),
+          w.target().toPlainString(), Labels.level(w)));
+    }
+    for (WindowResult w : windows) {
+      if (!w.outcomes().isEmpty()) {
+        out.append(indent).append("outcomes ").append(Labels.window(w)).append(": ")
+            .append(Labels.outcomes(w)).append('\n');
+      }
+    }
+  }
 
   /**
    * Writes the report.
@@ -38,13 +57,7 @@ public final class TextReport {
         out.append("  no windows: no events in the range\n\n");
         continue;
       }
-      out.append(String.format("  %-24s %6s %6s %7s %10s %7s  %s%n", "window", "met", "missed",
-          "pending", "attainment", "target", "level"));
-      for (WindowResult w : level.windows()) {
-        out.append(String.format("  %-24s %6d %6d %7d %10s %7s  %s%n", Labels.window(w), w.met(),
-            w.missed(), w.pending(), Labels.attainment(w), w.target().toPlainString(),
-            Labels.level(w)));
-      }
+      table(level.windows(), "  ", out);
       for (WindowResult w : level.windows()) {
         if (!w.worstBreaches().isEmpty()) {
           out.append("  worst breaches ").append(Labels.window(w)).append(": ");
@@ -56,6 +69,13 @@ public final class TextReport {
                 .append(b.closedBy().isPresent() ? "" : " (still open)");
           }
           out.append('\n');
+        }
+      }
+      if (level.byRequester().isPresent()) {
+        for (RequesterResult r : level.byRequester().get()) {
+          out.append("  requester ").append(SafeText.terminal(Labels.requester(r.requester())))
+              .append('\n');
+          table(r.windows(), "    ", out);
         }
       }
       out.append('\n');
