@@ -1,21 +1,7 @@
 package io.github.slaframework.measure.internal;
 
 import io.github.slaframework.core.Agreement;
-import io.github.slaframework.core.AppliesTo;
-import io.github.slaframework.core.IsoPeriod;
-import io.github.slaframework.core.MeasurementWindow;
-import io.github.slaframework.core.Objective;
-import io.github.slaframework.core.ObjectiveCalendar;
-import io.github.slaframework.core.ObjectiveOperator;
-import io.github.slaframework.core.Priority;
-import io.github.slaframework.core.ServiceLevel;
-import io.github.slaframework.core.ServiceMetric;
-import io.github.slaframework.core.WindowType;
-import io.github.slaframework.core.section.Camera;
 import io.github.slaframework.core.section.Indicator;
-import io.github.slaframework.core.section.Jurisdiction;
-import io.github.slaframework.core.section.LegalConsiderationsSection;
-import io.github.slaframework.core.section.TechnicalStandardsSection;
 import io.github.slaframework.measure.Event;
 import io.github.slaframework.measure.EventType;
 import io.github.slaframework.measure.EventFindingCodes;
@@ -28,13 +14,10 @@ import io.github.slaframework.measure.Outcome;
 import io.github.slaframework.measure.RequesterResult;
 import io.github.slaframework.measure.ServiceLevelResult;
 import io.github.slaframework.measure.WindowResult;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,16 +31,10 @@ import java.util.Set;
  */
 public final class MeasurementRun {
 
-  private static final ZoneId LONDON = ZoneId.of(MeasurementWindow.DEFAULT_TIME_ZONE);
   static final int RECENTLY_CLOSED = 4096;
-  /** The format's range of a number (docs/FORMAT.md section 8): at most 12 fraction digits. */
+  /** {@link MeasurementLimits#MAX_OPEN_ITEMS}, written for a warning. */
   private static final String OPEN_ITEMS_LIMIT =
       String.format(Locale.ROOT, "%,d", MeasurementLimits.MAX_OPEN_ITEMS);
-
-  /** A configured service level: exactly one of the three is set. */
-  private record Level(
-      ServiceLevel definition, DurationLevel duration, AvailabilityLevel availability,
-      String problem) {}
 
   /** A camera's open faults and since when it has been down. */
   private static final class CameraState {
@@ -69,22 +46,11 @@ public final class MeasurementRun {
   private final Rejections rejections;
   /** Why the range cannot be measured (outside the horizon), or {@code null}. */
   private final String rangeProblem;
-  private final WindowSeries.Budget budget =
-      new WindowSeries.Budget(MeasurementLimits.MAX_WINDOWS);
   /** Opening events rejected because {@link MeasurementLimits#MAX_OPEN_ITEMS} were open. */
   private long openingsOverLimit;
-  private final List<Level> levels = new ArrayList<>();
-  private final List<DurationLevel> turnaround = new ArrayList<>();
-  private final List<DurationLevel> acknowledgement = new ArrayList<>();
-  private final List<DurationLevel> repair = new ArrayList<>();
-  private final List<DurationLevel> live = new ArrayList<>();
-  private final List<AvailabilityLevel> availability = new ArrayList<>();
-  private final List<WindowSeries> allSeries = new ArrayList<>();
-  private final WindowSeries indicatorSeries;
+  /** What is measured: the service levels configured, their series, the indicators' series. */
+  private final LevelPlan plan;
   private final long[][] indicatorCounts = new long[4][];
-  private final Set<String> knownCameras;
-  /** Whose bank holidays WORKING_DAYS objectives skip (format 1.1 section 5). */
-  private final Jurisdiction jurisdiction;
 
   private final Map<String, OpenItem> requests = new HashMap<>();
   private final Map<String, OpenItem> faults = new HashMap<>();
@@ -96,8 +62,6 @@ public final class MeasurementRun {
 
   /** The figures per requester, or {@code null} when not asked for. */
   private final RequesterBudget requesterBudget;
-  /** The explicit range ends, one per time zone of a duration service level (see OpenItem). */
-  private Instant[] ends = new Instant[0];
 
   private long events;
   private Instant last;
@@ -122,39 +86,12 @@ public final class MeasurementRun {
     this.requesterBudget = byRequester ? new RequesterBudget() : null;
     this.rejections = rejections;
     this.rangeProblem = Measurable.rangeProblem(range);
-    List<Camera> listed = agreement.section(TechnicalStandardsSection.class)
-        .map(TechnicalStandardsSection::cameras).orElse(List.of());
-    Set<String> ids = new LinkedHashSet<>();
-    listed.forEach(c -> ids.add(c.id()));
-    this.knownCameras = ids.isEmpty() ? null : ids;
-    this.jurisdiction = agreement.section(LegalConsiderationsSection.class)
-        .flatMap(LegalConsiderationsSection::jurisdiction).orElse(Jurisdiction.ENGLAND_AND_WALES);
-    for (ServiceLevel sl : agreement.serviceLevels()) {
-      if (rangeProblem != null) {
-        levels.add(problem(sl, rangeProblem));
-      } else if (levels.size() >= MeasurementLimits.MAX_SERVICE_LEVELS) {
-        levels.add(problem(sl, "more than " + MeasurementLimits.MAX_SERVICE_LEVELS
-            + " service levels: only the first " + MeasurementLimits.MAX_SERVICE_LEVELS
-            + " are measured"));
-      } else {
-        levels.add(configure(sl, ids.size()));
-      }
-    }
-    if (range.to().isPresent()) {
-      Set<Instant> explicitEnds = new java.util.TreeSet<>();
-      for (Level level : levels) {
-        if (level.duration() != null) {
-          explicitEnds.add(Instant.ofEpochSecond(level.duration().series.rangeEndSec()));
-        }
-      }
-      ends = explicitEnds.toArray(new Instant[0]);
-    }
-    // The horizon bounds the indicators' months (at most 3,612), so they take no budget.
-    indicatorSeries = series(LONDON, WindowType.CALENDAR_MONTH, null, null);
+    this.plan = new LevelPlan(agreement, range, rangeProblem, requesterBudget);
     for (int i = 0; i < indicatorCounts.length; i++) {
       indicatorCounts[i] = new long[16];
     }
   }
+
 
   private static Set<String> boundedSet() {
     return java.util.Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, false) {
@@ -165,119 +102,6 @@ public final class MeasurementRun {
         return size() > RECENTLY_CLOSED;
       }
     });
-  }
-
-  private WindowSeries series(ZoneId zone, WindowType type, IsoPeriod length,
-      WindowSeries.Budget windows) {
-    WindowSeries s = new WindowSeries(zone, type, length,
-        MeasurementLimits.MAX_WINDOWS_PER_SERVICE_LEVEL, windows);
-    if (rangeProblem == null) {
-      // A range outside the horizon measures nothing: its series stay empty, never anchored.
-      range.from().ifPresent(s::anchorAtDate);
-      range.to().ifPresent(to -> s.endRange(to.atStartOfDay(zone).toEpochSecond(), false));
-      allSeries.add(s);
-    }
-    return s;
-  }
-
-  private Level configure(ServiceLevel sl, int listedCameras) {
-    if (sl.metric().isExtension()) {
-      // an x- metric (format 1.1) has no built-in meaning: not measured, never misfiled
-      return problem(sl, sl.metric() + " has no built-in meaning");
-    }
-    MeasurementWindow window = sl.window().orElse(MeasurementWindow.of(WindowType.CALENDAR_MONTH));
-    ZoneId zone;
-    try {
-      zone = ZoneId.of(window.effectiveTimeZone());
-    } catch (DateTimeException e) {
-      return problem(sl, "unknown time zone " + Excerpt.of(window.effectiveTimeZone()));
-    }
-    IsoPeriod length = window.length().orElse(null);
-    if (window.type() == WindowType.ROLLING) {
-      if (length == null || !length.isPositive()) {
-        return problem(sl, "a ROLLING window needs a positive length");
-      }
-      Optional<String> unmeasurable = MeasurementWindow.unmeasurableLength(length);
-      if (unmeasurable.isPresent()) {
-        return problem(sl, "a ROLLING window of " + Excerpt.of(length.toString()) + " "
-            + unmeasurable.get());
-      }
-    }
-    Optional<Objective> objective = sl.objective();
-    if (objective.isEmpty()) {
-      return problem(sl, "no objective");
-    }
-    Objective o = objective.get();
-    if (!o.thresholdFitsCalendar()) {
-      return problem(sl, "a WORKING_DAYS objective needs a threshold of whole days (PnD, n at"
-          + " least 1), not " + Excerpt.of(o.threshold().period().map(Object::toString)
-              .orElseGet(() -> o.threshold().number().map(Object::toString).orElse(""))));
-    }
-    if (sl.metric().equals(ServiceMetric.CAMERA_AVAILABILITY)) {
-      if (o.threshold().number().isEmpty()) {
-        return problem(sl, "CAMERA_AVAILABILITY needs a numeric threshold (a percentage)");
-      }
-      if (!Measurable.percentage(o.threshold().number().get())) {
-        return problem(sl, "the threshold " + Excerpt.of(o.threshold().number().get().toString())
-            + " is not a percentage from 0 to 100 with at most " + Measurable.MAX_FRACTION_DIGITS
-            + " decimals");
-      }
-      int count = sl.cameraCount().orElse(listedCameras);
-      if (count <= 0) {
-        return problem(sl, "no cameras: set cameraCount or list cameras in TECHNICAL_STANDARDS");
-      }
-      AvailabilityLevel a = new AvailabilityLevel(sl.id(),
-          series(zone, window.type(), length, budget), count, o.operator(),
-          o.threshold().number().get());
-      range.to().ifPresent(to -> a.endRange(to.atStartOfDay(zone).toInstant().toEpochMilli()));
-      availability.add(a);
-      return new Level(sl, null, a, null);
-    }
-    if (o.threshold().period().isEmpty() || !o.threshold().period().get().isPositive()) {
-      return problem(sl, sl.metric() + " needs a positive period threshold");
-    }
-    if (o.threshold().period().get().mayExceed(MeasurementLimits.MAX_PERIOD)) {
-      return problem(sl, "the threshold " + Excerpt.of(o.threshold().period().get().toString())
-          + " is longer than " + MeasurementLimits.MAX_PERIOD);
-    }
-    if (o.operator() != ObjectiveOperator.AT_MOST) {
-      return problem(sl, sl.metric() + " is measured against AT_MOST objectives only");
-    }
-    if (!Measurable.percentage(sl.effectiveAttainment())) {
-      return problem(sl, "the attainment " + Excerpt.of(sl.effectiveAttainment().toString())
-          + " is not a percentage from 0 to 100 with at most " + Measurable.MAX_FRACTION_DIGITS
-          + " decimals");
-    }
-    WorkingDays workingDays = null;
-    if (o.effectiveCalendar() == ObjectiveCalendar.WORKING_DAYS) {
-      try {
-        // Loads the holiday library: only a WORKING_DAYS objective ever does.
-        workingDays = new WorkingDays(BankHolidays.of(jurisdiction), zone,
-            o.threshold().period().get().datePart().getDays());
-      } catch (IllegalStateException e) {
-        return problem(sl, e.getMessage());
-      }
-    }
-    Priority only = sl.appliesTo().flatMap(AppliesTo::priority).orElse(null);
-    DurationLevel d = new DurationLevel(sl.id(), sl.metric(),
-        series(zone, window.type(), length, budget), only, sl.effectiveAttainment(),
-        o.threshold().period().get(), requesterBudget);
-    d.workingDays = workingDays;
-    ServiceMetric metric = sl.metric();
-    if (metric.equals(ServiceMetric.FOOTAGE_REQUEST_TURNAROUND)) {
-      turnaround.add(d);
-    } else if (metric.equals(ServiceMetric.REQUEST_ACKNOWLEDGEMENT)) {
-      acknowledgement.add(d);
-    } else if (metric.equals(ServiceMetric.FAULT_REPAIR_TIME)) {
-      repair.add(d);
-    } else {
-      live.add(d);
-    }
-    return new Level(sl, d, null, null);
-  }
-
-  private static Level problem(ServiceLevel sl, String problem) {
-    return new Level(sl, null, null, problem);
   }
 
   /**
@@ -367,13 +191,13 @@ public final class MeasurementRun {
     }
     long sec = at.getEpochSecond();
     if (last == null) {
-      for (WindowSeries s : allSeries) {
+      for (WindowSeries s : plan.allSeries) {
         if (!s.anchored()) {
           s.anchorAtFirstEvent(at);
         }
       }
     }
-    for (WindowSeries s : allSeries) {
+    for (WindowSeries s : plan.allSeries) {
       if (s.inRange(sec)) {
         s.cover(sec);
       }
@@ -393,7 +217,7 @@ public final class MeasurementRun {
     if (requests.size() + faults.size() + liveRequests.size()
         >= MeasurementLimits.MAX_OPEN_ITEMS) {
       openingsOverLimit++;
-      reject(EventFindingCodes.LIMIT, "", "more than " + openItemsLimit()
+      reject(EventFindingCodes.LIMIT, "", "more than " + OPEN_ITEMS_LIMIT
           + " items open at once: " + e.type() + " " + Excerpt.of(e.id()) + " is not measured");
       return false;
     }
@@ -401,7 +225,7 @@ public final class MeasurementRun {
     closed.remove(e.id());
     // An empty requester is none, as a log's reader reads it (a CSV cell cannot tell them apart).
     open.put(e.id(), new OpenItem(e.at(), e.effectivePriority(), e.camera().orElse(null),
-        e.requester().filter(r -> !r.isEmpty()).orElse(null), ends));
+        e.requester().filter(r -> !r.isEmpty()).orElse(null), plan.ends));
     return true;
   }
 
@@ -435,18 +259,18 @@ public final class MeasurementRun {
       // too when still open, at the same instant with the same outcome (format 1.1 section 5).
       Outcome outcome = e.outcome().orElse(Outcome.DELIVERED);
       item.delivered = true;
-      for (DurationLevel d : turnaround) {
+      for (DurationLevel d : plan.turnaround) {
         d.closed(ref, item, e.id(), e.at(), outcome);
       }
       if (!item.acknowledged) {
         item.acknowledged = true;
-        for (DurationLevel d : acknowledgement) {
+        for (DurationLevel d : plan.acknowledgement) {
           d.closed(ref, item, e.id(), e.at(), outcome);
         }
       }
     } else {
       item.acknowledged = true;
-      for (DurationLevel d : acknowledgement) {
+      for (DurationLevel d : plan.acknowledgement) {
         d.closed(ref, item, e.id(), e.at(), Outcome.DELIVERED);
       }
     }
@@ -459,7 +283,7 @@ public final class MeasurementRun {
 
   private boolean openFault(Event e) {
     String camera = e.camera().orElseThrow();
-    if (knownCameras != null && !knownCameras.contains(camera)) {
+    if (plan.knownCameras != null && !plan.knownCameras.contains(camera)) {
       reject(EventFindingCodes.CAMERA_UNKNOWN, "/camera",
           "camera " + Excerpt.of(camera) + " is not listed in the agreement");
       return false;
@@ -490,13 +314,13 @@ public final class MeasurementRun {
     touch(e.at());
     faults.remove(ref);
     closedFaults.add(ref);
-    for (DurationLevel d : repair) {
+    for (DurationLevel d : plan.repair) {
       d.closed(ref, item, e.id(), e.at(), Outcome.DELIVERED);
     }
     CameraState state = cameras.get(item.camera);
     if (--state.openFaults == 0) {
       long now = e.at().toEpochMilli();
-      for (AvailabilityLevel a : availability) {
+      for (AvailabilityLevel a : plan.availability) {
         a.down(state.downSinceMs, now);
       }
       cameras.remove(item.camera);
@@ -513,7 +337,7 @@ public final class MeasurementRun {
     }
     touch(e.at());
     closedLive.add(ref);
-    for (DurationLevel d : live) {
+    for (DurationLevel d : plan.live) {
       d.closed(ref, item, e.id(), e.at(), Outcome.DELIVERED);
     }
     return true;
@@ -561,10 +385,10 @@ public final class MeasurementRun {
   private void count(int indicator, Instant at) {
     touch(at);
     long sec = at.getEpochSecond();
-    if (!indicatorSeries.inRange(sec)) {
+    if (!plan.indicatorSeries.inRange(sec)) {
       return;
     }
-    int w = indicatorSeries.indexOf(sec);
+    int w = plan.indicatorSeries.indexOf(sec);
     if (w < 0) {
       return;
     }
@@ -585,7 +409,7 @@ public final class MeasurementRun {
    * @return the result
    */
   public MeasurementResult finish() {
-    for (WindowSeries s : allSeries) {
+    for (WindowSeries s : plan.allSeries) {
       if (s.rangeEndKnown()) {
         if (s.anchored() && s.rangeEndSec() > s.rangeStartSec()) {
           s.cover(s.rangeEndSec() - 1);
@@ -594,34 +418,34 @@ public final class MeasurementRun {
         s.endRange(last.getEpochSecond(), true);
       }
     }
-    for (DurationLevel d : turnaround) {
+    for (DurationLevel d : plan.turnaround) {
       requests.forEach((id, item) -> {
         if (!item.delivered) {
           d.openAtEnd(id, item, rangeEnd(d.series));
         }
       });
     }
-    for (DurationLevel d : acknowledgement) {
+    for (DurationLevel d : plan.acknowledgement) {
       requests.forEach((id, item) -> {
         if (!item.acknowledged) {
           d.openAtEnd(id, item, rangeEnd(d.series));
         }
       });
     }
-    for (DurationLevel d : repair) {
+    for (DurationLevel d : plan.repair) {
       faults.forEach((id, item) -> d.openAtEnd(id, item, rangeEnd(d.series)));
     }
-    for (DurationLevel d : live) {
+    for (DurationLevel d : plan.live) {
       liveRequests.forEach((id, item) -> d.openAtEnd(id, item, rangeEnd(d.series)));
     }
     boolean perRequester = requesterBudget != null && requesterFiguresFit();
-    for (AvailabilityLevel a : availability) {
+    for (AvailabilityLevel a : plan.availability) {
       long endMs = rangeEnd(a.series).toEpochMilli();
       a.endRange(endMs);
       cameras.values().forEach(state -> a.down(state.downSinceMs, endMs));
     }
     List<ServiceLevelResult> results = new ArrayList<>();
-    for (Level level : levels) {
+    for (LevelPlan.Level level : plan.levels) {
       String problem = level.problem();
       if (problem == null) {
         WindowSeries series = level.duration() != null
@@ -642,8 +466,8 @@ public final class MeasurementRun {
           windows, Optional.ofNullable(problem), requesters));
     }
     List<MeasurementWarning> warnings = new ArrayList<>(MeasurementResult.notMeasurable(results));
-    for (int i = 0; i < levels.size(); i++) {
-      DurationLevel d = levels.get(i).duration();
+    for (int i = 0; i < plan.levels.size(); i++) {
+      DurationLevel d = plan.levels.get(i).duration();
       if (d != null && d.workingDays != null && results.get(i).measurable()) {
         d.workingDays.uncheckedWarning(d.id, d.series).ifPresent(warnings::add);
       }
@@ -660,7 +484,7 @@ public final class MeasurementRun {
     }
     if (openingsOverLimit > 0) {
       warnings.add(new MeasurementWarning(MeasurementWarning.LIMIT, Optional.empty(),
-          "more than " + openItemsLimit() + " items were open at once: "
+          "more than " + OPEN_ITEMS_LIMIT + " items were open at once: "
               + Labels.count(openingsOverLimit, "opening event")
               + " rejected (LIMIT) and not measured, so the results are incomplete"));
     }
@@ -688,7 +512,7 @@ public final class MeasurementRun {
 
   private List<DurationLevel> allDuration() {
     List<DurationLevel> all = new ArrayList<>();
-    for (Level level : levels) {
+    for (LevelPlan.Level level : plan.levels) {
       if (level.duration() != null) {
         all.add(level.duration());
       }
@@ -704,10 +528,6 @@ public final class MeasurementRun {
       }
     });
     return out;
-  }
-
-  private static String openItemsLimit() {
-    return OPEN_ITEMS_LIMIT;
   }
 
   /** The end of the range: {@code --to} in the series' zone, else the last event's instant. */
@@ -726,10 +546,10 @@ public final class MeasurementRun {
     List<IndicatorResult> out = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
       List<IndicatorResult.Count> counts = new ArrayList<>();
-      for (int k = 0; k < indicatorSeries.count(); k++) {
+      for (int k = 0; k < plan.indicatorSeries.count(); k++) {
         long c = k < indicatorCounts[i].length ? indicatorCounts[i][k] : 0;
-        counts.add(new IndicatorResult.Count(indicatorSeries.localStart(k).toLocalDate(),
-            indicatorSeries.localStart(k + 1).toLocalDate(), c));
+        counts.add(new IndicatorResult.Count(plan.indicatorSeries.localStart(k).toLocalDate(),
+            plan.indicatorSeries.localStart(k + 1).toLocalDate(), c));
       }
       out.add(new IndicatorResult(names[i], counts));
     }
