@@ -64,86 +64,19 @@ import org.apiguardian.api.API;
 public final class FrameworkRegistry {
 
   /**
-   * Each a {@link Framework}, or the {@link BuiltInFrameworks.Entry} of a built-in one, read when
-   * first needed: a program that validates agreements of one version reads that version's
-   * document only.
+   * The frameworks by {@link #key}: a built-in one is read when first needed, so a program that
+   * validates agreements of one version reads that version's document only.
    */
-  private final Map<String, Object> frameworks;
-  /** Each a {@link Profile}, or a {@link BuiltInProfile} read with its framework. */
-  private final Map<String, Object> profiles;
-  private final Map<Object, Origin> origins;
+  private final Map<String, KnownFramework> frameworks;
+  private final Map<String, KnownProfile> profiles;
+  /** Where each {@link KnownFramework} and {@link KnownProfile} came from. */
+  private final Map<Known, Origin> origins;
 
-  private FrameworkRegistry(
-      Map<String, Object> frameworks, Map<String, Object> profiles, Map<Object, Origin> origins) {
+  private FrameworkRegistry(Map<String, KnownFramework> frameworks,
+      Map<String, KnownProfile> profiles, Map<Known, Origin> origins) {
     this.frameworks = frameworks;
     this.profiles = profiles;
     this.origins = origins;
-  }
-
-  /** A profile a built-in framework ships: the {@code index}th of its document. */
-  private static final class BuiltInProfile {
-    final BuiltInFrameworks.Entry entry;
-    final int index;
-
-    BuiltInProfile(BuiltInFrameworks.Entry entry, int index) {
-      this.entry = entry;
-      this.index = index;
-    }
-
-    String id() {
-      return entry.profileIds().get(index);
-    }
-
-    Profile profile() {
-      return entry.framework().profiles().get(index);
-    }
-  }
-
-  private static Framework framework(Object framework) {
-    return framework instanceof BuiltInFrameworks.Entry entry
-        ? entry.framework()
-        : (Framework) framework;
-  }
-
-  private static Profile profile(Object profile) {
-    return profile instanceof BuiltInProfile builtIn ? builtIn.profile() : (Profile) profile;
-  }
-
-  private static String idOf(Object framework) {
-    return framework instanceof BuiltInFrameworks.Entry entry
-        ? entry.id()
-        : ((Framework) framework).id();
-  }
-
-  private static String versionOf(Object framework) {
-    return framework instanceof BuiltInFrameworks.Entry entry
-        ? entry.version()
-        : ((Framework) framework).version();
-  }
-
-  /** The framework's {@code id:version}, as {@link FrameworkRef#key()} writes it. */
-  private static String refKey(Object framework) {
-    return idOf(framework) + ":" + versionOf(framework);
-  }
-
-  /** The {@code id:version} of the framework a profile is for. */
-  private static String frameworkKeyOf(Object profile) {
-    return profile instanceof BuiltInProfile builtIn
-        ? builtIn.entry.toString()
-        : ((Profile) profile).framework().key();
-  }
-
-  /** The {@link #key} of the framework a profile is for. */
-  private static String frameworkLookupOf(Object profile) {
-    if (profile instanceof BuiltInProfile builtIn) {
-      return key(builtIn.entry.id(), builtIn.entry.version());
-    }
-    FrameworkRef framework = ((Profile) profile).framework();
-    return key(framework.id(), framework.version());
-  }
-
-  private static String profileIdOf(Object profile) {
-    return profile instanceof BuiltInProfile builtIn ? builtIn.id() : ((Profile) profile).id();
   }
 
   /**
@@ -192,17 +125,17 @@ public final class FrameworkRegistry {
    * @return the framework, or empty when the id, version or profile is unknown
    */
   public Optional<Framework> resolve(FrameworkRef ref) {
-    Object framework = frameworks.get(key(ref.id(), ref.version()));
+    KnownFramework framework = frameworks.get(key(ref.id(), ref.version()));
     if (framework == null) {
       return Optional.empty();
     }
     if (ref.profile().isEmpty()) {
-      return Optional.of(framework(framework));
+      return Optional.of(framework.framework());
     }
-    Object profile = profiles.get(profileKey(ref, ref.profile().get()));
+    KnownProfile profile = profiles.get(profileKey(ref, ref.profile().get()));
     return profile == null
         ? Optional.empty()
-        : Optional.of(framework(framework).tailoredBy(profile(profile)));
+        : Optional.of(framework.framework().tailoredBy(profile.profile()));
   }
 
   /**
@@ -213,8 +146,8 @@ public final class FrameworkRegistry {
    * @return the framework, or empty
    */
   public Optional<Framework> framework(String id, String version) {
-    Object framework = frameworks.get(key(id, version));
-    return framework == null ? Optional.empty() : Optional.of(framework(framework));
+    KnownFramework framework = frameworks.get(key(id, version));
+    return framework == null ? Optional.empty() : Optional.of(framework.framework());
   }
 
   /**
@@ -224,8 +157,8 @@ public final class FrameworkRegistry {
    * @return {@code true} when some version is registered
    */
   public boolean knows(String id) {
-    for (Object framework : frameworks.values()) {
-      if (idOf(framework).equals(id)) {
+    for (KnownFramework framework : frameworks.values()) {
+      if (framework.id.equals(id)) {
         return true;
       }
     }
@@ -239,8 +172,8 @@ public final class FrameworkRegistry {
    */
   public List<Framework> frameworks() {
     List<Framework> list = new ArrayList<>(frameworks.size());
-    for (Object framework : frameworks.values()) {
-      list.add(framework(framework));
+    for (KnownFramework framework : frameworks.values()) {
+      list.add(framework.framework());
     }
     return List.copyOf(list);
   }
@@ -252,8 +185,8 @@ public final class FrameworkRegistry {
    */
   public List<Profile> profiles() {
     List<Profile> list = new ArrayList<>(profiles.size());
-    for (Object profile : profiles.values()) {
-      list.add(profile(profile));
+    for (KnownProfile profile : profiles.values()) {
+      list.add(profile.profile());
     }
     return List.copyOf(list);
   }
@@ -268,9 +201,9 @@ public final class FrameworkRegistry {
   public List<Profile> profiles(String id, String version) {
     String framework = key(id, version);
     List<Profile> list = new ArrayList<>();
-    for (Object profile : profiles.values()) {
-      if (frameworkLookupOf(profile).equals(framework)) {
-        list.add(profile(profile));
+    for (KnownProfile profile : profiles.values()) {
+      if (key(profile.frameworkId, profile.frameworkVersion).equals(framework)) {
+        list.add(profile.profile());
       }
     }
     return List.copyOf(list);
@@ -293,16 +226,18 @@ public final class FrameworkRegistry {
   List<FileReport> unknownChecks(Checks checks, Messages messages) {
     FrameworkLint lint = new FrameworkLint(messages);
     Findings findings = new Findings();
-    for (Object document : frameworks.values()) {
-      if (document instanceof Framework framework) {
+    for (KnownFramework framework : frameworks.values()) {
+      if (framework.given != null) {
         Origin origin = origins.get(framework);
-        findings.add(origin, lint.checks(framework.rules(), origin.pointer() + "/rules", checks));
+        findings.add(origin,
+            lint.checks(framework.given.rules(), origin.pointer() + "/rules", checks));
       }
     }
-    for (Object document : profiles.values()) {
-      if (document instanceof Profile profile) {
+    for (KnownProfile profile : profiles.values()) {
+      if (profile.given != null) {
         Origin origin = origins.get(profile);
-        findings.add(origin, lint.checks(profile.rules(), origin.pointer() + "/rules", checks));
+        findings.add(origin,
+            lint.checks(profile.given.rules(), origin.pointer() + "/rules", checks));
       }
     }
     return findings.reports();
@@ -339,8 +274,8 @@ public final class FrameworkRegistry {
   @Override
   public String toString() {
     List<String> keys = new ArrayList<>();
-    frameworks.values().forEach(f -> keys.add(refKey(f)));
-    profiles.values().forEach(p -> keys.add(frameworkKeyOf(p) + ":" + profileIdOf(p)));
+    frameworks.values().forEach(f -> keys.add(f.refKey()));
+    profiles.values().forEach(p -> keys.add(p.frameworkKey + ":" + p.id));
     return "FrameworkRegistry" + keys;
   }
 
@@ -364,8 +299,8 @@ public final class FrameworkRegistry {
      * ({@code FrameworkRegistryTests}), not at every start of every program (checking targets
      * builds the agreement schema's tree).
      */
-    private record Added(Object document, Origin origin, boolean checkTargets) {
-      Added(Object document, Origin origin) {
+    private record Added(Known document, Origin origin, boolean checkTargets) {
+      Added(Known document, Origin origin) {
         this(document, origin, true);
       }
     }
@@ -393,9 +328,10 @@ public final class FrameworkRegistry {
 
     private Builder add(Framework framework, String file, SourceMap sourceMap,
         boolean checkTargets) {
-      added.add(new Added(framework, new Origin(file, sourceMap, ""), checkTargets));
+      added.add(new Added(KnownFramework.of(framework), new Origin(file, sourceMap, ""),
+          checkTargets));
       for (int i = 0; i < framework.profiles().size(); i++) {
-        added.add(new Added(framework.profiles().get(i),
+        added.add(new Added(KnownProfile.of(framework.profiles().get(i)),
             new Origin(file, sourceMap, "/profiles/" + i), checkTargets));
       }
       return this;
@@ -409,9 +345,8 @@ public final class FrameworkRegistry {
      */
     public Builder add(Profile profile) {
       Objects.requireNonNull(profile, "profile");
-      added.add(
-          new Added(
-              profile, new Origin(profile.framework().key() + ":" + profile.id(), SourceMap.EMPTY, "")));
+      added.add(new Added(KnownProfile.of(profile),
+          new Origin(profile.framework().key() + ":" + profile.id(), SourceMap.EMPTY, "")));
       return this;
     }
 
@@ -471,7 +406,8 @@ public final class FrameworkRegistry {
       if (profile.value().isEmpty() || !profile.report().isValid()) {
         unreadable.add(name, profile.report());
       } else {
-        added.add(new Added(profile.value().get(), new Origin(name, profile.sourceMap(), "")));
+        added.add(new Added(KnownProfile.of(profile.value().get()),
+            new Origin(name, profile.sourceMap(), "")));
       }
     }
 
@@ -484,9 +420,9 @@ public final class FrameworkRegistry {
     public Builder addBuiltIn() {
       for (BuiltInFrameworks.Entry entry : BuiltInFrameworks.entries()) {
         Origin origin = new Origin(entry.toString(), SourceMap.EMPTY, "");
-        added.add(new Added(entry, origin, false));
+        added.add(new Added(KnownFramework.of(entry), origin, false));
         for (int i = 0; i < entry.profileIds().size(); i++) {
-          added.add(new Added(new BuiltInProfile(entry, i),
+          added.add(new Added(KnownProfile.of(entry, i),
               new Origin(origin.file(), SourceMap.EMPTY, "/profiles/" + i), false));
         }
       }
@@ -548,24 +484,24 @@ public final class FrameworkRegistry {
     public FrameworkRegistry build() {
       Messages messages = Messages.of(Locale.ENGLISH);
       FrameworkLint lint = new FrameworkLint(messages);
-      Map<String, Object> frameworks = new LinkedHashMap<>();
-      Map<String, Object> profiles = new LinkedHashMap<>();
-      Map<Object, Origin> origins = new IdentityHashMap<>();
+      Map<String, KnownFramework> frameworks = new LinkedHashMap<>();
+      Map<String, KnownProfile> profiles = new LinkedHashMap<>();
+      Map<Known, Origin> origins = new IdentityHashMap<>();
       Findings findings = new Findings();
       for (Added a : added) {
-        Object document = a.document();
-        if (document instanceof Framework || document instanceof BuiltInFrameworks.Entry) {
+        if (a.document() instanceof KnownFramework document) {
           Origin origin = a.origin();
-          if (frameworks.putIfAbsent(key(idOf(document), versionOf(document)), document) != null) {
+          if (frameworks.putIfAbsent(key(document.id, document.version), document) != null) {
             findings.error(
                 origin,
                 FindingCodes.FRAMEWORK_DUPLICATE,
                 "/version",
-                messages.get("framework.duplicate", "framework", refKey(document)));
+                messages.get("framework.duplicate", "framework", document.refKey()));
             continue;
           }
           origins.put(document, origin);
-          if (a.checkTargets() && document instanceof Framework framework) {
+          if (a.checkTargets() && document.given != null) {
+            Framework framework = document.given;
             findings.add(
                 origin,
                 lint.targets(
@@ -576,12 +512,12 @@ public final class FrameworkRegistry {
         }
       }
       for (Added a : added) {
-        Object document = a.document();
-        if (document instanceof Profile || document instanceof BuiltInProfile) {
+        if (a.document() instanceof KnownProfile document) {
           Origin origin = a.origin();
-          String id = profileIdOf(document);
-          String frameworkKey = frameworkKeyOf(document);
-          Object framework = frameworks.get(frameworkLookupOf(document));
+          String id = document.id;
+          String frameworkKey = document.frameworkKey;
+          KnownFramework framework =
+              frameworks.get(key(document.frameworkId, document.frameworkVersion));
           if (framework == null) {
             findings.error(
                 origin,
@@ -595,7 +531,7 @@ public final class FrameworkRegistry {
                     Excerpt.of(frameworkKey)));
             continue;
           }
-          if (profiles.putIfAbsent(key(idOf(framework), versionOf(framework)) + "\u0000" + id,
+          if (profiles.putIfAbsent(key(framework.id, framework.version) + "\u0000" + id,
               document) != null) {
             findings.error(
                 origin,
@@ -606,12 +542,13 @@ public final class FrameworkRegistry {
                     "profile",
                     Excerpt.of(id),
                     "framework",
-                    refKey(framework)));
+                    framework.refKey()));
             continue;
           }
           origins.put(document, origin);
-          if (a.checkTargets() && document instanceof Profile profile) {
-            List<AreaDefinition> areas = new ArrayList<>(framework(framework).areas());
+          if (a.checkTargets() && document.given != null) {
+            Profile profile = document.given;
+            List<AreaDefinition> areas = new ArrayList<>(framework.framework().areas());
             areas.addAll(profile.areas());
             findings.add(
                 origin,
