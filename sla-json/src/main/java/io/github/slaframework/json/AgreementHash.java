@@ -163,7 +163,7 @@ public final class AgreementHash {
       return Report.of(duplicates);
     }
     try {
-      Jcs.verify(tree.root());
+      Jcs.verify(tree.root(), tree.surrogateFree());
       return Report.of(List.of());
     } catch (Unhashable e) {
       return Report.of(List.of(Finding.of(Severity.ERROR, FindingCodes.INVALID_VALUE,

@@ -371,7 +371,7 @@ public final class SlaReader {
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
     Objects.requireNonNull(format, "format");
     if (format == DocumentFormat.YAML) {
-      return bind(spec, problems -> tree.readYaml(content, problems));
+      return bind(spec, problems -> tree.readYaml(content, problems), false);
     }
     return bind(spec, f -> f.createParser(ObjectReadContext.empty(), content), format);
   }
@@ -392,12 +392,12 @@ public final class SlaReader {
       return bind(spec, problems -> {
         String text = utf8(bytes, offset, problems);
         return text == null ? null : tree.readYaml(text, problems);
-      });
+      }, TreeSourceMap.surrogateFree(bytes, offset));
     }
-    return bind(
-        spec,
+    boolean surrogateFree = TreeSourceMap.surrogateFree(bytes, offset);
+    return bind(spec, problems -> tree.read(
         f -> f.createParser(ObjectReadContext.empty(), bytes, offset, bytes.length - offset),
-        format);
+        false, problems), surrogateFree);
   }
 
   /**
@@ -457,10 +457,16 @@ public final class SlaReader {
   private <T> ReadResult<T> bind(
       ObjectSpec<T, ?> spec, TreeReader.Source source, DocumentFormat format) {
     boolean yaml = Objects.requireNonNull(format, "format") == DocumentFormat.YAML;
-    return bind(spec, problems -> tree.read(source, yaml, problems));
+    return bind(spec, problems -> tree.read(source, yaml, problems), false);
   }
 
-  private <T> ReadResult<T> bind(ObjectSpec<T, ?> spec, Function<Problems, Node> parse) {
+  /**
+   * @param surrogateFree whether the text is known to hold no surrogate (bytes scanned by
+   *     {@link TreeSourceMap#surrogateFree(byte[], int)}), so that the document hash's check can
+   *     skip its strings
+   */
+  private <T> ReadResult<T> bind(ObjectSpec<T, ?> spec, Function<Problems, Node> parse,
+      boolean surrogateFree) {
     Problems problems = new Problems(maxFindings, spec == Specs.AGREEMENT);
     Node root = parse.apply(problems);
     if (root == null) {
@@ -470,7 +476,7 @@ public final class SlaReader {
       readByDeclaredVersion(root, problems);
     }
     T value = spec.read(root, problems, Pointer.root());
-    return new ReadResult<>(value, Report.of(problems.findings()), new TreeSourceMap(root),
+    return new ReadResult<>(value, Report.of(problems.findings()), new TreeSourceMap(root, surrogateFree),
         () -> Codecs.toJsonValue(root, new Problems(1), Pointer.root()));
   }
 

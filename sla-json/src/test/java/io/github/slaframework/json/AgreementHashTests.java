@@ -181,14 +181,31 @@ class AgreementHashTests {
       "{\"id\": \"\\ud800 lone\"}",
       "{\"id\": \"a\", \"x-o\": {\"k\": [\"ok\", \"\\udc00\"]}}",
       "{\"id\": \"a\", \"x-pair\": \"\\ud83d\\ude00\", \"x-small\": 1e-400}",
-      "{\"approvals\": [{\"x-big\": 1e400}], \"status\": \"\\ud800\"}"})
+      "{\"approvals\": [{\"x-big\": 1e400}], \"status\": \"\\ud800\"}",
+      "{\"id\": \"a\", \"x-o\": {\"x-\\ud83d\\ude00\": [1, \"\\udfff\"]}}",
+      "{\"id\": \"a\", \"x-\\u0041\": [1, 12345678901234567890.5e2, \"\\\\u00\"]}",
+      "{\"id\": \"\uD55C\uAE00\", \"x-n\": 1.5E-3}"})
   void checkFindsWhatStopsTheHashWithoutHashing(String text) {
-    ReadResult<Agreement> read = SlaReader.defaults().readAgreement(
-        text.getBytes(StandardCharsets.UTF_8), DocumentFormat.JSON);
-    ReadResult<String> hash = AgreementHash.of(read);
+    assertCheckAgreesWithTheHash(text, DocumentFormat.JSON);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "id: \"\\ud800\"\n",
+      "id: a\nx-s: [ok, \"\\U0001F600\", \"\\udc00\"]\n",
+      "id: a\nx-n: 1e400\n"})
+  void checkFindsWhatStopsTheHashOfYaml(String yaml) {
+    assertThat(assertCheckAgreesWithTheHash(yaml, DocumentFormat.YAML)).isNotEmpty();
+  }
+
+  /** Checks that {@code check} reports what stops {@code of}, and returns those findings. */
+  private static List<Finding> assertCheckAgreesWithTheHash(String text, DocumentFormat format) {
+    ReadResult<Agreement> read =
+        SlaReader.defaults().readAgreement(text.getBytes(StandardCharsets.UTF_8), format);
+    List<Finding> stopping = AgreementHash.of(read).report().findings();
     assertThat(AgreementHash.check(read).findings()).extracting(Finding::describe)
-        .containsExactlyElementsOf(hash.report().findings().stream().map(Finding::describe)
-            .toList());
+        .containsExactlyElementsOf(stopping.stream().map(Finding::describe).toList());
+    return stopping;
   }
 
   @ParameterizedTest

@@ -82,11 +82,13 @@ public final class Jcs {
    * number outside the double range, and a lone surrogate, an {@code INVALID_VALUE} whatever the
    * approvals say), at a fraction of the cost of the canonical form and its digest.
    *
+   * @param surrogateFree true when the document's text is known to hold no surrogate (its bytes
+   *     were scanned as it was read), so that only its numbers need a look
    * @throws Unhashable (located) when the document has a number outside the double range or a
    *     lone surrogate where the hash would see it
    */
-  public static void verify(Node root) {
-    new Walk(true).verify(root, true);
+  public static void verify(Node root, boolean surrogateFree) {
+    new Walk(true).verify(root, true, !surrogateFree);
   }
 
   private static String walk(Object value, boolean prune) {
@@ -388,8 +390,14 @@ public final class Jcs {
       }
     }
 
-    /** {@link #value} without the output: the same checks, at the same places. */
-    void verify(Node node, boolean root) {
+    /**
+     * {@link #value} without the output: the same checks, at the same places. The path is
+     * pushed only on the way to a value that fails (see {@link #failing}): the walk visits every
+     * value of every document validated.
+     *
+     * @param strings whether strings and names are checked for lone surrogates
+     */
+    void verify(Node node, boolean root, boolean strings) {
       switch (node.type()) {
         case Node.OBJECT -> {
           for (int i = 0; i < node.size(); i++) {
@@ -397,35 +405,77 @@ public final class Jcs {
             if (root && (name.equals("approvals") || name.equals("status"))) {
               continue;
             }
-            check(name, 0, 0);
-            path.add(name);
-            verify(node.value(i), false);
-            path.remove(path.size() - 1);
+            if (strings && !hashable(name)) {
+              throw lone(0, 0); // located at the object, as the hash locates it
+            }
+            try {
+              verify(node.value(i), false, strings);
+            } catch (Unhashable e) {
+              throw failing(name, e);
+            }
           }
         }
         case Node.ARRAY -> {
           for (int i = 0; i < node.size(); i++) {
-            path.add(Integer.toString(i));
-            verify(node.value(i), false);
-            path.remove(path.size() - 1);
+            try {
+              verify(node.value(i), false, strings);
+            } catch (Unhashable e) {
+              throw failing(Integer.toString(i), e);
+            }
           }
         }
-        case Node.STRING -> check(node.text(), node.line(), node.column());
-        case Node.NUMBER -> number(node.text(), node.line(), node.column(), null);
+        case Node.STRING -> {
+          if (strings && !hashable(node.text())) {
+            throw lone(node.line(), node.column());
+          }
+        }
+        case Node.NUMBER -> {
+          if (mayOverflow(node.text())) {
+            number(node.text(), node.line(), node.column(), null);
+          }
+        }
         default -> notFinite(node);
       }
     }
 
-    private void check(String s, int line, int column) {
+    /**
+     * The failure of a value below {@code token}, located one level further up: the walk adds
+     * the path's tokens as the failure unwinds, so that passing values cost no path.
+     */
+    private Unhashable failing(String token, Unhashable e) {
+      String pointer = "/" + JsonPointer.escape(token) + e.pointer();
+      return new Unhashable(pointer, e.line(), e.column(), e.getMessage());
+    }
+
+    /** Whether a string has no lone surrogate. */
+    private static boolean hashable(String s) {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         if (Character.isHighSurrogate(c) && i + 1 < s.length()
             && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else if (Character.isSurrogate(c)) {
-          throw lone(line, column);
+          return false;
         }
       }
+      return true;
+    }
+
+    /**
+     * Whether a number's text can round to infinity: only with an exponent, or with more than
+     * 308 digits before its point (the largest double is about 1.8 × 10^308).
+     */
+    private static boolean mayOverflow(String text) {
+      if (text.length() > 308) {
+        return true;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == 'e' || c == 'E') {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A YAML {@code .inf} or {@code .nan}: read as null for the model, it has no JSON form. */
