@@ -31,13 +31,16 @@ final class Library {
   }
 
   /**
-   * Starts, in a background daemon thread, what validating will need: the format tables and JSON
-   * parser, through reading the built-in frameworks. Called before the command line is parsed, so
-   * that this start-up work overlaps picocli's; a command that needs these objects waits for
-   * nothing more than it would have done itself.
+   * Starts, in a background daemon thread, what validating will need: the validator and its
+   * registry, then the format tables and JSON parser, by reading an empty document. Called before
+   * the command line is parsed, so that this start-up work overlaps picocli's; a command that
+   * needs these objects waits for nothing more than it would have done itself.
    */
   static void prepareValidation() {
-    Thread thread = new Thread(() -> validator().build(), "sla-prepare-validation");
+    Thread thread = new Thread(() -> {
+      validator().build();
+      reader().readAgreement("{}");
+    }, "sla-prepare-validation");
     thread.setDaemon(true);
     // Never a stack trace: the command builds the same objects itself when it needs them, and
     // reports a failure (such as running out of memory) in its own one line.

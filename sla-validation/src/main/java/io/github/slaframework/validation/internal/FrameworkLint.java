@@ -25,7 +25,6 @@ import java.util.Set;
 public final class FrameworkLint {
 
   private final Messages messages;
-  private final AgreementShape shape = AgreementShape.current();
 
   /**
    * A lint with messages.
@@ -59,6 +58,9 @@ public final class FrameworkLint {
    */
   public List<Finding> targets(List<Rule> rules, String base, Set<AreaCode> areas) {
     List<Finding> out = new ArrayList<>();
+    // Only here: the shape is walked from the agreement's JSON Schema, which a registry of
+    // built-in frameworks alone (whose targets the tests check) never needs to build.
+    AgreementShape shape = AgreementShape.current();
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
       String at = JsonPointer.child(base, r);
@@ -158,11 +160,11 @@ public final class FrameworkLint {
                 messages.get("framework.areaUnknown", "area", Excerpt.of(area.code()))));
         return List.of();
       }
-      start = shape.section(area);
+      start = AgreementShape.current().section(area);
     }
     // A path that is no JSON Pointer reaches nothing: TARGET_UNKNOWN below.
     Optional<List<String>> tokens = JsonPointer.tokens(target.path());
-    List<JsonValue> reached = tokens.isPresent() ? shape.reach(start, tokens.get()) : List.of();
+    List<JsonValue> reached = tokens.isPresent() ? AgreementShape.current().reach(start, tokens.get()) : List.of();
     if (reached.isEmpty()) {
       out.add(
           Finding.of(
