@@ -116,9 +116,7 @@ public final class BeanConstraints {
   private static final FutureTask<Void> COMPILED =
       new FutureTask<>(
           () -> {
-            for (Class<?> type : MODEL_CLASSES) {
-              CompiledConstraints.MODEL.plan(type);
-            }
+            CompiledConstraints.MODEL.compile(MODEL_CLASSES);
             return null;
           });
 

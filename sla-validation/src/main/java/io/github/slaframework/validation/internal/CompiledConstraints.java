@@ -13,6 +13,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,15 @@ final class CompiledConstraints {
         }
       };
 
+  /**
+   * The plans of the model's own classes once {@link #compile} has made them: one lookup in an
+   * immutable map per object walked, where {@link ClassValue} has to search past the other values
+   * the JDK keeps per class (a model class has several) on most calls. Other classes, such as a
+   * hand-written implementation of a model interface, go through {@link #plans}, which does not
+   * keep their class loader alive.
+   */
+  private volatile Map<Class<?>, BeanPlan> compiled = Map.of();
+
   private CompiledConstraints() {}
 
   /**
@@ -86,7 +96,21 @@ final class CompiledConstraints {
    * @throws IllegalStateException when the class declares constraints the walk does not check
    */
   BeanPlan plan(Class<?> type) {
-    return plans.get(type);
+    BeanPlan plan = compiled.get(type);
+    return plan != null ? plan : plans.get(type);
+  }
+
+  /**
+   * Compiles the plans of classes of this library's model ahead of the first walk.
+   *
+   * @param types the model's classes (they share this library's class loader)
+   */
+  void compile(Set<Class<?>> types) {
+    Map<Class<?>, BeanPlan> all = new HashMap<>();
+    for (Class<?> type : types) {
+      all.put(type, plans.get(type));
+    }
+    compiled = Map.copyOf(all);
   }
 
   /**
