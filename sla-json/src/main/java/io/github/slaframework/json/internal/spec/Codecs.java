@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** The codecs of the scalar values of the format: strings, numbers, dates, periods, enums. */
@@ -41,23 +39,13 @@ public final class Codecs {
   /** The pattern of a decimal string such as {@code "10.00"}. */
   static final String DECIMAL_PATTERN = "^-?[0-9]+(\\.[0-9]+)?$";
 
-  /** The parse function of plain string codecs. */
-  private static final Function<String, String> IDENTITY = s -> s;
-
   /** Any JSON string. */
   public static final Codec<String> STRING =
-      new Scalar<>(
-          Node.STRING, IDENTITY, JsonValue::of, () -> Schemas.STRING, null, null);
+      new Scalar<>(Node.STRING, Scalar.TEXT, null, new Object[] {"type", "string"}, null);
 
   /** A JSON boolean. */
   public static final Codec<Boolean> BOOLEAN =
-      new Scalar<>(
-          Node.BOOLEAN,
-          s -> s.equals("true"),
-          JsonValue::of,
-          () -> Schemas.object("type", "boolean"),
-          null,
-          null);
+      new Scalar<>(Node.BOOLEAN, Scalar.BOOLEAN, null, new Object[] {"type", "boolean"}, null);
 
   /** A JSON number without fraction that fits an {@code int}. */
   public static final Codec<Integer> INTEGER = integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
@@ -84,50 +72,45 @@ public final class Codecs {
   public static final Codec<BigDecimal> DECIMAL_STRING =
       new Scalar<>(
           Node.STRING,
-          NumberRange.AMOUNT::parse,
-          v -> JsonValue.of(v.toPlainString()),
-          () -> Schemas.object("type", "string", "pattern", DECIMAL_PATTERN),
-          Pattern.compile(DECIMAL_PATTERN).asMatchPredicate(),
+          Scalar.DECIMAL_STRING,
+          NumberRange.AMOUNT,
+          new Object[] {"type", "string", "pattern", DECIMAL_PATTERN},
           "is not a decimal such as \"10.00\" (" + NumberRange.AMOUNT.describe() + ")");
 
   /** An ISO-8601 date, {@code YYYY-MM-DD}. */
   public static final Codec<LocalDate> DATE =
       new Scalar<>(
           Node.STRING,
-          FastParse::date,
-          d -> JsonValue.of(d.toString()),
-          () -> Schemas.object("type", "string", "format", "date"),
+          Scalar.DATE,
           null,
+          new Object[] {"type", "string", "format", "date"},
           "is not a date YYYY-MM-DD");
 
   /** An ISO-8601 period such as {@code P31D} or {@code PT4H}. */
   public static final Codec<IsoPeriod> PERIOD =
       new Scalar<>(
           Node.STRING,
-          FastParse::period,
-          p -> JsonValue.of(p.toString()),
-          () -> Schemas.object("type", "string", "pattern", PERIOD_PATTERN),
+          Scalar.PERIOD,
           null,
+          new Object[] {"type", "string", "pattern", PERIOD_PATTERN},
           "is not an ISO-8601 period such as P31D or PT4H");
 
   /** A JSON Pointer: {@code ""} or starting with {@code /}. */
   public static final Codec<String> POINTER =
       new Scalar<>(
           Node.STRING,
-          IDENTITY,
-          JsonValue::of,
-          () -> Schemas.object("type", "string", "pattern", "^(/.*)?$"),
-          s -> s.isEmpty() || s.charAt(0) == '/',
+          Scalar.POINTER,
+          null,
+          new Object[] {"type", "string", "pattern", "^(/.*)?$"},
           "is not a JSON Pointer (\"\" or starting with \"/\")");
 
   /** An area code: any non-blank string. */
   public static final Codec<AreaCode> AREA_CODE =
       new Scalar<>(
           Node.STRING,
-          AreaCode::of,
-          a -> JsonValue.of(a.code()),
-          () -> Schemas.object("type", "string", "minLength", 1, "pattern", "\\S"),
-          s -> !s.isBlank(),
+          Scalar.AREA_CODE,
+          null,
+          new Object[] {"type", "string", "minLength", 1, "pattern", "\\S"},
           "is not an area code");
 
   /**
@@ -150,8 +133,7 @@ public final class Codecs {
   /** A version of format 1: 1, 1.x or 1.x.y, numbers only. */
   static final String VERSION_1 = "^1(\\.[0-9]+){0,2}$";
 
-  private static final Predicate<String> IS_VERSION_1 =
-      Pattern.compile(VERSION_1).asMatchPredicate();
+  private static final Pattern IS_VERSION_1 = Pattern.compile(VERSION_1);
 
   /**
    * The minor version of a format 1 version: 0 for {@code 1} and {@code 1.0}, 1 for {@code
@@ -161,7 +143,7 @@ public final class Codecs {
    * @return the minor, or -1 when the text is no version of format 1
    */
   public static int minorOf(String version) {
-    if (!IS_VERSION_1.test(version)) {
+    if (!IS_VERSION_1.matcher(version).matches()) {
       return -1;
     }
     if (version.length() == 1) {
@@ -296,12 +278,7 @@ public final class Codecs {
    */
   private static Codec<String> patternInSchema(String pattern) {
     return new Scalar<>(
-        Node.STRING,
-        IDENTITY,
-        JsonValue::of,
-        () -> Schemas.object("type", "string", "pattern", pattern),
-        null,
-        null);
+        Node.STRING, Scalar.TEXT, null, new Object[] {"type", "string", "pattern", pattern}, null);
   }
 
   /**
@@ -309,17 +286,12 @@ public final class Codecs {
    * arithmetic: a number beyond it (such as {@code 1e99999999}) is {@code INVALID_VALUE}.
    */
   static Codec<BigDecimal> number(NumberRange range) {
-    Supplier<JsonValue> schema = range.min() == null
-        ? () -> Schemas.object("type", "number")
-        : () -> Schemas.object("type", "number", "minimum", JsonValue.of(range.min()),
-            "maximum", JsonValue.of(range.max()));
+    Object[] schema = range.min() == null
+        ? new Object[] {"type", "number"}
+        : new Object[] {"type", "number", "minimum", JsonValue.of(range.min()),
+            "maximum", JsonValue.of(range.max())};
     return new Scalar<>(
-        Node.NUMBER,
-        range::parse,
-        JsonValue::of,
-        schema,
-        null,
-        "is out of range (" + range.describe() + ")");
+        Node.NUMBER, Scalar.NUMBER, range, schema, "is out of range (" + range.describe() + ")");
   }
 
   /**
@@ -374,7 +346,7 @@ public final class Codecs {
     for (E constant : type.getEnumConstants()) {
       byName.put(constant.name(), constant);
     }
-    return new Vocabulary<>(byName, Set.of(addedIn11), null, Enum::name);
+    return new Vocabulary<>(byName, Set.of(addedIn11), null);
   }
 
   /**
@@ -397,7 +369,7 @@ public final class Codecs {
       byCode.put(type.cast(value).code(), type.cast(value));
     }
     Function<String, T> of = Accessor.factory(where, type, "of", String.class);
-    return new Vocabulary<>(byCode, Set.of(addedIn11), of, OpenCode::code);
+    return new Vocabulary<>(byCode, Set.of(addedIn11), of);
   }
 
   /** The {@code KNOWN} list of a vocabulary. */
@@ -422,12 +394,10 @@ public final class Codecs {
     private final Set<String> addedIn11;
     /** Makes an extension value; null for a closed vocabulary. */
     private final Function<String, V> extension;
-    private final Function<V, String> code;
     private final String message10;
     private final String message11;
 
-    Vocabulary(Map<String, V> byCode, Set<String> addedIn11, Function<String, V> extension,
-        Function<V, String> code) {
+    Vocabulary(Map<String, V> byCode, Set<String> addedIn11, Function<String, V> extension) {
       if (!byCode.keySet().containsAll(addedIn11)) {
         throw new IllegalStateException("format table: codes added in 1.1 that are not known: "
             + addedIn11);
@@ -435,7 +405,6 @@ public final class Codecs {
       this.byCode = byCode;
       this.addedIn11 = addedIn11;
       this.extension = extension;
-      this.code = code;
       List<String> all = List.copyOf(byCode.keySet());
       List<String> v10 = new ArrayList<>(all);
       v10.removeAll(addedIn11);
@@ -445,7 +414,8 @@ public final class Codecs {
 
     @Override
     public JsonValue write(V value) {
-      return JsonValue.of(code.apply(value));
+      // An enum's name or an open vocabulary's code (a method reference each would spin a class).
+      return JsonValue.of(value instanceof Enum<?> e ? e.name() : ((OpenCode<?>) value).code());
     }
 
     @Override
@@ -533,22 +503,72 @@ public final class Codecs {
   }
 
   /**
-   * A codec of one JSON scalar type: the node type it takes, an optional test of the text, and
-   * the parse function from the text (which may answer null or throw for a text that names no
-   * value).
+   * A codec of one JSON scalar type: the node type it takes and what it makes of the text, one of
+   * the kinds below. The kinds are cases of one switch rather than a function each: every lambda
+   * or method reference spins a class of its own when the tables are first built, which a fresh
+   * JVM pays for before its first document (docs/adr/0005-tables-by-reflection.md).
+   *
+   * @param nodeType the node type read
+   * @param kind what the text is parsed to and written from
+   * @param range the bounds of a number or decimal string, else null
+   * @param schema the members of the value's JSON Schema, as {@link Schemas#object} takes them
+   * @param invalidMessage what is wrong with a text the kind does not parse, or null for "is not
+   *     valid"
    */
   private record Scalar<V>(
-      int nodeType,
-      Function<String, V> parse,
-      Function<V, JsonValue> writer,
-      Supplier<JsonValue> schema,
-      Predicate<String> valid,
-      String invalidMessage)
+      int nodeType, int kind, NumberRange range, Object[] schema, String invalidMessage)
       implements Codec<V> {
+
+    /** The text itself. */
+    static final int TEXT = 0;
+    /** {@code true} or {@code false}. */
+    static final int BOOLEAN = 1;
+    /** A JSON number as a {@link BigDecimal} within {@link #range}. */
+    static final int NUMBER = 2;
+    /** A decimal written as a string ({@link #DECIMAL_PATTERN}) within {@link #range}. */
+    static final int DECIMAL_STRING = 3;
+    /** An ISO-8601 date. */
+    static final int DATE = 4;
+    /** An ISO-8601 period, kept as written. */
+    static final int PERIOD = 5;
+    /** A JSON Pointer: empty or starting with a slash. */
+    static final int POINTER = 6;
+    /** An area code: any non-blank text. */
+    static final int AREA_CODE = 7;
+
+    private static final Pattern DECIMAL = Pattern.compile(DECIMAL_PATTERN);
 
     @Override
     public JsonValue write(V value) {
-      return writer.apply(value);
+      return switch (kind) {
+        case TEXT, POINTER -> JsonValue.of((String) value);
+        case BOOLEAN -> JsonValue.of((Boolean) value);
+        case NUMBER -> JsonValue.of((BigDecimal) value);
+        case DECIMAL_STRING -> JsonValue.of(((BigDecimal) value).toPlainString());
+        case AREA_CODE -> JsonValue.of(((AreaCode) value).code());
+        default -> JsonValue.of(value.toString()); // a date or a period, as written
+      };
+    }
+
+    /**
+     * The value of a text, or null when the text names none.
+     *
+     * @throws DateTimeException, ArithmeticException or IllegalArgumentException likewise
+     */
+    @SuppressWarnings("unchecked") // the kind makes a V: the table pins each codec's type
+    private V parse(String text) {
+      Object value = switch (kind) {
+        case TEXT -> text;
+        case BOOLEAN -> text.equals("true");
+        case NUMBER -> range.parse(text);
+        case DECIMAL_STRING -> DECIMAL.matcher(text).matches() ? range.parse(text) : null;
+        case DATE -> FastParse.date(text);
+        case PERIOD -> FastParse.period(text);
+        case POINTER -> text.isEmpty() || text.charAt(0) == '/' ? text : null;
+        case AREA_CODE -> text.isBlank() ? null : AreaCode.of(text);
+        default -> throw new IllegalStateException("no scalar kind " + kind);
+      };
+      return (V) value;
     }
 
     @Override
@@ -558,14 +578,12 @@ public final class Codecs {
         return null;
       }
       String text = node.text();
-      V value = null;
-      if (valid == null || valid.test(text)) {
-        try {
-          value = parse.apply(text);
-        } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
-          // DateTimeParseException is a DateTimeException; NumberFormatException an IAE.
-          value = null;
-        }
+      V value;
+      try {
+        value = parse(text);
+      } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+        // DateTimeParseException is a DateTimeException; NumberFormatException an IAE.
+        value = null;
       }
       if (value == null) {
         problems.error(FindingCodes.INVALID_VALUE, at, node,
@@ -576,7 +594,7 @@ public final class Codecs {
 
     @Override
     public JsonValue schema(SchemaContext context) {
-      return schema.get();
+      return Schemas.object(schema);
     }
   }
 }

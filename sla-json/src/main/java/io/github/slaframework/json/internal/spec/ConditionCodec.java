@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -37,10 +38,6 @@ final class ConditionCodec implements Codec<Condition> {
 
     final Object[] v = new Object[6];
 
-    Target target() {
-      return new Target(Optional.ofNullable((AreaCode) v[0]), (String) v[1]);
-    }
-
     /** Sets slot {@code i}: one class for every field, where a lambda each would spin one. */
     static <V> BiConsumer<Slots, V> slot(int i) {
       return new Slot<>(i);
@@ -56,7 +53,8 @@ final class ConditionCodec implements Codec<Condition> {
 
   /** A rule target, {@code { "area"?, "path" }}. */
   static final ObjectSpec<Target, Slots> TARGET =
-      targetFields(ObjectSpec.<Target, Slots>of("Target", Target.class, Slots.NEW, Slots::target), t -> t)
+      targetFields(ObjectSpec.<Target, Slots>of("Target", Target.class, Slots.NEW,
+              Part.TARGET.as()))
           .invalid("the target is not valid")
           .build();
 
@@ -68,60 +66,123 @@ final class ConditionCodec implements Codec<Condition> {
 
   ConditionCodec() {
     exists =
-        targetFields(
-                ObjectSpec.<Condition.Exists, Slots>of(
-                    "Exists", Condition.Exists.class, Slots.NEW, s -> new Condition.Exists(s.target())),
-                Condition.Exists::target)
+        targetFields(ObjectSpec.<Condition.Exists, Slots>of(
+                "Exists", Condition.Exists.class, Slots.NEW, Part.EXISTS.as()))
             .build();
     equals =
-        targetFields(
-                ObjectSpec.<Condition.Equals, Slots>of(
-                    "Equals", Condition.Equals.class, Slots.NEW,
-                    s -> new Condition.Equals(s.target(), (JsonValue) s.v[2])),
-                Condition.Equals::target)
-            .required("value", Codecs.ANY, Condition.Equals::value, Slots.slot(2))
+        targetFields(ObjectSpec.<Condition.Equals, Slots>of(
+                "Equals", Condition.Equals.class, Slots.NEW, Part.EQUALS.as()))
+            .required("value", Codecs.ANY, Part.VALUE.as(), Slots.slot(2))
             .build();
     contains =
-        targetFields(
-                ObjectSpec.<Condition.Contains, Slots>of(
-                    "Contains", Condition.Contains.class, Slots.NEW,
-                    s -> new Condition.Contains(s.target(), (JsonValue) s.v[2])),
-                Condition.Contains::target)
-            .required("value", Codecs.ANY, Condition.Contains::value, Slots.slot(2))
+        targetFields(ObjectSpec.<Condition.Contains, Slots>of(
+                "Contains", Condition.Contains.class, Slots.NEW, Part.CONTAINS.as()))
+            .required("value", Codecs.ANY, Part.VALUE.as(), Slots.slot(2))
             .build();
     compare =
-        targetFields(
-                ObjectSpec.<Condition.Compare, Slots>of(
-                    "Compare", Condition.Compare.class, Slots.NEW,
-                    s -> new Condition.Compare(
-                        s.target(), (ComparisonOperator) s.v[3], (JsonValue) s.v[2])),
-                Condition.Compare::target)
-            .required("operator", Codecs.enumOf(ComparisonOperator.class),
-                Condition.Compare::operator, Slots.slot(3))
-            .required("value", Codecs.ANY, Condition.Compare::value, Slots.slot(2))
+        targetFields(ObjectSpec.<Condition.Compare, Slots>of(
+                "Compare", Condition.Compare.class, Slots.NEW, Part.COMPARE.as()))
+            .required("operator", Codecs.enumOf(ComparisonOperator.class), Part.OPERATOR.as(),
+                Slots.slot(3))
+            .required("value", Codecs.ANY, Part.VALUE.as(), Slots.slot(2))
             .build();
     count =
-        targetFields(
-                ObjectSpec.<Condition.Count, Slots>of(
-                    "Count", Condition.Count.class, Slots.NEW,
-                    s -> new Condition.Count(
-                        s.target(),
-                        Optional.ofNullable((Condition) s.v[2]),
-                        Optional.ofNullable((Integer) s.v[3]),
-                        Optional.ofNullable((Integer) s.v[4]))),
-                Condition.Count::target)
-            .optional("where", this, Condition.Count::where, Slots.slot(2))
-            .optional("min", Codecs.INTEGER, Condition.Count::min, Slots.slot(3))
-            .optional("max", Codecs.INTEGER, Condition.Count::max, Slots.slot(4))
+        targetFields(ObjectSpec.<Condition.Count, Slots>of(
+                "Count", Condition.Count.class, Slots.NEW, Part.COUNT.as()))
+            .optional("where", this, Part.WHERE.as(), Slots.slot(2))
+            .optional("min", Codecs.INTEGER, Part.MIN.as(), Slots.slot(3))
+            .optional("max", Codecs.INTEGER, Part.MAX.as(), Slots.slot(4))
             .invalid("a count needs \"min\" or \"max\"")
             .build();
   }
 
-  private static <T> ObjectSpecBuilder<T, Slots> targetFields(
-      ObjectSpecBuilder<T, Slots> spec, java.util.function.Function<T, Target> target) {
-    return spec.optional(
-            "area", Codecs.AREA_CODE, t -> target.apply(t).area(), Slots.slot(0))
-        .required("path", Codecs.POINTER, t -> target.apply(t).path(), Slots.slot(1));
+  private static <T> ObjectSpecBuilder<T, Slots> targetFields(ObjectSpecBuilder<T, Slots> spec) {
+    return spec.optional("area", Codecs.AREA_CODE, Part.AREA.as(), Slots.slot(0))
+        .required("path", Codecs.POINTER, Part.PATH.as(), Slots.slot(1));
+  }
+
+  /**
+   * What the tables of conditions read from a target or condition, and how they make one from
+   * its slots: the cases of one switch, where a lambda or method reference each would spin a
+   * class of its own (21 of them) when a framework is first read (see {@code Codecs.Scalar}).
+   */
+  private enum Part implements Function<Object, Object> {
+    /** The target's area, or null. */
+    AREA,
+    /** The target's path. */
+    PATH,
+    /** The literal of {@code equals}, {@code contains} and {@code compare}. */
+    VALUE,
+    /** The operator of {@code compare}. */
+    OPERATOR,
+    /** The {@code where} of {@code count}, or null. */
+    WHERE,
+    /** The {@code min} of {@code count}, or null. */
+    MIN,
+    /** The {@code max} of {@code count}, or null. */
+    MAX,
+    /** Makes a target from its slots. */
+    TARGET,
+    /** Makes an {@code exists} from its slots. */
+    EXISTS,
+    /** Makes an {@code equals} from its slots. */
+    EQUALS,
+    /** Makes a {@code contains} from its slots. */
+    CONTAINS,
+    /** Makes a {@code compare} from its slots. */
+    COMPARE,
+    /** Makes a {@code count} from its slots. */
+    COUNT;
+
+    @Override
+    public Object apply(Object o) {
+      if (o instanceof Slots s) {
+        Target target = new Target(Optional.ofNullable((AreaCode) s.v[0]), (String) s.v[1]);
+        return switch (this) {
+          case TARGET -> target;
+          case EXISTS -> new Condition.Exists(target);
+          case EQUALS -> new Condition.Equals(target, (JsonValue) s.v[2]);
+          case CONTAINS -> new Condition.Contains(target, (JsonValue) s.v[2]);
+          case COMPARE -> new Condition.Compare(
+              target, (ComparisonOperator) s.v[3], (JsonValue) s.v[2]);
+          case COUNT -> new Condition.Count(target, Optional.ofNullable((Condition) s.v[2]),
+              Optional.ofNullable((Integer) s.v[3]), Optional.ofNullable((Integer) s.v[4]));
+          default -> throw new IllegalStateException(this + " makes nothing");
+        };
+      }
+      return switch (this) {
+        case AREA -> target(o).area().orElse(null);
+        case PATH -> target(o).path();
+        case VALUE -> o instanceof Condition.Equals c ? c.value()
+            : o instanceof Condition.Contains c ? c.value() : ((Condition.Compare) o).value();
+        case OPERATOR -> ((Condition.Compare) o).operator();
+        case WHERE -> ((Condition.Count) o).where().orElse(null);
+        case MIN -> ((Condition.Count) o).min().orElse(null);
+        case MAX -> ((Condition.Count) o).max().orElse(null);
+        default -> throw new IllegalStateException(this + " reads nothing");
+      };
+    }
+
+    private static Target target(Object o) {
+      if (o instanceof Target t) {
+        return t;
+      } else if (o instanceof Condition.Exists c) {
+        return c.target();
+      } else if (o instanceof Condition.Equals c) {
+        return c.target();
+      } else if (o instanceof Condition.Contains c) {
+        return c.target();
+      } else if (o instanceof Condition.Compare c) {
+        return c.target();
+      }
+      return ((Condition.Count) o).target();
+    }
+
+    /** This part as the function a table field or builder takes; the table pins the types. */
+    @SuppressWarnings("unchecked")
+    <F> F as() {
+      return (F) this;
+    }
   }
 
   @Override

@@ -112,12 +112,14 @@ public final class ObjectSpecBuilder<T, B> {
     return add(value(name, false, FindingCodes.REQUIRED, codec));
   }
 
-  /** An optional field of a table that gives its functions. */
+  /**
+   * An optional field of a table that gives its functions.
+   *
+   * @param get the field's value, or null when it is absent
+   */
   public <V> ObjectSpecBuilder<T, B> optional(
-      String name, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-    return add(
-        new Fields.ValueField<>(name, false, FindingCodes.REQUIRED, codec,
-            t -> get.apply(t).orElse(null), set));
+      String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
+    return add(new Fields.ValueField<>(name, false, FindingCodes.REQUIRED, codec, get, set));
   }
 
   private <V> Field<T, B> value(String field, boolean required, String missingCode,

@@ -39,6 +39,7 @@ import io.github.slaframework.json.internal.read.Node;
 import io.github.slaframework.json.internal.read.Pointer;
 import io.github.slaframework.json.internal.read.Problems;
 import io.github.slaframework.json.internal.read.Text;
+import java.util.function.Function;
 
 /**
  * The format table of agreement format 1.1 (with what format 1.0 lacked marked, so that a 1.0
@@ -77,7 +78,7 @@ public final class Specs {
           .list("roles", false, openCode(PartyRole.class, "PROCESSOR", "JOINT_CONTROLLER"))
           .list("lawfulBases", false, openCode(LawfulBasis.class))
           .addedIn11()
-          .map("identifiers", k -> k, k -> k, STRING)
+          .map("identifiers", Function.identity(), Function.identity(), STRING)
           .list("contacts", false, CONTACT)
           .extensions()
           .build();
