@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -101,7 +102,12 @@ public final class Report {
    * @return {@code true} when valid
    */
   public boolean isValid() {
-    return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    for (Finding f : findings) {
+      if (f.severity() == Severity.ERROR) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -120,7 +126,13 @@ public final class Report {
    * @return the findings, in document order
    */
   public List<Finding> findings(Severity severity) {
-    return findings.stream().filter(f -> f.severity().isAtLeast(severity)).toList();
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.severity().isAtLeast(severity)) {
+        out.add(f);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -130,7 +142,13 @@ public final class Report {
    * @return the findings, in document order
    */
   public List<Finding> findingsWithCode(String code) {
-    return findings.stream().filter(f -> f.code().equals(code)).toList();
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.code().equals(code)) {
+        out.add(f);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**

@@ -260,9 +260,14 @@ public sealed interface JsonValue
     }
 
     private static Map<String, JsonValue> copy(Map<String, ? extends JsonValue> members) {
+      if (members instanceof OrderedMembers ordered) {
+        return ordered; // another object's members: unmodifiable already
+      }
       LinkedHashMap<String, JsonValue> copy = new LinkedHashMap<>();
-      members.forEach(
-          (k, v) -> copy.put(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "value")));
+      for (Map.Entry<String, ? extends JsonValue> e : members.entrySet()) {
+        copy.put(Objects.requireNonNull(e.getKey(), "key"),
+            Objects.requireNonNull(e.getValue(), "value"));
+      }
       return new OrderedMembers(hasDefinedOrder(members) ? copy
           : new LinkedHashMap<>(new TreeMap<>(copy)));
     }

@@ -178,7 +178,9 @@ final class Fields {
         return;
       }
       Map<String, JsonValue> members = new LinkedHashMap<>();
-      map.forEach((k, v) -> members.put(keyName.apply(k), codec.write(v)));
+      for (Map.Entry<K, V> e : map.entrySet()) {
+        members.put(keyName.apply(e.getKey()), codec.write(e.getValue()));
+      }
       out.put(name, new JsonValue.JsonObject(members));
     }
 
