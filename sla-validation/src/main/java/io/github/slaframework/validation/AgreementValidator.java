@@ -3,6 +3,7 @@ package io.github.slaframework.validation;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.slaframework.core.Agreement;
+import io.github.slaframework.core.Approval;
 import io.github.slaframework.core.FrameworkRef;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.imaging.PixelDensityEditions;
@@ -186,14 +187,19 @@ public final class AgreementValidator {
     // the model, which may have left out what it could not bind.
     // Only an approval that records a hash needs the digest; any other document is checked for
     // what would stop one (about a fifth of a batch's CPU, and the digest's start, saved).
-    boolean approvedWithHash = agreement.approvals().stream()
-        .anyMatch(a -> a.documentHash().isPresent());
+    boolean approvedWithHash = false;
+    for (Approval approval : agreement.approvals()) {
+      approvedWithHash |= approval.documentHash().isPresent();
+    }
     ReadResult<String> hash = approvedWithHash ? AgreementHash.of(read) : null;
     Report stopping = hash != null ? hash.report() : AgreementHash.check(read);
     List<Finding> unhashable = new ArrayList<>();
     for (Finding f : stopping.findings()) {
-      if (reading.findings().stream().noneMatch(
-          r -> r.code().equals(f.code()) && r.path().equals(f.path()))) {
+      boolean reported = false;
+      for (Finding r : reading.findings()) {
+        reported |= r.code().equals(f.code()) && r.path().equals(f.path());
+      }
+      if (!reported) {
         unhashable.add(f);
       }
     }

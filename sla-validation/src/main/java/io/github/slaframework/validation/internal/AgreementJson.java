@@ -48,19 +48,37 @@ final class AgreementJson {
 
   /** A top-level member of the tree. */
   Optional<JsonValue> member(String name) {
-    return members.computeIfAbsent(name, n -> writer.memberOf(agreement, n));
+    Optional<JsonValue> member = members.get(name);
+    if (member == null) {
+      member = writer.memberOf(agreement, name);
+      members.put(name, member);
+    }
+    return member;
   }
 
   /** A section's tree. */
   JsonValue section(int index) {
-    return sections.computeIfAbsent(index, i -> writer.toJsonValue(model(i)));
+    JsonValue section = sections.get(index);
+    if (section == null) {
+      section = writer.toJsonValue(model(index));
+      sections.put(index, section);
+    }
+    return section;
   }
 
   /** A member of a section's tree. */
   Optional<JsonValue> sectionMember(int index, String name) {
-    return sectionMembers
-        .computeIfAbsent(index, i -> new HashMap<>())
-        .computeIfAbsent(name, n -> writer.memberOf(model(index), n));
+    Map<String, Optional<JsonValue>> members = sectionMembers.get(index);
+    if (members == null) {
+      members = new HashMap<>();
+      sectionMembers.put(index, members);
+    }
+    Optional<JsonValue> member = members.get(name);
+    if (member == null) {
+      member = writer.memberOf(model(index), name);
+      members.put(name, member);
+    }
+    return member;
   }
 
   /** Whether a section's tree has a member, without converting it. */

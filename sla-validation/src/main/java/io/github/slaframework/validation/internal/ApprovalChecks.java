@@ -32,7 +32,7 @@ public final class ApprovalChecks {
     if (hash.isEmpty()) {
       return;
     }
-    Severity severity = agreement.status().filter(s -> s == AgreementStatus.AGREED).isPresent()
+    Severity severity = agreement.status().orElse(null) == AgreementStatus.AGREED
         ? Severity.ERROR
         : Severity.WARNING;
     List<Approval> approvals = agreement.approvals();

@@ -187,11 +187,10 @@ public final class BeanConstraints {
       key = "constraint.other";
     }
     List<Object> pairs = new ArrayList<>(List.of("field", field(pointer)));
-    attributes.forEach(
-        (name, value) -> {
-          pairs.add(name);
-          pairs.add(value);
-        });
+    for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+      pairs.add(attribute.getKey());
+      pairs.add(attribute.getValue());
+    }
     String message = messages.get(key, pairs.toArray());
     if (!required && invalid instanceof CharSequence text) {
       message = message + messages.get("value.found", "excerpt", Excerpt.of(text));
@@ -207,7 +206,7 @@ public final class BeanConstraints {
   static String field(String pointer) {
     List<String> segments = JsonPointer.tokens(pointer).orElse(List.of());
     for (int i = segments.size() - 1; i >= 0; i--) {
-      if (!segments.get(i).chars().allMatch(Character::isDigit)) {
+      if (!FindingAreas.digits(segments.get(i))) {
         return segments.get(i);
       }
     }

@@ -83,7 +83,8 @@ public final class BuiltInChecks implements CheckProvider {
         }
         String base = "/sections/" + s;
         Optional<String> code = technical.pixelDensityStandard();
-        Optional<PixelDensityEdition> edition = code.flatMap(editions::find);
+        Optional<PixelDensityEdition> edition =
+            code.isPresent() ? editions.find(code.get()) : Optional.empty();
         if (edition.isEmpty()) {
           if (!density) {
             // Reported once, by the level check: without an edition no level can be checked.

@@ -38,12 +38,22 @@ public final class FindingAreas {
     if (segment.isEmpty()
         || segment.length() > 9
         || (segment.length() > 1 && segment.charAt(0) == '0')
-        || !segment.chars().allMatch(Character::isDigit)) {
+        || !digits(segment)) {
       return finding;
     }
     int index = Integer.parseInt(segment);
     return index < agreement.sections().size()
         ? finding.inArea(agreement.sections().get(index).area())
         : finding;
+  }
+
+  /** Whether a text is ASCII digits only (an array index). */
+  static boolean digits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Conformance of an agreement to its (tailored) framework: the areas it must or should cover, and
@@ -80,10 +81,11 @@ public final class FrameworkChecks {
           named(localized(rule, framework), agreement, framework);
         }
       } else {
-        engine
-            .failure(rule)
-            .ifPresent(at -> out.add(Finding.of(rule.severity(), rule.code(), at,
-                localized(rule, framework).message())));
+        Optional<String> at = engine.failure(rule);
+        if (at.isPresent()) {
+          out.add(Finding.of(rule.severity(), rule.code(), at.get(),
+              localized(rule, framework).message()));
+        }
       }
     }
   }
@@ -174,10 +176,11 @@ public final class FrameworkChecks {
   private void named(Rule rule, Agreement agreement, Framework framework) {
     String check = rule.check().orElseThrow();
     // The validator refuses, when it is built, a framework whose checks it does not implement.
-    CheckProvider provider =
-        checks
-            .provider(check)
-            .orElseThrow(() -> new IllegalStateException("no provider of check " + check));
+    Optional<CheckProvider> known = checks.provider(check);
+    if (known.isEmpty()) {
+      throw new IllegalStateException("no provider of check " + check);
+    }
+    CheckProvider provider = known.get();
     List<Finding> found;
     try {
       found =

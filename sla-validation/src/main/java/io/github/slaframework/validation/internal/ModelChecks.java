@@ -4,6 +4,7 @@ import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.Approval;
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.MeasurementWindow;
+import io.github.slaframework.core.Party;
 import io.github.slaframework.core.ServiceLevel;
 import io.github.slaframework.core.ServiceMetric;
 import io.github.slaframework.core.Term;
@@ -64,9 +65,10 @@ public final class ModelChecks {
     duplicateIds(agreement);
     partyReferences(agreement);
     dateOrder(agreement.term());
-    boolean cameras =
-        agreement.sections().stream()
-            .anyMatch(s -> s instanceof TechnicalStandardsSection t && !t.cameras().isEmpty());
+    boolean cameras = false;
+    for (Section section : agreement.sections()) {
+      cameras |= section instanceof TechnicalStandardsSection t && !t.cameras().isEmpty();
+    }
     for (int i = 0; i < agreement.serviceLevels().size(); i++) {
       serviceLevel(agreement.serviceLevels().get(i), i, cameras);
     }
@@ -126,7 +128,9 @@ public final class ModelChecks {
 
   private void partyReferences(Agreement agreement) {
     Set<String> ids = sized(agreement.parties().size());
-    agreement.parties().forEach(p -> ids.add(p.id()));
+    for (Party party : agreement.parties()) {
+      ids.add(party.id());
+    }
     for (int s = 0; s < agreement.sections().size(); s++) {
       Section section = agreement.sections().get(s);
       for (int c = 0; c < section.clauses().size(); c++) {
@@ -247,9 +251,11 @@ public final class ModelChecks {
           serviceLevel(index) + "/window/length",
           messages.get("constraint.PositivePeriod", "field", "length"));
     } else if (rolling && length.isPresent()) {
-      MeasurementWindow.unmeasurableLength(length.get()).ifPresent(reason -> warn(
-          FindingCodes.NOT_MEASURABLE, serviceLevel(index) + "/window/length",
-          messages.get("serviceLevel.unmeasurableLength", "reason", reason)));
+      Optional<String> reason = MeasurementWindow.unmeasurableLength(length.get());
+      if (reason.isPresent()) {
+        warn(FindingCodes.NOT_MEASURABLE, serviceLevel(index) + "/window/length",
+            messages.get("serviceLevel.unmeasurableLength", "reason", reason.get()));
+      }
     }
     Optional<String> timeZone = window.timeZone();
     if (timeZone.isPresent() && !Zones.IDS.contains(timeZone.get())) {

@@ -23,8 +23,8 @@ import io.github.slaframework.validation.spi.CheckContext;
 import io.github.slaframework.validation.spi.CheckProvider;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,7 +207,7 @@ public final class PartnershipChecks implements CheckProvider {
       List<Map.Entry<Integer, JsonValue>> found = new ArrayList<>();
       List<JsonValue> sections = elements(root, "sections");
       for (int s = 0; s < sections.size(); s++) {
-        if (string(member(sections.get(s), "area")).filter(area::equals).isPresent()) {
+        if (area.equals(string(member(sections.get(s), "area")).orElse(null))) {
           found.add(Map.entry(s, sections.get(s)));
         }
       }
@@ -344,10 +344,10 @@ public final class PartnershipChecks implements CheckProvider {
               Excerpt.of(every.get()));
         }
         Optional<LocalDate> next = date(member(section.getValue(), "nextReviewOn"));
-        Optional<Period> period = frequency.flatMap(PeriodRules::period)
-            .filter(p -> p.timePart().isZero()).map(IsoPeriod::datePart);
-        if (next.isPresent() && period.isPresent()) {
-          LocalDate latest = context.asOf().plus(period.get());
+        Optional<IsoPeriod> period =
+            frequency.isPresent() ? PeriodRules.period(frequency.get()) : Optional.empty();
+        if (next.isPresent() && period.isPresent() && period.get().timePart().isZero()) {
+          LocalDate latest = context.asOf().plus(period.get().datePart());
           if (next.get().isAfter(latest)) {
             add(
                 base + "/nextReviewOn",
@@ -404,17 +404,18 @@ public final class PartnershipChecks implements CheckProvider {
       BigDecimal longest = null;
       String longestText = null;
       for (JsonValue level : elements(root, "serviceLevels")) {
-        if (!string(member(level, "metric")).filter("FOOTAGE_REQUEST_TURNAROUND"::equals).isPresent()) {
+        if (!"FOOTAGE_REQUEST_TURNAROUND".equals(string(member(level, "metric")).orElse(null))) {
           continue;
         }
         JsonValue objective = member(level, "objective");
         Optional<String> threshold = string(member(objective, "threshold"));
-        Optional<BigDecimal> seconds = threshold.flatMap(PeriodRules::seconds);
+        Optional<BigDecimal> seconds =
+            threshold.isPresent() ? PeriodRules.seconds(threshold.get()) : Optional.empty();
         if (seconds.isEmpty()) {
           continue;
         }
         BigDecimal value = seconds.get();
-        if (string(member(objective, "calendar")).filter("WORKING_DAYS"::equals).isPresent()) {
+        if ("WORKING_DAYS".equals(string(member(objective, "calendar")).orElse(null))) {
           Optional<Integer> days = PeriodRules.workingDays(threshold.get());
           if (days.isEmpty()) {
             continue; // an invalid WORKING_DAYS threshold is INVALID_VALUE elsewhere
@@ -434,7 +435,8 @@ public final class PartnershipChecks implements CheckProvider {
       }
       for (Map.Entry<Integer, JsonValue> section : sections("INFORMATION_SHARING")) {
         Optional<String> retention = string(member(section.getValue(), "retentionPeriod"));
-        Optional<BigDecimal> kept = retention.flatMap(PeriodRules::seconds);
+        Optional<BigDecimal> kept =
+            retention.isPresent() ? PeriodRules.seconds(retention.get()) : Optional.empty();
         if (kept.isPresent() && kept.get().compareTo(longest) < 0) {
           add(
               "/sections/" + section.getKey() + "/retentionPeriod",
@@ -457,14 +459,14 @@ public final class PartnershipChecks implements CheckProvider {
       boolean legalSection = false;
       for (Map.Entry<Integer, JsonValue> section : sections("LEGAL_CONSIDERATIONS")) {
         legalSection = true;
-        strings(section.getValue(), "legalBases").forEach(legalBases::add);
+        legalBases.addAll(strings(section.getValue(), "legalBases"));
       }
       if (!declared && !legalSection) {
         return; // AREA_MISSING says it: the stand-in bases have nowhere to come from
       }
       for (int p = 0; p < parties.size(); p++) {
         JsonValue party = parties.get(p);
-        if (strings(party, "roles").stream().noneMatch(CONTROLLER_ROLES::contains)) {
+        if (Collections.disjoint(strings(party, "roles"), CONTROLLER_ROLES)) {
           continue;
         }
         String type = string(member(party, "type")).orElse("");
@@ -484,7 +486,10 @@ public final class PartnershipChecks implements CheckProvider {
             satisfied = bases.contains("UK_GDPR_ART_6_1_C") || bases.contains("UK_GDPR_ART_6_1_E");
             needed = "UK_GDPR_ART_6_1_C or UK_GDPR_ART_6_1_E";
           } else {
-            satisfied = bases.stream().anyMatch(b -> b.startsWith("UK_GDPR_ART_6_1_"));
+            satisfied = false;
+            for (String base : bases) {
+              satisfied |= base.startsWith("UK_GDPR_ART_6_1_");
+            }
             needed = "one of UK_GDPR_ART_6_1_*";
           }
         }

@@ -2,6 +2,7 @@ package io.github.slaframework.validation.internal;
 
 import io.github.slaframework.core.IsoPeriod;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Period;
 import java.util.Optional;
 
@@ -27,16 +28,33 @@ final class PeriodRules {
 
   /** A duration in seconds, with a day of 24 h, a week of 7 days, a month of 30, a year of 365. */
   static Optional<BigDecimal> seconds(String text) {
-    return period(text).map(p -> BigDecimal.valueOf((p.datePart().getYears() * 365L
-            + p.datePart().getMonths() * 30L + p.datePart().getDays()) * DAY)
-        .add(new BigDecimal(p.timePart().getSeconds())
-            .add(BigDecimal.valueOf(p.timePart().getNano(), 9)).stripTrailingZeros()));
+    Optional<IsoPeriod> period = period(text);
+    if (period.isEmpty()) {
+      return Optional.empty();
+    }
+    Period date = period.get().datePart();
+    Duration time = period.get().timePart();
+    return Optional.of(BigDecimal.valueOf(
+            (date.getYears() * 365L + date.getMonths() * 30L + date.getDays()) * DAY)
+        .add(new BigDecimal(time.getSeconds())
+            .add(BigDecimal.valueOf(time.getNano(), 9)).stripTrailingZeros()));
   }
 
   /** The N of a {@code PnD} threshold, the only form a {@code WORKING_DAYS} threshold takes. */
   static Optional<Integer> workingDays(String text) {
-    return text.matches("P\\d{1,6}D") ? period(text).map(p -> p.datePart().getDays())
-        .filter(days -> days >= 1) : Optional.empty();
+    int n = text.length();
+    if (n < 3 || n > 8 || text.charAt(0) != 'P' || text.charAt(n - 1) != 'D') {
+      return Optional.empty();
+    }
+    int days = 0;
+    for (int i = 1; i < n - 1; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return Optional.empty();
+      }
+      days = days * 10 + (c - '0');
+    }
+    return days >= 1 ? Optional.of(days) : Optional.empty();
   }
 
   /**
@@ -45,9 +63,10 @@ final class PeriodRules {
    * written.
    */
   static boolean sameCycle(String a, String b) {
-    Optional<IsoPeriod> pa = period(a).filter(p -> p.timePart().isZero());
-    Optional<IsoPeriod> pb = period(b).filter(p -> p.timePart().isZero());
-    if (pa.isEmpty() || pb.isEmpty()) {
+    Optional<IsoPeriod> pa = period(a);
+    Optional<IsoPeriod> pb = period(b);
+    if (pa.isEmpty() || pb.isEmpty() || !pa.get().timePart().isZero()
+        || !pb.get().timePart().isZero()) {
       return a.equals(b);
     }
     Period x = pa.get().datePart();

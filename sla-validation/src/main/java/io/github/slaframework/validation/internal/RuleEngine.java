@@ -11,7 +11,6 @@ import io.github.slaframework.core.section.AreaCode;
 import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.json.SlaWriter;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +38,7 @@ public final class RuleEngine {
   public record Match(String pointer, JsonValue value) {}
 
   private final Node root;
-  private final Map<String, List<String>> segments = new HashMap<>();
+  private final Map<String, Optional<List<String>>> segments = new HashMap<>();
   private final Map<String, List<Node>> sectionsByArea = new HashMap<>();
 
   /**
@@ -186,12 +185,15 @@ public final class RuleEngine {
     List<Node> current =
         target.area().isPresent() ? sectionNodes(target.area().get()) : List.of(base);
     // A path that is no JSON Pointer reaches nothing (framework loading refuses it anyway).
-    List<String> tokens = segments.computeIfAbsent(target.path(),
-        p -> JsonPointer.tokens(p).orElse(null));
+    Optional<List<String>> tokens = segments.get(target.path());
     if (tokens == null) {
+      tokens = JsonPointer.tokens(target.path());
+      segments.put(target.path(), tokens);
+    }
+    if (tokens.isEmpty()) {
       return List.of();
     }
-    for (String segment : tokens) {
+    for (String segment : tokens.get()) {
       List<Node> next = new ArrayList<>();
       for (Node n : current) {
         n.step(segment, next);
@@ -203,17 +205,17 @@ public final class RuleEngine {
 
   /** The sections of an area, in document order; found once per area. */
   private List<Node> sectionNodes(AreaCode area) {
-    return sectionsByArea.computeIfAbsent(
-        area.code(),
-        code -> {
-          List<Node> arrays = new ArrayList<>(1);
-          root.step("sections", arrays);
-          List<Node> out = new ArrayList<>();
-          for (Node array : arrays) {
-            array.sections(code, out);
-          }
-          return out;
-        });
+    List<Node> found = sectionsByArea.get(area.code());
+    if (found == null) {
+      List<Node> arrays = new ArrayList<>(1);
+      root.step("sections", arrays);
+      found = new ArrayList<>();
+      for (Node array : arrays) {
+        array.sections(area.code(), found);
+      }
+      sectionsByArea.put(area.code(), found);
+    }
+    return found;
   }
 
   /** Where an explicit {@code at} reports: the first value it names, else where it would be. */
@@ -265,9 +267,13 @@ public final class RuleEngine {
     } else if (condition instanceof Condition.Count c) {
       out.add(c.target());
     } else if (condition instanceof Condition.AllOf c) {
-      c.conditions().forEach(x -> collect(x, out));
+      for (Condition x : c.conditions()) {
+        collect(x, out);
+      }
     } else if (condition instanceof Condition.AnyOf c) {
-      c.conditions().forEach(x -> collect(x, out));
+      for (Condition x : c.conditions()) {
+        collect(x, out);
+      }
     } else if (condition instanceof Condition.Not c) {
       collect(c.condition(), out);
     }
@@ -420,7 +426,10 @@ public final class RuleEngine {
       } else if (segment.equals("sections")) {
         out.add(new SectionsNode(this, json));
       } else {
-        json.member(segment).ifPresent(v -> out.add(new JsonNode(this, segment, -1, v)));
+        Optional<JsonValue> member = json.member(segment);
+        if (member.isPresent()) {
+          out.add(new JsonNode(this, segment, -1, member.get()));
+        }
       }
     }
   }
@@ -491,8 +500,10 @@ public final class RuleEngine {
         }
       } else if (segment.startsWith("x-")) {
         // An x- value may be null, which exists must see: take the value itself.
-        json.sectionMember(section, segment)
-            .ifPresent(v -> out.add(new JsonNode(this, segment, -1, v)));
+        Optional<JsonValue> member = json.sectionMember(section, segment);
+        if (member.isPresent()) {
+          out.add(new JsonNode(this, segment, -1, member.get()));
+        }
       } else if (json.hasSectionMember(section, segment)) {
         out.add(new SectionFieldNode(this, segment, section, json));
       }
@@ -546,8 +557,12 @@ public final class RuleEngine {
       if (!x.members().keySet().equals(y.members().keySet())) {
         return false;
       }
-      return x.members().entrySet().stream()
-          .allMatch(e -> same(e.getValue(), y.members().get(e.getKey())));
+      for (Map.Entry<String, JsonValue> e : x.members().entrySet()) {
+        if (!same(e.getValue(), y.members().get(e.getKey()))) {
+          return false;
+        }
+      }
+      return true;
     }
     return a.equals(b);
   }
@@ -578,7 +593,7 @@ public final class RuleEngine {
   private static Integer compareText(String a, String b) {
     if (mayBeDate(a) && mayBeDate(b)) {
       try {
-        return LocalDate.parse(a).compareTo(LocalDate.parse(b));
+        return DocumentValues.isoDate(a).compareTo(DocumentValues.isoDate(b));
       } catch (DateTimeException notDates) {
         // not both dates: try periods
       }

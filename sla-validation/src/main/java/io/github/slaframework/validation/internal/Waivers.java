@@ -73,8 +73,14 @@ public final class Waivers {
   }
 
   private static boolean matches(Waiver waiver, Finding finding, Optional<AreaCode> area) {
-    return waiver.code().equals(finding.code())
-        && waiver.path().map(p -> JsonPointer.isWithin(finding.path(), p)).orElse(true)
-        && waiver.area().map(a -> area.isPresent() && area.get().code().equals(a)).orElse(true);
+    if (!waiver.code().equals(finding.code())) {
+      return false;
+    }
+    Optional<String> path = waiver.path();
+    if (path.isPresent() && !JsonPointer.isWithin(finding.path(), path.get())) {
+      return false;
+    }
+    Optional<String> waived = waiver.area();
+    return waived.isEmpty() || (area.isPresent() && area.get().code().equals(waived.get()));
   }
 }

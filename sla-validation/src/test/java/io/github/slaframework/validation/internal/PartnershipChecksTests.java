@@ -34,6 +34,21 @@ class PartnershipChecksTests {
   }
 
   @Test
+  void readsAWorkingDaysThresholdOnlyAsOneToSixDigitsOfDays() {
+    assertThat(PeriodRules.workingDays("P5D")).contains(5);
+    assertThat(PeriodRules.workingDays("P999999D")).contains(999_999);
+    assertThat(PeriodRules.workingDays("P010D")).contains(10);
+    assertThat(PeriodRules.workingDays("P0D")).isEmpty();
+    assertThat(PeriodRules.workingDays("P1234567D")).isEmpty();
+    assertThat(PeriodRules.workingDays("PD")).isEmpty();
+    assertThat(PeriodRules.workingDays("P1W")).isEmpty();
+    assertThat(PeriodRules.workingDays("P1DT1H")).isEmpty();
+    assertThat(PeriodRules.workingDays("P-1D")).isEmpty();
+    assertThat(PeriodRules.workingDays("P\u0665D")).isEmpty(); // an Arabic-Indic five
+    assertThat(PeriodRules.workingDays("p5d")).isEmpty();
+  }
+
+  @Test
   void guidanceUsesTheLawsNamesAndSaysTheFrameworkIsThisProjectsReading() {
     for (Framework framework : BuiltInFrameworks.frameworks()) {
       String text = framework.toString();
