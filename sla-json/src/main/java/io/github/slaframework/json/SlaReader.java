@@ -331,23 +331,49 @@ public final class SlaReader {
     }
     // The size may change between the look and the read: the stream is read to the limit only.
     try (InputStream in = Files.newInputStream(file)) {
-      return read(spec, readAtMostLimit(in), DocumentFormat.forPath(file));
+      return read(spec, readAtMostLimit(in, attributes.size(), limits.maxDocumentLength()),
+          DocumentFormat.forPath(file));
     }
+  }
+
+  /**
+   * A file's bytes up to one past the document limit, read into an array of the size the file
+   * had when it was looked at, and past it only if the file has grown since: reading an
+   * unknown length goes in 8 KB pieces, copied together at the end.
+   */
+  static byte[] readAtMostLimit(InputStream in, long size, long max) throws IOException {
+    if (size > Integer.MAX_VALUE - 16) {
+      return readAtMostLimit(in, max);
+    }
+    byte[] bytes = new byte[(int) size];
+    int n = in.readNBytes(bytes, 0, bytes.length);
+    if (n < bytes.length) {
+      return Arrays.copyOf(bytes, n); // the file shrank
+    }
+    int next = in.read();
+    if (next < 0) {
+      return bytes;
+    }
+    byte[] rest = readAtMostLimit(in, max);
+    byte[] all = new byte[(int) Math.min(Integer.MAX_VALUE - 16, (long) n + 1 + rest.length)];
+    System.arraycopy(bytes, 0, all, 0, n);
+    all[n] = (byte) next;
+    System.arraycopy(rest, 0, all, n + 1, all.length - n - 1);
+    return all;
   }
 
   /**
    * The stream's bytes up to one past the document limit: enough to tell that a document is too
    * long without ever holding more of it.
    */
-  private byte[] readAtMostLimit(InputStream in) throws IOException {
-    long max = limits.maxDocumentLength();
+  private static byte[] readAtMostLimit(InputStream in, long max) throws IOException {
     return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
   }
 
   private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, InputStream in, DocumentFormat format)
       throws IOException {
     Objects.requireNonNull(in, "in");
-    return read(spec, readAtMostLimit(in), format);
+    return read(spec, readAtMostLimit(in, limits.maxDocumentLength()), format);
   }
 
   private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, Reader reader, DocumentFormat format)

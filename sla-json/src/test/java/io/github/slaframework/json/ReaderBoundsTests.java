@@ -8,10 +8,12 @@ import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.testkit.SampleAgreements;
 import io.github.slaframework.testkit.SpecialFiles;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -145,5 +147,22 @@ class ReaderBoundsTests {
     });
     assertThat(reader.readAgreement("{/* x */}").report().findings().get(0).message())
         .contains("comments are not allowed in JSON");
+  }
+
+  @Test
+  void readsAFileThatChangedSizeBetweenTheLookAndTheReadAsItNowIs() throws IOException {
+    byte[] text = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    // As looked at: exactly.
+    assertThat(SlaReader.readAtMostLimit(new ByteArrayInputStream(text), 16, 100)).isEqualTo(text);
+    // Shrunk since: what is there.
+    assertThat(SlaReader.readAtMostLimit(new ByteArrayInputStream(text), 20, 100))
+        .isEqualTo(text);
+    // Grown since: all of it, up to one byte past the limit.
+    assertThat(SlaReader.readAtMostLimit(new ByteArrayInputStream(text), 4, 100)).isEqualTo(text);
+    assertThat(SlaReader.readAtMostLimit(new ByteArrayInputStream(text), 4, 10))
+        .hasSizeGreaterThan(10).hasSizeLessThanOrEqualTo(16)
+        .startsWith(Arrays.copyOf(text, 11));
+    assertThat(SlaReader.readAtMostLimit(new ByteArrayInputStream(text), 0, 100)).isEqualTo(text);
+    assertThat(SlaReader.readAtMostLimit(new ByteArrayInputStream(new byte[0]), 0, 100)).isEmpty();
   }
 }

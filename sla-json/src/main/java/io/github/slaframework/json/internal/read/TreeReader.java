@@ -524,7 +524,13 @@ public final class TreeReader {
       if (p.currentToken() != JsonToken.END_OBJECT) {
         throw new IllegalStateException("unexpected token in object: " + p.currentToken());
       }
-      node.members(Arrays.copyOf(ns, size), Arrays.copyOf(vs, size));
+      String[] names = new String[size];
+      Node[] values = new Node[size];
+      // Copied by hand: Arrays.copyOf of a typed array makes it reflectively, a native call per
+      // object and array of every document in C1-compiled code.
+      System.arraycopy(ns, 0, names, 0, size);
+      System.arraycopy(vs, 0, values, 0, size);
+      node.members(names, values);
       return node;
     }
 
@@ -549,7 +555,9 @@ public final class TreeReader {
         }
         vs[size++] = child;
       }
-      node.members(null, Arrays.copyOf(vs, size));
+      Node[] values = new Node[size];
+      System.arraycopy(vs, 0, values, 0, size);
+      node.members(null, values);
       return node;
     }
   }
