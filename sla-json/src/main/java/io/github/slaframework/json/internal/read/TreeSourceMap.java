@@ -3,6 +3,7 @@ package io.github.slaframework.json.internal.read;
 import io.github.slaframework.core.report.SourceLocation;
 import io.github.slaframework.core.report.SourceMap;
 import io.github.slaframework.core.report.JsonPointer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,24 +38,27 @@ public final class TreeSourceMap implements SourceMap {
   }
 
   /**
-   * Whether UTF-8 text can decode to a string holding a surrogate code unit, looked for in the
-   * bytes in one pass (a surrogate has no other way in): a lead byte {@code 0xED}, which starts
-   * every three-byte sequence of U+D000 to U+DFFF, or a backslash before {@code u} or {@code U},
-   * the escapes of JSON and YAML (the JSON parser and the strict decoder before YAML refuse the
-   * three-byte forms too; the scan does not rely on it). Four-byte sequences decode to whole
-   * pairs, which hash. Any
-   * such byte answers false, also where it proves harmless (a Hangul syllable, an escaped
-   * backslash before a {@code u}): the caller then checks every string as before.
+   * Whether UTF-8 text can decode to a string holding a lone surrogate: only through an escape,
+   * a backslash before {@code u} (JSON and YAML) or {@code U} (YAML). The bytes of a surrogate
+   * itself ({@code ED A0..BF ..}) are not UTF-8: the JSON parser and the strict decoder before
+   * YAML refuse them as malformed (a test pins both), and four-byte sequences decode to whole
+   * pairs, which hash. Any such escape answers false, also where it proves harmless (a
+   * {@code \u0041}, an escaped backslash before a {@code u}): the caller then checks every
+   * string.
+   *
+   * <p>The bytes are searched through a Latin-1 copy, whose {@code indexOf} the JIT compiles to
+   * a vector search: a document without a backslash costs a copy and one search.
    *
    * @param bytes UTF-8 text (the reader refuses UTF-16 and UTF-32 before parsing)
    * @param offset where the text starts, after a byte order mark
-   * @return true when no decoded string can hold a surrogate
+   * @return true when no decoded string can hold a lone surrogate
    */
   public static boolean surrogateFree(byte[] bytes, int offset) {
-    for (int i = offset; i < bytes.length; i++) {
-      byte b = bytes[i];
-      if (b == (byte) 0xED
-          || (b == '\\' && i + 1 < bytes.length && (bytes[i + 1] | 0x20) == 'u')) {
+    String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
+    for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length();
+        i = text.indexOf('\\', i + 2)) {
+      char next = text.charAt(i + 1);
+      if (next == 'u' || next == 'U') {
         return false;
       }
     }
