@@ -161,6 +161,6 @@ class RuleEngineTests {
   }
 
   private static boolean compares(String value, ComparisonOperator operator, String literal) {
-    return RuleEngine.compares(JsonValue.of(value), operator, JsonValue.of(literal));
+    return RuleValues.compares(JsonValue.of(value), operator, JsonValue.of(literal));
   }
 }
