@@ -193,7 +193,8 @@ class AgreementHashTests {
   @ValueSource(strings = {
       "id: \"\\ud800\"\n",
       "id: a\nx-s: [ok, \"\\U0001F600\", \"\\udc00\"]\n",
-      "id: a\nx-n: 1e400\n"})
+      "id: a\nx-n: 1e400\n",
+      "id: a\nx-o:\n  k: [1, {\"\\udc00\": 2}]\n"})
   void checkFindsWhatStopsTheHashOfYaml(String yaml) {
     assertThat(assertCheckAgreesWithTheHash(yaml, DocumentFormat.YAML)).isNotEmpty();
   }
