@@ -551,9 +551,9 @@ public final class Codecs {
     }
 
     /**
-     * The value of a text, or null when the text names none.
-     *
-     * @throws DateTimeException, ArithmeticException or IllegalArgumentException likewise
+     * The value of a text, or null when the text names none; the parsers of dates, periods and
+     * numbers may throw instead ({@link DateTimeException}, {@link ArithmeticException}, {@link
+     * IllegalArgumentException}), which {@link #read} reports the same way.
      */
     @SuppressWarnings("unchecked") // the kind makes a V: the table pins each codec's type
     private V parse(String text) {
