@@ -1,5 +1,6 @@
 package io.github.slaframework.validation.internal;
 
+import io.github.slaframework.core.IsoDates;
 import io.github.slaframework.core.value.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -43,44 +44,10 @@ final class DocumentValues {
       return Optional.empty();
     }
     try {
-      return Optional.of(isoDate(s.value()));
+      return Optional.of(IsoDates.parse(s.value()));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
-  }
-
-  /**
-   * An ISO-8601 date as {@link LocalDate#parse} reads it. The common {@code YYYY-MM-DD} is read
-   * here: java.time's formatter takes a fresh JVM milliseconds to set up and costs many times as
-   * much per date; any other spelling goes to {@code LocalDate.parse}, so the result is the same.
-   *
-   * @throws DateTimeException when the text is no date
-   */
-  static LocalDate isoDate(String text) {
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      int year = 0;
-      int month = 0;
-      int day = 0;
-      boolean digits = true;
-      for (int i = 0; i < 10 && digits; i++) {
-        int d = text.charAt(i) - '0';
-        if (i == 4 || i == 7) {
-          continue;
-        }
-        digits = d >= 0 && d <= 9;
-        if (i < 4) {
-          year = year * 10 + d;
-        } else if (i < 7) {
-          month = month * 10 + d;
-        } else {
-          day = day * 10 + d;
-        }
-      }
-      if (digits) {
-        return LocalDate.of(year, month, day);
-      }
-    }
-    return LocalDate.parse(text);
   }
 
   /** Absent, {@code null}, a blank string or an empty list. */

@@ -1,5 +1,6 @@
 package io.github.slaframework.validation.internal;
 
+import io.github.slaframework.core.IsoDates;
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.framework.ComparisonOperator;
 import io.github.slaframework.core.value.JsonValue;
@@ -81,7 +82,7 @@ final class RuleValues {
   private static Integer compareText(String a, String b) {
     if (mayBeDate(a) && mayBeDate(b)) {
       try {
-        return DocumentValues.isoDate(a).compareTo(DocumentValues.isoDate(b));
+        return IsoDates.parse(a).compareTo(IsoDates.parse(b));
       } catch (DateTimeException notDates) {
         // not both dates: try periods
       }

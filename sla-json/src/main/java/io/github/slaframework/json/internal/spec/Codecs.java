@@ -3,6 +3,7 @@ package io.github.slaframework.json.internal.spec;
 import io.github.slaframework.core.Agreement;
 import io.github.slaframework.core.Approval;
 import io.github.slaframework.core.LanguageTags;
+import io.github.slaframework.core.IsoDates;
 import io.github.slaframework.core.IsoPeriod;
 import io.github.slaframework.core.OpenCode;
 import io.github.slaframework.core.Threshold;
@@ -79,12 +80,8 @@ public final class Codecs {
 
   /** An ISO-8601 date, {@code YYYY-MM-DD}. */
   public static final Codec<LocalDate> DATE =
-      new Scalar<>(
-          Node.STRING,
-          Scalar.DATE,
-          null,
-          new Object[] {"type", "string", "format", "date"},
-          "is not a date YYYY-MM-DD");
+      new Scalar<>(Node.STRING, Scalar.DATE, null,
+          new Object[] {"type", "string", "format", "date"}, "is not a date YYYY-MM-DD");
 
   /** An ISO-8601 period such as {@code P31D} or {@code PT4H}. */
   public static final Codec<IsoPeriod> PERIOD =
@@ -562,7 +559,7 @@ public final class Codecs {
         case BOOLEAN -> text.equals("true");
         case NUMBER -> range.parse(text);
         case DECIMAL_STRING -> DECIMAL.matcher(text).matches() ? range.parse(text) : null;
-        case DATE -> FastParse.date(text);
+        case DATE -> IsoDates.parse(text);
         case PERIOD -> FastParse.period(text);
         case POINTER -> text.isEmpty() || text.charAt(0) == '/' ? text : null;
         case AREA_CODE -> text.isBlank() ? null : AreaCode.of(text);

@@ -2,34 +2,16 @@ package io.github.slaframework.json.internal.spec;
 
 import io.github.slaframework.core.IsoPeriod;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.Period;
 
 /**
- * Hand-written parsers for the common spellings of dates and periods, which {@code java.time}
- * parses with formatters and regular expressions many times slower; anything unusual falls back
- * to the {@code java.time} parser, so the result is always the same.
+ * A hand-written parser for the common spellings of periods, which {@code java.time} parses with
+ * regular expressions many times slower; anything unusual falls back to {@link IsoPeriod#parse},
+ * so the result is always the same. Dates: {@link io.github.slaframework.core.IsoDates}.
  */
 final class FastParse {
 
   private FastParse() {}
-
-  /**
-   * Parses {@code YYYY-MM-DD}.
-   *
-   * @throws java.time.DateTimeException when the text is no date
-   */
-  static LocalDate date(String s) {
-    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-      int year = digits(s, 0, 4);
-      int month = digits(s, 5, 7);
-      int day = digits(s, 8, 10);
-      if (year >= 0 && month >= 0 && day >= 0) {
-        return LocalDate.of(year, month, day);
-      }
-    }
-    return LocalDate.parse(s);
-  }
 
   /**
    * Parses an ISO-8601 period of non-negative whole units, such as {@code P31D}, {@code P1Y6M},
@@ -101,17 +83,5 @@ final class FastParse {
       return c == 'H' ? 4 : c == 'M' ? 5 : c == 'S' ? 6 : -1;
     }
     return c == 'Y' ? 0 : c == 'M' ? 1 : c == 'W' ? 2 : c == 'D' ? 3 : -1;
-  }
-
-  private static int digits(String s, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
   }
 }

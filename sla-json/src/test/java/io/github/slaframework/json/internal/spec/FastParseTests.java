@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.slaframework.core.IsoPeriod;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,18 +29,5 @@ class FastParseTests {
   @ValueSource(strings = {"P", "PT", "P1DT", "PD", "P1", "P1H", "PT1D", "P1D1Y", "", "31 days"})
   void refusesWhatIsoPeriodRefuses(String text) {
     assertThatThrownBy(() -> FastParse.period(text)).isInstanceOf(DateTimeException.class);
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"2026-04-01", "2024-02-29", "0001-01-01", "9999-12-31"})
-  void parsesDatesExactlyAsLocalDate(String text) {
-    assertThat(FastParse.date(text)).isEqualTo(LocalDate.parse(text));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"2026-13-01", "2023-02-29", "2026-4-1", "20260401", "2026-04-01T00:00",
-      "2026/04/01", ""})
-  void refusesWhatLocalDateRefuses(String text) {
-    assertThatThrownBy(() -> FastParse.date(text)).isInstanceOf(DateTimeException.class);
   }
 }
