@@ -396,10 +396,11 @@ public final class SlaReader {
     }
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
     Objects.requireNonNull(format, "format");
+    boolean surrogateFree = TreeSourceMap.surrogateFree(content);
     if (format == DocumentFormat.YAML) {
-      return bind(spec, problems -> tree.readYaml(content, problems), false);
+      return bind(spec, problems -> tree.readYaml(content, problems), surrogateFree);
     }
-    return bind(spec, f -> f.createParser(ObjectReadContext.empty(), content), format);
+    return bindJson(spec, f -> f.createParser(ObjectReadContext.empty(), content), surrogateFree);
   }
 
   private <T> ReadResult<T> read(ObjectSpec<T, ?> spec, byte[] bytes, DocumentFormat format) {
@@ -420,10 +421,10 @@ public final class SlaReader {
         return text == null ? null : tree.readYaml(text, problems);
       }, TreeSourceMap.surrogateFree(bytes, offset));
     }
-    boolean surrogateFree = TreeSourceMap.surrogateFree(bytes, offset);
-    return bind(spec, problems -> tree.read(
+    return bindJson(
+        spec,
         f -> f.createParser(ObjectReadContext.empty(), bytes, offset, bytes.length - offset),
-        false, problems), surrogateFree);
+        TreeSourceMap.surrogateFree(bytes, offset));
   }
 
   /**
@@ -480,10 +481,10 @@ public final class SlaReader {
     return out.flip().toString();
   }
 
-  private <T> ReadResult<T> bind(
-      ObjectSpec<T, ?> spec, TreeReader.Source source, DocumentFormat format) {
-    boolean yaml = Objects.requireNonNull(format, "format") == DocumentFormat.YAML;
-    return bind(spec, problems -> tree.read(source, yaml, problems), false);
+  /** Reads JSON text through a parser. */
+  private <T> ReadResult<T> bindJson(
+      ObjectSpec<T, ?> spec, TreeReader.Source source, boolean surrogateFree) {
+    return bind(spec, problems -> tree.read(source, false, problems), surrogateFree);
   }
 
   /**
@@ -502,7 +503,8 @@ public final class SlaReader {
       readByDeclaredVersion(root, problems);
     }
     T value = spec.read(root, problems, Pointer.root());
-    return new ReadResult<>(value, Report.of(problems.findings()), new TreeSourceMap(root, surrogateFree),
+    return new ReadResult<>(value, Report.of(problems.findings()),
+        new TreeSourceMap(root, surrogateFree),
         () -> Codecs.toJsonValue(root, new Problems(1), Pointer.root()));
   }
 

@@ -9,6 +9,8 @@ import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.testkit.ExampleFiles;
 import io.github.slaframework.testkit.SampleAgreements;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -205,6 +207,15 @@ class AgreementHashTests {
         SlaReader.defaults().readAgreement(text.getBytes(StandardCharsets.UTF_8), format);
     List<Finding> stopping = AgreementHash.of(read).report().findings();
     assertThat(AgreementHash.check(read).findings()).extracting(Finding::describe)
+        .containsExactlyElementsOf(stopping.stream().map(Finding::describe).toList());
+    // The same text given as characters, not bytes, is scanned for escapes the same way.
+    ReadResult<Agreement> fromText;
+    try {
+      fromText = SlaReader.defaults().readAgreement(new StringReader(text), format);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(AgreementHash.check(fromText).findings()).extracting(Finding::describe)
         .containsExactlyElementsOf(stopping.stream().map(Finding::describe).toList());
     return stopping;
   }

@@ -54,7 +54,17 @@ public final class TreeSourceMap implements SourceMap {
    * @return true when no decoded string can hold a lone surrogate
    */
   public static boolean surrogateFree(byte[] bytes, int offset) {
-    String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
+    return surrogateFree(
+        new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1));
+  }
+
+  /**
+   * {@link #surrogateFree(byte[], int)} for a document given as text.
+   *
+   * @param text the document's text
+   * @return true when no decoded string can hold a lone surrogate
+   */
+  public static boolean surrogateFree(String text) {
     for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length();
         i = text.indexOf('\\', i + 2)) {
       char next = text.charAt(i + 1);

@@ -27,6 +27,7 @@ class TreeSourceMapTests {
       "{\"id\": \"\\\\u\"}"})
   void knowsTextWithoutAnyWayForASurrogateIn(String text) {
     assertThat(TreeSourceMap.surrogateFree(text.getBytes(StandardCharsets.UTF_8), 0)).isTrue();
+    assertThat(TreeSourceMap.surrogateFree(text)).isTrue();
   }
 
   @ParameterizedTest
@@ -38,6 +39,7 @@ class TreeSourceMapTests {
       "{\"id\": \"a\\\\\\u0041\"}"})
   void suspectsEveryUnicodeEscape(String text) {
     assertThat(TreeSourceMap.surrogateFree(text.getBytes(StandardCharsets.UTF_8), 0)).isFalse();
+    assertThat(TreeSourceMap.surrogateFree(text)).isFalse();
   }
 
   /** The scan relies on it: a surrogate's own bytes never reach a string, in JSON or YAML. */
