@@ -1,10 +1,12 @@
 package io.github.slaframework.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.slaframework.core.report.Report;
 import io.github.slaframework.core.report.SourceMap;
 import io.github.slaframework.core.value.JsonValue;
+import io.github.slaframework.json.internal.read.TreeSourceMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -96,6 +98,25 @@ public final class ReadResult<T> {
       documentBuilt = true;
     }
     return Optional.ofNullable(documentValue);
+  }
+
+  /**
+   * Whether a string value of the document as the file holds it (see {@link #document()}) contains
+   * a text: a member's value or an array's element, {@code x-} members and members the format
+   * does not know included, member names not searched. Answered from the tree the reader parsed,
+   * without building {@link #document()}; a validator uses it to skip looking for a mark that
+   * the file does not hold.
+   *
+   * @param text the text to look for, never null
+   * @return true when some string value contains the text; false when none does, or when the
+   *     document could not be parsed
+   * @throws NullPointerException when {@code text} is null
+   * @since 0.2.0
+   */
+  @API(status = EXPERIMENTAL, since = "0.2.0")
+  public boolean containsText(String text) {
+    Objects.requireNonNull(text, "text");
+    return sourceMap instanceof TreeSourceMap tree && tree.anyStringContains(text);
   }
 
   /**

@@ -248,6 +248,26 @@ class SlaReaderTests {
    * list had grown for values only (regression: {@code Index 8 out of bounds for length 8}).
    */
   @Test
+  void containsTextSearchesEveryStringValueAsDecodedAndNoMemberName() {
+    String json = "{\"title\": \"Plan\", \"x-notes\": {\"a\": [1, \"see [TO COMPLETE] here\"]}}";
+    assertThat(reader.readAgreement(json).containsText("[TO COMPLETE]")).isTrue();
+    // An escape is decoded first; an unknown member is searched too (the file holds it).
+    assertThat(reader.readAgreement("{\"other\": \"\\u005BTO COMPLETE]\"}")
+        .containsText("[TO COMPLETE]")).isTrue();
+    assertThat(reader.readAgreement("{\"[TO COMPLETE]\": \"name only\", \"n\": 1}")
+        .containsText("[TO COMPLETE]")).isFalse();
+    assertThat(reader.readAgreement("{\"title\": \"[TO COMPLETE\"}")
+        .containsText("[TO COMPLETE]")).isFalse();
+    assertThat(reader.readAgreement("{").containsText("{")).isFalse();
+    // YAML's folding joins the lines of a plain scalar with a space before the search.
+    byte[] yaml = "title: Plan\nnotes: see [TO\n  COMPLETE] here\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(reader.readAgreement(yaml, DocumentFormat.YAML).containsText("[TO COMPLETE]"))
+        .isTrue();
+    assertThatThrownBy(() -> reader.readAgreement(json).containsText(null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void readsALongSectionListFollowedByAnExtensionObjectWithManyMembers() {
     StringBuilder json = new StringBuilder("{\"formatVersion\": \"1.0\", \"id\": \"long-lists\", "
         + "\"title\": \"Long lists\", \"framework\": {\"id\": \"f\", \"version\": \"1\"}, "

@@ -201,7 +201,7 @@ public final class AgreementValidator {
     }
     reading = reading.merge(Report.of(unhashable));
     Report validation = check(agreement, sourceMap, asOf,
-        hash != null ? hash.value() : Optional.empty());
+        hash != null ? hash.value() : Optional.empty(), read);
     return new ValidationResult(read.value(), translated(capped(reading.merge(validation)), reading),
         sourceMap);
   }
@@ -318,7 +318,7 @@ public final class AgreementValidator {
     Objects.requireNonNull(sourceMap, "sourceMap");
     Objects.requireNonNull(asOf, "asOf");
     return new ValidationResult(Optional.of(agreement),
-        capped(check(agreement, sourceMap, asOf, modelHash(agreement))), sourceMap);
+        capped(check(agreement, sourceMap, asOf, modelHash(agreement), null)), sourceMap);
   }
 
   /** Whether an approval records a document hash, the only use of the agreement's hash. */
@@ -348,15 +348,19 @@ public final class AgreementValidator {
     }
   }
 
+  /**
+   * @param source what the agreement was read from, or null when it was given as a model (which
+   *     may have changed since it was read)
+   */
   private Report check(Agreement agreement, SourceMap sourceMap, LocalDate asOf,
-      Optional<String> hash) {
+      Optional<String> hash, ReadResult<?> source) {
     List<Finding> findings = new ArrayList<>(BeanConstraints.check(agreement, messages));
     new ModelChecks(messages, findings).check(agreement);
     ApprovalChecks.check(agreement, hash, messages, findings);
     Optional<Framework> framework = registry.resolve(agreement.framework());
     if (framework.isPresent()) {
       new FrameworkChecks(messages, editions, asOf, locale, checks, findings)
-          .check(framework.get(), agreement, writer);
+          .check(framework.get(), agreement, writer, source);
     } else {
       findings.add(frameworkUnknown(agreement.framework()));
     }

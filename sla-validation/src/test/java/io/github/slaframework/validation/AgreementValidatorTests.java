@@ -46,6 +46,42 @@ class AgreementValidatorTests {
           .clock(Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
           .build();
 
+  /**
+   * The placeholder check skips its walk when the file holds no string with the mark; the mark
+   * written with an escape, or put into the model after reading, is still found.
+   */
+  @Test
+  void findsPlaceholdersHoweverTheyReachTheAgreement() throws IOException {
+    String text = Files.readString(
+        Path.of("src/test/resources/scenarios/placeholder-draft/agreement.json"));
+    String clean = text.replace("[TO COMPLETE]", "done");
+    assertThat(placeholders(VALIDATOR.validateJson(clean, AS_OF))).isEmpty();
+
+    String escaped = clean.replace("\"done who escalates\"", "\"\\u005BTO COMPLETE] who escalates\"");
+    assertThat(escaped).isNotEqualTo(clean);
+    assertThat(placeholders(VALIDATOR.validateJson(escaped, AS_OF)))
+        .containsExactly("/sections/2/escalation");
+
+    // In an x- member only: the walk runs and finds nothing to report.
+    String extension = clean.replace("\"todo\": \"done\"", "\"todo\": \"[TO COMPLETE]\"");
+    assertThat(extension).isNotEqualTo(clean);
+    assertThat(placeholders(VALIDATOR.validateJson(extension, AS_OF))).isEmpty();
+
+    // A model changed after it was read from a clean file: its source says nothing of it.
+    ValidationResult read = VALIDATOR.validateJson(clean, AS_OF);
+    Agreement changed = Agreement.copyOf(read.agreement().orElseThrow()).withTitle("[TO COMPLETE]");
+    assertThat(placeholders(VALIDATOR.validate(changed, read.sourceMap(), AS_OF)))
+        .containsExactly("/title");
+  }
+
+  private static List<String> placeholders(ValidationResult result) {
+    List<String> paths = new ArrayList<>();
+    for (Finding f : result.findingsWithCode("PLACEHOLDER")) {
+      paths.add(f.path());
+    }
+    return paths;
+  }
+
   @Test
   void reportsABadIdTogetherWithEveryOtherProblemOfTheDocument() {
     String json = SlaWriter.defaults().writeAgreement(

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An agreement's JSON tree, converted piece by piece as framework rules reach it: a top-level
- * member, a section, or one member of a section, each at most once. Rules reach a few fields of a
- * few sections, so most of a large agreement is never converted. One instance serves one
- * validation and is not shared between threads.
+ * An agreement's JSON tree, converted piece by piece as framework rules and named checks reach
+ * it: a top-level member, a section, or one member of a section, each at most once. Rules and
+ * checks reach a few fields of a few sections, so most of a large agreement is never converted.
+ * One instance serves one validation and is not shared between threads.
  */
-final class AgreementJson {
+public final class AgreementJson {
 
   private final Agreement agreement;
   private final SlaWriter writer;
@@ -23,7 +23,13 @@ final class AgreementJson {
   private final Map<Integer, JsonValue> sections = new HashMap<>();
   private final Map<Integer, Map<String, Optional<JsonValue>>> sectionMembers = new HashMap<>();
 
-  AgreementJson(Agreement agreement, SlaWriter writer) {
+  /**
+   * The tree of an agreement, not converted yet.
+   *
+   * @param agreement the agreement
+   * @param writer the writer that converts its parts
+   */
+  public AgreementJson(Agreement agreement, SlaWriter writer) {
     this.agreement = agreement;
     this.writer = writer;
   }
@@ -38,8 +44,13 @@ final class AgreementJson {
     return model(section).area().code();
   }
 
-  /** The whole tree (for the rare target that names every member of the agreement). */
-  JsonValue.JsonObject whole() {
+  /**
+   * The whole tree: for the rare target that names every member of the agreement, the walk for
+   * placeholders and a vendor's check that asks for the document.
+   *
+   * @return the agreement as the format writes it
+   */
+  public JsonValue.JsonObject whole() {
     if (whole == null) {
       whole = writer.toJsonValue(agreement);
     }

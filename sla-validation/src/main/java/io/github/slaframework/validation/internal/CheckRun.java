@@ -5,6 +5,7 @@ import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.core.framework.Framework;
 import io.github.slaframework.core.framework.Rule;
 import io.github.slaframework.core.imaging.PixelDensityEditions;
+import io.github.slaframework.json.ReadResult;
 import io.github.slaframework.validation.spi.CheckContext;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -19,7 +20,10 @@ import java.util.Locale;
  * @param locale the locale of the messages
  * @param messages the validator's messages (for the built-in checks)
  * @param framework the framework the rule belongs to, tailored by the agreement's profile
- * @param tree the agreement as the format writes it, built at most once per validation
+ * @param json the agreement as the format writes it, converted piece by piece as the checks and
+ *     rules of this validation reach it, at most once
+ * @param source what the agreement was read from, or null when it was given as a model (which
+ *     may have changed since it was read)
  */
 public record CheckRun(
     Agreement agreement,
@@ -29,12 +33,25 @@ public record CheckRun(
     Locale locale,
     Messages messages,
     Framework framework,
-    java.util.function.Supplier<JsonValue.JsonObject> tree)
+    AgreementJson json,
+    ReadResult<?> source)
     implements CheckContext {
 
   @Override
   public JsonValue.JsonObject document() {
-    return tree.get();
+    return json.whole();
+  }
+
+  /**
+   * Whether a string of the agreement may contain a text: false only when the agreement was
+   * read from a file none of whose strings does. Every string of the model comes from the file
+   * (the writer adds none), so a check that looks for a mark can then skip the whole tree.
+   *
+   * @param text the text
+   * @return false when no string of the agreement can contain the text
+   */
+  public boolean mayContain(String text) {
+    return source == null || source.containsText(text);
   }
 
   /**

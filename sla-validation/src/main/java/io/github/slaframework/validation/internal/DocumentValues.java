@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reading values out of an agreement's document tree ({@code CheckContext.document()}), as the
- * named checks do, so that their findings point at the file's own paths: a value of the wrong
- * kind reads as absent (the reader reported it already).
+ * Reading values out of an agreement's document tree (as {@code CheckContext.document()} has it,
+ * or one member of it from {@link AgreementJson}), as the named checks do, so that their findings
+ * point at the file's own paths: a value of the wrong kind reads as absent (the reader reported
+ * it already).
  */
 final class DocumentValues {
 
@@ -21,13 +22,15 @@ final class DocumentValues {
     return object instanceof JsonValue.JsonObject o ? o.members().get(name) : null;
   }
 
-  static List<JsonValue> elements(JsonValue object, String name) {
-    return member(object, name) instanceof JsonValue.JsonArray a ? a.elements() : List.of();
+  /** The elements of an array; none for anything else. */
+  static List<JsonValue> elements(JsonValue array) {
+    return array instanceof JsonValue.JsonArray a ? a.elements() : List.of();
   }
 
-  static List<String> strings(JsonValue object, String name) {
+  /** The string elements of an array. */
+  static List<String> strings(JsonValue array) {
     List<String> out = new ArrayList<>();
-    for (JsonValue v : elements(object, name)) {
+    for (JsonValue v : elements(array)) {
       if (v instanceof JsonValue.JsonString s) {
         out.add(s.value());
       }

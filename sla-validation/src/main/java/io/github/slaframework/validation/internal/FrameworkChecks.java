@@ -9,8 +9,8 @@ import io.github.slaframework.core.imaging.PixelDensityEditions;
 import io.github.slaframework.core.report.Finding;
 import io.github.slaframework.core.report.FindingCodes;
 import io.github.slaframework.core.report.Severity;
-import io.github.slaframework.core.value.JsonValue;
 import io.github.slaframework.core.section.AreaCode;
+import io.github.slaframework.json.ReadResult;
 import io.github.slaframework.json.SlaWriter;
 import io.github.slaframework.validation.spi.CheckProvider;
 import java.time.LocalDate;
@@ -33,10 +33,10 @@ public final class FrameworkChecks {
   private final Locale locale;
   private final Checks checks;
   private final List<Finding> out;
-  private SlaWriter writer;
-  // The agreement as the format writes it: built once, on the first named check that asks, and
-  // shared by every check of this validation (each used to convert the whole agreement again).
-  private JsonValue.JsonObject document;
+  // The agreement as the format writes it, converted piece by piece as rules and named checks
+  // reach it, and shared by all of them in one validation.
+  private AgreementJson json;
+  private ReadResult<?> source;
 
   /**
    * Checks that add their findings to a list.
@@ -71,10 +71,23 @@ public final class FrameworkChecks {
    * @param writer the writer that converts the parts of the agreement that rules reach to JSON
    */
   public void check(Framework framework, Agreement agreement, SlaWriter writer) {
-    document = null;
-    this.writer = writer;
+    check(framework, agreement, writer, null);
+  }
+
+  /**
+   * Checks areas and rules of an agreement read from a file.
+   *
+   * @param framework the framework, tailored by the agreement's profile
+   * @param agreement the agreement
+   * @param writer the writer that converts the parts of the agreement that rules reach to JSON
+   * @param source what the agreement was read from, or null when it was given as a model
+   */
+  public void check(Framework framework, Agreement agreement, SlaWriter writer,
+      ReadResult<?> source) {
+    this.json = new AgreementJson(agreement, writer);
+    this.source = source;
     areas(framework, agreement);
-    RuleEngine engine = new RuleEngine(agreement, writer);
+    RuleEngine engine = new RuleEngine(json);
     for (Rule rule : framework.rules()) {
       if (rule.check().isPresent()) {
         if (engine.applies(rule)) {
@@ -166,13 +179,6 @@ public final class FrameworkChecks {
     return area.isWellKnown() ? area.code() : Excerpt.of(area.code());
   }
 
-  private JsonValue.JsonObject document(Agreement agreement) {
-    if (document == null) {
-      document = writer.toJsonValue(agreement);
-    }
-    return document;
-  }
-
   private void named(Rule rule, Agreement agreement, Framework framework) {
     String check = rule.check().orElseThrow();
     // The validator refuses, when it is built, a framework whose checks it does not implement.
@@ -185,7 +191,7 @@ public final class FrameworkChecks {
     try {
       found =
           provider.check(check, new CheckRun(agreement, rule, asOf, editions, locale, messages,
-              framework, () -> document(agreement)));
+              framework, json, source));
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "check " + check + " of " + provider.getClass().getName() + " failed: " + e, e);

@@ -43,8 +43,9 @@ import java.util.Set;
  * {@code PLACEHOLDER}).
  *
  * <p>The checks read the agreement as {@link SlaWriter#toJsonValue(Agreement)} writes it, so that
- * their JSON Pointers are the file's and the format's names are the only ones they know.
- * Stateless and thread-safe.
+ * their JSON Pointers are the file's and the format's names are the only ones they know: in a
+ * validation, member by member through the tree the rules share ({@link AgreementJson}), so that
+ * only what a check reaches is converted. Stateless and thread-safe.
  */
 public final class PartnershipChecks implements CheckProvider {
 
@@ -140,7 +141,7 @@ public final class PartnershipChecks implements CheckProvider {
     Run run = new Run(context, CheckRun.messages(context), framework);
     switch (name) {
       case AREA_INCOMPLETE -> run.areaIncomplete();
-      case PLACEHOLDER -> run.placeholders(run.root, "");
+      case PLACEHOLDER -> run.placeholders();
       case APPROVAL_MISSING -> run.approvalMissing();
       case TERM_EXPIRED -> run.termExpired();
       case REVIEW_CYCLE -> run.reviewCycle();
@@ -180,14 +181,25 @@ public final class PartnershipChecks implements CheckProvider {
     private final CheckContext context;
     private final Messages messages;
     private final Optional<Framework> framework;
-    private final JsonValue root;
+    private final AgreementJson json;
     private final List<Finding> out = new ArrayList<>();
 
     Run(CheckContext context, Messages messages, Optional<Framework> framework) {
       this.context = context;
       this.messages = messages;
       this.framework = framework;
-      this.root = context.document();
+      this.json = context instanceof CheckRun run
+          ? run.json() : new AgreementJson(context.agreement(), SlaWriter.defaults());
+    }
+
+    /** A top-level member of the agreement's tree, or null. */
+    private JsonValue top(String name) {
+      return json.member(name).orElse(null);
+    }
+
+    /** A member of a section's tree, or null. */
+    private JsonValue field(int section, String name) {
+      return json.sectionMember(section, name).orElse(null);
     }
 
     private void add(String path, String key, Object... parameters) {
@@ -202,35 +214,33 @@ public final class PartnershipChecks implements CheckProvider {
       out.add(Finding.of(severity, context.rule().code(), path, messages.get(key, all)));
     }
 
-    /** The sections of an area, as (index, section) pairs in document order. */
-    private List<Map.Entry<Integer, JsonValue>> sections(String area) {
-      List<Map.Entry<Integer, JsonValue>> found = new ArrayList<>();
-      List<JsonValue> sections = elements(root, "sections");
-      for (int s = 0; s < sections.size(); s++) {
-        if (area.equals(string(member(sections.get(s), "area")).orElse(null))) {
-          found.add(Map.entry(s, sections.get(s)));
+    /** The indexes of an area's sections, in document order. */
+    private List<Integer> sections(String area) {
+      List<Integer> found = new ArrayList<>();
+      for (int s = 0; s < json.sectionCount(); s++) {
+        if (area.equals(json.area(s))) {
+          found.add(s);
         }
       }
       return found;
     }
 
     void areaIncomplete() {
-      List<JsonValue> sections = elements(root, "sections");
-      for (int s = 0; s < sections.size(); s++) {
-        Optional<String> area = string(member(sections.get(s), "area"));
-        if (area.isEmpty() || !KEY_FACTS.containsKey(area.get())) {
+      for (int s = 0; s < json.sectionCount(); s++) {
+        String area = json.area(s);
+        if (!KEY_FACTS.containsKey(area)) {
           continue;
         }
-        Optional<AreaLevel> level = level(area.get());
+        Optional<AreaLevel> level = level(area);
         if (level.isEmpty() || level.get() == AreaLevel.OPTIONAL) {
           continue;
         }
         Severity severity = level.get() == AreaLevel.MANDATORY ? Severity.ERROR : Severity.WARNING;
-        for (String fact : KEY_FACTS.get(area.get())) {
-          JsonValue value = member(sections.get(s), fact);
+        for (String fact : KEY_FACTS.get(area)) {
+          JsonValue value = field(s, fact);
           if (value == null && fact.equals("dpia")) {
             // A format-1.0 document names the assessment by its old name.
-            value = member(sections.get(s), "privacyImpactAssessment");
+            value = field(s, "privacyImpactAssessment");
           }
           if (missing(value)) {
             add(
@@ -238,7 +248,7 @@ public final class PartnershipChecks implements CheckProvider {
                 "/sections/" + s + "/" + fact,
                 "check.areaIncomplete",
                 "area",
-                area.get(),
+                area,
                 "fact",
                 fact);
           }
@@ -258,8 +268,15 @@ public final class PartnershipChecks implements CheckProvider {
       return Optional.empty();
     }
 
-    void placeholders(JsonValue value, String path) {
-      placeholders(value, path, new ArrayList<>());
+    /**
+     * Walks the whole tree, unless the file the agreement was read from has no string with the
+     * mark (most files): the walk and the tree it needs were half of a validation's checks.
+     */
+    void placeholders() {
+      if (context instanceof CheckRun run && !run.mayContain(PLACEHOLDER_TEXT)) {
+        return;
+      }
+      placeholders(json.whole(), "", new ArrayList<>());
     }
 
     /**
@@ -321,17 +338,17 @@ public final class PartnershipChecks implements CheckProvider {
       if (context.agreement().status().orElse(null) != AgreementStatus.AGREED) {
         return;
       }
-      Optional<LocalDate> expires = date(member(member(root, "term"), "expiresOn"));
+      Optional<LocalDate> expires = date(member(top("term"), "expiresOn"));
       if (expires.isPresent() && expires.get().isBefore(context.asOf())) {
         add("/term/expiresOn", "check.termExpired", "date", expires.get());
       }
     }
 
     void reviewCycle() {
-      Optional<String> every = string(member(member(root, "term"), "reviewEvery"));
-      for (Map.Entry<Integer, JsonValue> section : sections("EVALUATION_AND_REVIEW")) {
-        String base = "/sections/" + section.getKey();
-        Optional<String> frequency = string(member(section.getValue(), "reviewFrequency"));
+      Optional<String> every = string(member(top("term"), "reviewEvery"));
+      for (int s : sections("EVALUATION_AND_REVIEW")) {
+        String base = "/sections/" + s;
+        Optional<String> frequency = string(field(s, "reviewFrequency"));
         if (every.isPresent()
             && frequency.isPresent()
             && !PeriodRules.sameCycle(every.get(), frequency.get())) {
@@ -343,7 +360,7 @@ public final class PartnershipChecks implements CheckProvider {
               "term",
               Excerpt.of(every.get()));
         }
-        Optional<LocalDate> next = date(member(section.getValue(), "nextReviewOn"));
+        Optional<LocalDate> next = date(field(s, "nextReviewOn"));
         Optional<IsoPeriod> period =
             frequency.isPresent() ? PeriodRules.period(frequency.get()) : Optional.empty();
         if (next.isPresent() && period.isPresent() && period.get().timePart().isZero()) {
@@ -362,12 +379,12 @@ public final class PartnershipChecks implements CheckProvider {
     }
 
     void dpiaOverdue() {
-      for (Map.Entry<Integer, JsonValue> section : sections("PURPOSE_AND_LEGITIMACY")) {
-        String name = member(section.getValue(), "dpia") != null ? "dpia" : "privacyImpactAssessment";
-        Optional<LocalDate> next = date(member(member(section.getValue(), name), "nextReviewOn"));
+      for (int s : sections("PURPOSE_AND_LEGITIMACY")) {
+        String name = field(s, "dpia") != null ? "dpia" : "privacyImpactAssessment";
+        Optional<LocalDate> next = date(member(field(s, name), "nextReviewOn"));
         if (next.isPresent() && next.get().isBefore(context.asOf())) {
           add(
-              "/sections/" + section.getKey() + "/" + name + "/nextReviewOn",
+              "/sections/" + s + "/" + name + "/nextReviewOn",
               "check.dpiaOverdue",
               "date",
               next.get());
@@ -377,20 +394,19 @@ public final class PartnershipChecks implements CheckProvider {
 
     void biometricDpia() {
       boolean dpia = false;
-      for (Map.Entry<Integer, JsonValue> section : sections("PURPOSE_AND_LEGITIMACY")) {
-        dpia |= !missing(member(section.getValue(), "dpia"))
-            || !missing(member(section.getValue(), "privacyImpactAssessment"));
+      for (int s : sections("PURPOSE_AND_LEGITIMACY")) {
+        dpia |= !missing(field(s, "dpia")) || !missing(field(s, "privacyImpactAssessment"));
       }
       if (dpia) {
         return;
       }
-      for (Map.Entry<Integer, JsonValue> section : sections("SURVEILLANCE_TYPES")) {
-        List<JsonValue> types = elements(section.getValue(), "types");
+      for (int s : sections("SURVEILLANCE_TYPES")) {
+        List<JsonValue> types = elements(field(s, "types"));
         for (int t = 0; t < types.size(); t++) {
           Optional<String> type = string(types.get(t));
           if (type.isPresent() && type.get().startsWith("FACIAL_RECOGNITION_")) {
             add(
-                "/sections/" + section.getKey() + "/types/" + t,
+                "/sections/" + s + "/types/" + t,
                 "check.biometricDpia",
                 "type",
                 type.get());
@@ -403,7 +419,7 @@ public final class PartnershipChecks implements CheckProvider {
     void retentionShort() {
       BigDecimal longest = null;
       String longestText = null;
-      for (JsonValue level : elements(root, "serviceLevels")) {
+      for (JsonValue level : elements(top("serviceLevels"))) {
         if (!"FOOTAGE_REQUEST_TURNAROUND".equals(string(member(level, "metric")).orElse(null))) {
           continue;
         }
@@ -433,13 +449,13 @@ public final class PartnershipChecks implements CheckProvider {
       if (longest == null) {
         return;
       }
-      for (Map.Entry<Integer, JsonValue> section : sections("INFORMATION_SHARING")) {
-        Optional<String> retention = string(member(section.getValue(), "retentionPeriod"));
+      for (int s : sections("INFORMATION_SHARING")) {
+        Optional<String> retention = string(field(s, "retentionPeriod"));
         Optional<BigDecimal> kept =
             retention.isPresent() ? PeriodRules.seconds(retention.get()) : Optional.empty();
         if (kept.isPresent() && kept.get().compareTo(longest) < 0) {
           add(
-              "/sections/" + section.getKey() + "/retentionPeriod",
+              "/sections/" + s + "/retentionPeriod",
               "check.retentionShort",
               "retention",
               Excerpt.of(retention.get()),
@@ -450,23 +466,23 @@ public final class PartnershipChecks implements CheckProvider {
     }
 
     void lawfulBases() {
-      List<JsonValue> parties = elements(root, "parties");
+      List<JsonValue> parties = elements(top("parties"));
       boolean declared = false;
       for (JsonValue party : parties) {
         declared |= member(party, "lawfulBases") != null;
       }
       Set<String> legalBases = new HashSet<>();
       boolean legalSection = false;
-      for (Map.Entry<Integer, JsonValue> section : sections("LEGAL_CONSIDERATIONS")) {
+      for (int s : sections("LEGAL_CONSIDERATIONS")) {
         legalSection = true;
-        legalBases.addAll(strings(section.getValue(), "legalBases"));
+        legalBases.addAll(strings(field(s, "legalBases")));
       }
       if (!declared && !legalSection) {
         return; // AREA_MISSING says it: the stand-in bases have nowhere to come from
       }
       for (int p = 0; p < parties.size(); p++) {
         JsonValue party = parties.get(p);
-        if (Collections.disjoint(strings(party, "roles"), CONTROLLER_ROLES)) {
+        if (Collections.disjoint(strings(member(party, "roles")), CONTROLLER_ROLES)) {
           continue;
         }
         String type = string(member(party, "type")).orElse("");
@@ -478,7 +494,7 @@ public final class PartnershipChecks implements CheckProvider {
           satisfied = legalBases.contains(police ? "DPA_2018_PART_3" : "UK_GDPR");
           needed = police ? "DPA_2018_PART_3" : "UK_GDPR";
         } else {
-          List<String> bases = strings(party, "lawfulBases");
+          List<String> bases = strings(member(party, "lawfulBases"));
           if (police) {
             satisfied = bases.contains("DPA_2018_PART_3");
             needed = "DPA_2018_PART_3";
@@ -506,13 +522,13 @@ public final class PartnershipChecks implements CheckProvider {
     }
 
     void jurisdictionLaw() {
-      for (Map.Entry<Integer, JsonValue> section : sections("LEGAL_CONSIDERATIONS")) {
-        Optional<String> jurisdiction = string(member(section.getValue(), "jurisdiction"));
+      for (int s : sections("LEGAL_CONSIDERATIONS")) {
+        Optional<String> jurisdiction = string(field(s, "jurisdiction"));
         if (jurisdiction.isEmpty()) {
           continue;
         }
         boolean scotland = jurisdiction.get().equals("SCOTLAND");
-        List<JsonValue> bases = elements(section.getValue(), "legalBases");
+        List<JsonValue> bases = elements(field(s, "legalBases"));
         for (int b = 0; b < bases.size(); b++) {
           String basis = string(bases.get(b)).orElse("");
           String key =
@@ -527,7 +543,7 @@ public final class PartnershipChecks implements CheckProvider {
               };
           if (key != null) {
             add(
-                "/sections/" + section.getKey() + "/legalBases/" + b,
+                "/sections/" + s + "/legalBases/" + b,
                 key,
                 "basis",
                 basis,
@@ -540,7 +556,7 @@ public final class PartnershipChecks implements CheckProvider {
 
     void waiverUnapproved() {
       Set<Integer> expired = expiredWaivers(context.agreement(), context.asOf());
-      List<JsonValue> waivers = elements(root, "waivers");
+      List<JsonValue> waivers = elements(top("waivers"));
       for (int w = 0; w < waivers.size(); w++) {
         if (expired.contains(w)) {
           continue; // an expired waiver gets WAIVER_EXPIRED and no other waiver finding
@@ -553,7 +569,7 @@ public final class PartnershipChecks implements CheckProvider {
     }
 
     void waiverExpired() {
-      List<JsonValue> waivers = elements(root, "waivers");
+      List<JsonValue> waivers = elements(top("waivers"));
       for (int w : new java.util.TreeSet<>(expiredWaivers(context.agreement(), context.asOf()))) {
         add(
             "/waivers/" + w,
@@ -564,12 +580,12 @@ public final class PartnershipChecks implements CheckProvider {
     }
 
     void welshLanguage() {
-      JsonValue languages = member(root, "languages");
+      JsonValue languages = top("languages");
       if (languages == null) {
         add("", "check.welshLanguage.absent");
         return;
       }
-      for (String tag : strings(root, "languages")) {
+      for (String tag : strings(languages)) {
         String primary = tag.split("-", 2)[0];
         if (primary.toLowerCase(Locale.ROOT).equals("cy")) {
           return;

@@ -54,7 +54,17 @@ public final class RuleEngine {
    * @param writer the writer that converts parts of it
    */
   public RuleEngine(Agreement agreement, SlaWriter writer) {
-    this.root = new AgreementNode(new AgreementJson(agreement, writer));
+    this(new AgreementJson(agreement, writer));
+  }
+
+  /**
+   * An engine for one agreement, converting through a tree that the validation's named checks
+   * share, so that a part rules and checks both reach is converted once.
+   *
+   * @param json the agreement's tree, converted as it is reached
+   */
+  public RuleEngine(AgreementJson json) {
+    this.root = new AgreementNode(json);
   }
 
   /**

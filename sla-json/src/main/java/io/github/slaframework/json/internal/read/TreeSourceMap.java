@@ -95,6 +95,29 @@ public final class TreeSourceMap implements SourceMap {
     return root;
   }
 
+  /**
+   * Whether a string value of the document (a member's value or an array's element; member
+   * names are not searched) contains a text.
+   *
+   * @param text the text to look for, never null
+   * @return true when some string value contains it
+   */
+  public boolean anyStringContains(String text) {
+    return contains(root, text);
+  }
+
+  private static boolean contains(Node node, String text) {
+    if (node.type == Node.STRING) {
+      return node.text.contains(text);
+    }
+    for (int i = 0; i < node.size; i++) {
+      if (contains(node.values[i], text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public Optional<SourceLocation> locate(String pointer) {
     Node node = resolve(pointer);
