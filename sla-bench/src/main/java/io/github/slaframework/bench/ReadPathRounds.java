@@ -102,7 +102,7 @@ public final class ReadPathRounds {
     return median(r);
   }
 
-  private static double median(double[] values) {
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int n = sorted.length;
