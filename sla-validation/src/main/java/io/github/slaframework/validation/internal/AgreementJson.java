@@ -57,8 +57,14 @@ public final class AgreementJson {
     return whole;
   }
 
-  /** A top-level member of the tree. */
+  /**
+   * A top-level member of the tree; taken from the whole tree once that is built (a draft's
+   * placeholder walk builds it before the other checks ask), so nothing is converted twice.
+   */
   Optional<JsonValue> member(String name) {
+    if (whole != null) {
+      return Optional.ofNullable(whole.members().get(name));
+    }
     Optional<JsonValue> member = members.get(name);
     if (member == null) {
       member = writer.memberOf(agreement, name);
@@ -69,6 +75,10 @@ public final class AgreementJson {
 
   /** A section's tree. */
   JsonValue section(int index) {
+    if (whole != null
+        && whole.members().get("sections") instanceof JsonValue.JsonArray all) {
+      return all.elements().get(index);
+    }
     JsonValue section = sections.get(index);
     if (section == null) {
       section = writer.toJsonValue(model(index));
@@ -79,6 +89,10 @@ public final class AgreementJson {
 
   /** A member of a section's tree. */
   Optional<JsonValue> sectionMember(int index, String name) {
+    if (whole != null) {
+      return section(index) instanceof JsonValue.JsonObject section
+          ? Optional.ofNullable(section.members().get(name)) : Optional.empty();
+    }
     Map<String, Optional<JsonValue>> members = sectionMembers.get(index);
     if (members == null) {
       members = new HashMap<>();
